@@ -2,6 +2,9 @@ package in.nfopslab.data.meta;
 
 import static java.util.Objects.requireNonNull;
 
+import in.nfopslab.core.calendar.ExpiryCalendar;
+import in.nfopslab.core.calendar.ExpiryCalendarBuilder;
+import in.nfopslab.core.calendar.ExpiryRule;
 import in.nfopslab.core.calendar.SessionSchedule;
 import in.nfopslab.core.calendar.TradingCalendar;
 import in.nfopslab.core.instrument.Symbol;
@@ -21,11 +24,17 @@ public final class MetaTables {
   public static final String HOLIDAYS = "holidays.csv";
   public static final String SESSIONS = "sessions.csv";
   public static final String STRIKE_STEPS = "strike_steps.csv";
+  public static final String EXPIRY_RULES = "expiry_rules.csv";
+  public static final String EXPIRY_CALENDAR = "expiry_calendar.csv";
 
   private final Path metaDir;
   private final TradingCalendar calendar;
   private final SessionSchedule sessions;
   private final Map<Symbol, Integer> strikeSteps;
+  // loaded on first use, so a broken expiry table does not stop commands that never need it (e.g. regenerating it)
+  private final Object expiryLock = new Object();
+  private List<ExpiryRule> expiryRules; // guarded by expiryLock
+  private ExpiryCalendar expiryCalendar; // guarded by expiryLock
 
   private MetaTables(Path metaDir) {
     this.metaDir = metaDir;
@@ -69,6 +78,34 @@ public final class MetaTables {
 
   public java.util.Set<Symbol> symbols() {
     return strikeSteps.keySet();
+  }
+
+  /** The expiry rules of meta/expiry_rules.csv (lab copy, else bundled). */
+  public List<ExpiryRule> expiryRules() {
+    synchronized (expiryLock) {
+      if (expiryRules == null) {
+        expiryRules = ExpiryRulesCsv.read(metaDir);
+      }
+      return expiryRules;
+    }
+  }
+
+  /**
+   * The lab's meta/expiry_calendar.csv when it has one; otherwise the calendar built from the expiry rules and this
+   * lab's holidays over the months the rules cover. (Not the bundled calendar file: a lab that overrides only the
+   * holidays must get expiries shifted by its own holidays.)
+   */
+  public ExpiryCalendar expiryCalendar() {
+    synchronized (expiryLock) {
+      if (expiryCalendar == null) {
+        expiryCalendar =
+            new ExpiryCalendar(
+                MetaCsv.isInLab(metaDir, EXPIRY_CALENDAR)
+                    ? ExpiryCalendarCsv.read(metaDir.resolve(EXPIRY_CALENDAR))
+                    : new ExpiryCalendarBuilder(expiryRules(), calendar).build());
+      }
+      return expiryCalendar;
+    }
   }
 
   private static TradingCalendar loadCalendar(Path metaDir) {
