@@ -86,19 +86,18 @@ public final class Black76 {
     return -t * Math.exp(-r * t) * undiscounted(call, forward, strike, vol * Math.sqrt(t));
   }
 
-  /** Undiscounted Black value for total volatility s = vol * sqrt(t). */
+  /**
+   * Undiscounted Black value for total volatility s = vol * sqrt(t): intrinsic value plus the time value
+   * sqrt(F K) b(-|ln(F/K)|, s), which calls and puts at one strike share. Evaluating the out-of-the-money time value
+   * keeps full relative accuracy for tiny values, where F N(d1) - K N(d2) would cancel.
+   */
   static double undiscounted(boolean call, double forward, double strike, double s) {
-    if (s == 0) {
-      return intrinsic(call, forward, strike);
+    double intrinsic = intrinsic(call, forward, strike);
+    if (!(s > 0)) {
+      return intrinsic;
     }
-    double d1 = d1(forward, strike, s);
-    double d2 = d1 - s;
-    double v =
-        call
-            ? forward * Normal.cdf(d1) - strike * Normal.cdf(d2)
-            : strike * Normal.cdf(-d2) - forward * Normal.cdf(-d1);
-    // Rounding can make a far out-of-the-money value a hair negative; the true value never is.
-    return Math.max(v, intrinsic(call, forward, strike));
+    double x = -Math.abs(Math.log(forward / strike));
+    return intrinsic + Math.sqrt(forward) * Math.sqrt(strike) * NormalisedBlack.call(x, s);
   }
 
   /** d1 = ln(F/K)/s + s/2, with the s = 0 limit (+-infinity, or 0 at the strike). */
