@@ -5,6 +5,7 @@ import in.nfopslab.core.calendar.ExpiryEntry;
 import in.nfopslab.core.calendar.ExpiryType;
 import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.data.meta.ExpiryCalendarCsv;
+import in.nfopslab.data.meta.MetaCsv;
 import in.nfopslab.data.meta.MetaTables;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -66,6 +67,10 @@ final class DataCalendarCommand implements Callable<Integer> {
     return 0;
   }
 
+  private static String source(Path metaDir, String table) {
+    return MetaCsv.isInLab(metaDir, table) ? metaDir.resolve(table).toString() : "bundled meta/" + table;
+  }
+
   private static String summary(Config config, List<ExpiryEntry> entries) {
     Map<String, int[]> counts = new TreeMap<>();
     int shifted = 0;
@@ -77,6 +82,9 @@ final class DataCalendarCommand implements Callable<Integer> {
     sb.append("wrote ").append(entries.size()).append(" expiries ").append(config.from()).append("..").append(config.to());
     counts.forEach((s, c) -> sb.append(", ").append(s).append(' ').append(c[0]).append(" weekly + ").append(c[1]).append(" monthly"));
     sb.append(", ").append(shifted).append(" moved back for holidays, to ").append(config.outFile());
+    // a mistyped --meta silently falls back to the bundled tables, so say where the inputs came from
+    sb.append(System.lineSeparator()).append("  from ").append(source(config.metaDir(), MetaTables.EXPIRY_RULES));
+    sb.append(" and ").append(source(config.metaDir(), MetaTables.HOLIDAYS));
     return sb.toString();
   }
 }
