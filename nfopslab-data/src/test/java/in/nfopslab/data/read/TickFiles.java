@@ -22,9 +22,9 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
 /** Writes small tick files for tests, with the timestamp stored in any of the encodings real files use. */
-final class TickFiles {
+public final class TickFiles {
   /** How the timestamp column is stored. */
-  enum Encoding {
+  public enum Encoding {
     UTC_MILLIS("int64 timestamp (TIMESTAMP(MILLIS,true))", 1_000_000L, false),
     UTC_MICROS("int64 timestamp (TIMESTAMP(MICROS,true))", 1_000L, false),
     UTC_NANOS("int64 timestamp (TIMESTAMP(NANOS,true))", 1L, false),
@@ -45,23 +45,23 @@ final class TickFiles {
   }
 
   /** One tick: true epoch nanos (or null timestamp), close (nullable), vol_delta, oi (nullable). */
-  record Tick(Long epochNanos, Double close, long volDelta, Long oi) {}
+  public record Tick(Long epochNanos, Double close, long volDelta, Long oi) {}
 
   private TickFiles() {}
 
-  static long ist(LocalDate d, String time) {
+  public static long ist(LocalDate d, String time) {
     return Ist.epochNanos(d, LocalTime.parse(time));
   }
 
-  static Tick tick(long epochNanos, double close, long vol) {
+  public static Tick tick(long epochNanos, double close, long vol) {
     return new Tick(epochNanos, close, vol, null);
   }
 
-  static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks) throws IOException {
+  public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks) throws IOException {
     write(file, enc, withOi, ticks, 20_000);
   }
 
-  static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks, int pageRows) throws IOException {
+  public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks, int pageRows) throws IOException {
     String schemaText = "message ticks { optional " + enc.column + "; optional binary symbol (STRING); optional double close; "
         + "optional int64 vol_delta;" + (withOi ? " optional int64 oi;" : "") + " }";
     MessageType schema = MessageTypeParser.parseMessageType(schemaText);
@@ -105,7 +105,7 @@ final class TickFiles {
     return Binary.fromConstantByteArray(b.array());
   }
 
-  static List<Tick> list(Tick... ticks) {
+  public static List<Tick> list(Tick... ticks) {
     return new ArrayList<>(List.of(ticks));
   }
 }

@@ -1,0 +1,143 @@
+package in.nfopslab.data.cache;
+
+import static java.util.Objects.requireNonNull;
+
+import in.nfopslab.core.instrument.OptionType;
+import in.nfopslab.core.market.SecondBars;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+/**
+ * The per-second bars of every CE and PE series of one expiry on one day, kept sparse (only seconds with
+ * trades) the way the cache stores them, and made dense per series on first use. Rows are sorted by
+ * (type, strike, second); {@code seriesStart} maps a series key to its first row.
+ */
+public final class ChainDay {
+  private final int seconds;
+  private final int[] type; // 0 = CE, 1 = PE
+  private final int[] strike;
+  private final int[] second;
+  private final double[] close;
+  private final long[] volume;
+  private final int[] ticks;
+  private final long[] oi; // null when no series has oi
+  private final Map<Long, int[]> ranges = new HashMap<>();
+  private final Map<Long, SecondBars> dense = new HashMap<>();
+  private final NavigableSet<Integer> ceStrikes = new TreeSet<>();
+  private final NavigableSet<Integer> peStrikes = new TreeSet<>();
+
+  ChainDay(int seconds, int[] type, int[] strike, int[] second, double[] close, long[] volume, int[] ticks, long[] oi,
+      Iterable<long[]> listedSeries) {
+    this.seconds = seconds;
+    this.type = requireNonNull(type, "type is null");
+    this.strike = strike;
+    this.second = second;
+    this.close = close;
+    this.volume = volume;
+    this.ticks = ticks;
+    this.oi = oi;
+    int n = type.length;
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || type[i] != type[start] || strike[i] != strike[start]) {
+        ranges.put(key(type[start], strike[start]), new int[] {start, i});
+        start = i;
+      }
+    }
+    for (long[] s : listedSeries) {
+      (s[0] == 0 ? ceStrikes : peStrikes).add((int) s[1]);
+    }
+  }
+
+  static long key(int type, int strike) {
+    return ((long) type << 32) | (strike & 0xFFFFFFFFL);
+  }
+
+  /** Strikes that have a file for this type (traded today or not). */
+  public NavigableSet<Integer> strikes(OptionType t) {
+    return t == OptionType.CE ? ceStrikes : peStrikes;
+  }
+
+  public int rows() {
+    return type.length;
+  }
+
+  /** Dense bars of one series, or null when it has no trade today. */
+  public synchronized SecondBars bars(OptionType t, int k) {
+    long key = key(t.ordinal(), k);
+    SecondBars b = dense.get(key);
+    if (b != null) {
+      return b;
+    }
+    int[] r = ranges.get(key);
+    if (r == null) {
+      return null;
+    }
+    double[] c = new double[seconds];
+    long[] v = new long[seconds];
+    int[] n = new int[seconds];
+    long[] o = oi == null ? null : new long[seconds];
+    java.util.Arrays.fill(c, Double.NaN);
+    for (int i = r[0]; i < r[1]; i++) {
+      int s = second[i];
+      c[s] = close[i];
+      v[s] = volume[i];
+      n[s] = ticks[i];
+      if (o != null) {
+        o[s] = oi[i];
+      }
+    }
+    double last = Double.NaN;
+    long lastOi = 0;
+    for (int s = 0; s < seconds; s++) {
+      if (n[s] > 0) {
+        last = c[s];
+        if (o != null) {
+          lastOi = o[s];
+        }
+      } else {
+        c[s] = last;
+        if (o != null) {
+          o[s] = lastOi;
+        }
+      }
+    }
+    b = new SecondBars(c, v, n, o);
+    dense.put(key, b);
+    return b;
+  }
+
+  int seconds() {
+    return seconds;
+  }
+
+  int[] typeArray() {
+    return type;
+  }
+
+  int[] strikeArray() {
+    return strike;
+  }
+
+  int[] secondArray() {
+    return second;
+  }
+
+  double[] closeArray() {
+    return close;
+  }
+
+  long[] volumeArray() {
+    return volume;
+  }
+
+  int[] ticksArray() {
+    return ticks;
+  }
+
+  long[] oiArray() {
+    return oi;
+  }
+}

@@ -1,0 +1,232 @@
+package in.nfopslab.data.cache;
+
+import in.nfopslab.core.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.api.Converter;
+import org.apache.parquet.io.api.GroupConverter;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
+
+/**
+ * Reads and writes one seconds-cache entry: the sparse per-second bars of a whole option chain (one expiry, one
+ * day) as one Parquet file, with what it was built from in the file's key-value metadata.
+ */
+final class ChainParquet {
+  static final MessageType SCHEMA = MessageTypeParser.parseMessageType(
+      "message chain_seconds { required int32 type (INTEGER(8,true)); required int32 strike; required int32 second;"
+          + " required double close; required int64 volume; required int32 ticks; optional int64 oi; }");
+
+  private ChainParquet() {}
+
+  /** A read entry: the chain and its metadata. */
+  record Entry(ChainDay chain, Map<String, String> metadata) {}
+
+  static void write(Path target, ChainDay chain, Map<String, String> metadata) throws IOException {
+    AtomicFiles.write(target, tmp -> {
+      try (ParquetWriter<Integer> w = new Builder(new LocalOutputFile(tmp), chain, metadata)
+          .withConf(new PlainParquetConfiguration())
+          .withCompressionCodec(CompressionCodecName.ZSTD)
+          .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
+          .withWriteMode(org.apache.parquet.hadoop.ParquetFileWriter.Mode.OVERWRITE)
+          .build()) {
+        int n = chain.rows();
+        for (int i = 0; i < n; i++) {
+          w.write(i);
+        }
+      }
+    });
+  }
+
+  static Entry read(Path file, int seconds, Iterable<long[]> listedSeriesOverride) throws IOException {
+    LocalInputFile in = new LocalInputFile(file);
+    ParquetReadOptions opts = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+    try (ParquetFileReader r = ParquetFileReader.open(in, opts)) {
+      Map<String, String> meta = new HashMap<>(r.getFooter().getFileMetaData().getKeyValueMetaData());
+      int total = (int) r.getRecordCount();
+      int[] type = new int[total];
+      int[] strike = new int[total];
+      int[] second = new int[total];
+      double[] close = new double[total];
+      long[] volume = new long[total];
+      int[] ticks = new int[total];
+      boolean hasOi = "true".equals(meta.get(SecondsCache.META_HAS_OI));
+      long[] oi = hasOi ? new long[total] : null;
+      MessageType schema = r.getFooter().getFileMetaData().getSchema();
+      String createdBy = r.getFooter().getFileMetaData().getCreatedBy();
+      int at = 0;
+      PageReadStore rg;
+      while ((rg = r.readNextRowGroup()) != null) {
+        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, Noop.INSTANCE, schema, createdBy);
+        ColumnReader cType = store.getColumnReader(schema.getColumnDescription(new String[] {"type"}));
+        ColumnReader cStrike = store.getColumnReader(schema.getColumnDescription(new String[] {"strike"}));
+        ColumnReader cSecond = store.getColumnReader(schema.getColumnDescription(new String[] {"second"}));
+        ColumnReader cClose = store.getColumnReader(schema.getColumnDescription(new String[] {"close"}));
+        ColumnReader cVolume = store.getColumnReader(schema.getColumnDescription(new String[] {"volume"}));
+        ColumnReader cTicks = store.getColumnReader(schema.getColumnDescription(new String[] {"ticks"}));
+        ColumnReader cOi = store.getColumnReader(schema.getColumnDescription(new String[] {"oi"}));
+        final long n = rg.getRowCount();
+        for (long k = 0; k < n; k++, at++) {
+          type[at] = cType.getInteger();
+          strike[at] = cStrike.getInteger();
+          second[at] = cSecond.getInteger();
+          close[at] = cClose.getDouble();
+          volume[at] = cVolume.getLong();
+          ticks[at] = cTicks.getInteger();
+          if (oi != null && cOi.getCurrentDefinitionLevel() == 1) {
+            oi[at] = cOi.getLong();
+          }
+          cType.consume();
+          cStrike.consume();
+          cSecond.consume();
+          cClose.consume();
+          cVolume.consume();
+          cTicks.consume();
+          cOi.consume();
+        }
+      }
+      Iterable<long[]> listed = listedSeriesOverride != null ? listedSeriesOverride : parseSeries(meta.get(SecondsCache.META_SERIES));
+      return new Entry(new ChainDay(seconds, type, strike, second, close, volume, ticks, oi, listed), meta);
+    }
+  }
+
+  static String formatSeries(Iterable<long[]> series) {
+    StringBuilder sb = new StringBuilder();
+    for (long[] s : series) {
+      if (sb.length() > 0) {
+        sb.append(',');
+      }
+      sb.append(s[0] == 0 ? "CE" : "PE").append(':').append(s[1]);
+    }
+    return sb.toString();
+  }
+
+  static List<long[]> parseSeries(String text) {
+    List<long[]> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    for (String part : text.split(",")) {
+      int c = part.indexOf(':');
+      out.add(new long[] {part.startsWith("CE") ? 0 : 1, Long.parseLong(part.substring(c + 1))});
+    }
+    return out;
+  }
+
+  private static final class Builder extends ParquetWriter.Builder<Integer, Builder> {
+    private final ChainDay chain;
+    private final Map<String, String> metadata;
+
+    Builder(OutputFile file, ChainDay chain, Map<String, String> metadata) {
+      super(file);
+      this.chain = chain;
+      this.metadata = metadata;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<Integer> getWriteSupport(ParquetConfiguration conf) {
+      return new RowWriter(chain, metadata);
+    }
+
+    @Override
+    protected WriteSupport<Integer> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+      return new RowWriter(chain, metadata);
+    }
+  }
+
+  /** Writes row i of the chain's arrays; the record passed in is the row index. */
+  private static final class RowWriter extends WriteSupport<Integer> {
+    private final ChainDay c;
+    private final Map<String, String> metadata;
+    private RecordConsumer out;
+
+    RowWriter(ChainDay chain, Map<String, String> metadata) {
+      this.c = chain;
+      this.metadata = metadata;
+    }
+
+    @Override
+    public WriteContext init(ParquetConfiguration configuration) {
+      return new WriteContext(SCHEMA, metadata);
+    }
+
+    @Override
+    public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
+      return new WriteContext(SCHEMA, metadata);
+    }
+
+    @Override
+    public void prepareForWrite(RecordConsumer recordConsumer) {
+      this.out = recordConsumer;
+    }
+
+    @Override
+    public void write(Integer row) {
+      int i = row;
+      out.startMessage();
+      field(0, "type", c.typeArray()[i]);
+      field(1, "strike", c.strikeArray()[i]);
+      field(2, "second", c.secondArray()[i]);
+      out.startField("close", 3);
+      out.addDouble(c.closeArray()[i]);
+      out.endField("close", 3);
+      out.startField("volume", 4);
+      out.addLong(c.volumeArray()[i]);
+      out.endField("volume", 4);
+      field(5, "ticks", c.ticksArray()[i]);
+      if (c.oiArray() != null) {
+        out.startField("oi", 6);
+        out.addLong(c.oiArray()[i]);
+        out.endField("oi", 6);
+      }
+      out.endMessage();
+    }
+
+    private void field(int index, String name, int value) {
+      out.startField(name, index);
+      out.addInteger(value);
+      out.endField(name, index);
+    }
+  }
+
+  private static final class Noop extends GroupConverter {
+    static final Noop INSTANCE = new Noop();
+    private static final PrimitiveConverter P = new PrimitiveConverter() {};
+
+    @Override
+    public Converter getConverter(int fieldIndex) {
+      return P;
+    }
+
+    @Override
+    public void start() {}
+
+    @Override
+    public void end() {}
+  }
+}

@@ -1,0 +1,201 @@
+package in.nfopslab.data.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import in.nfopslab.core.instrument.OptionType;
+import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.io.AtomicFiles;
+import in.nfopslab.core.lab.LabPaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The packed files of one symbol, discovered from the partition paths of the design's layout, so that pruning by
+ * expiry, type, strike and date happens before any file is opened. Names that do not fit the layout are ignored
+ * (and logged at debug level); temporary files of interrupted writers are never listed.
+ *
+ * <p>Discovery lists the folders. {@link PackedManifest} adds row counts and time ranges per file when
+ * meta/packed_manifest.csv is present and fresh.
+ */
+public final class PackedCatalog {
+  private static final Logger LOG = LoggerFactory.getLogger(PackedCatalog.class);
+  private static final Pattern MONTH = Pattern.compile("\\d{6}");
+  private static final Pattern EXP = Pattern.compile("exp=(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern DATE = Pattern.compile("date=(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern TYPE = Pattern.compile("type=(CE|PE)");
+  private static final Pattern STRIKE = Pattern.compile("strike=(\\d{1,7})\\.parquet");
+
+  private final Symbol symbol;
+  private final NavigableMap<LocalDate, Path> spot;
+  private final NavigableMap<LocalDate, Path> futures;
+  private final NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options;
+
+  private PackedCatalog(Symbol symbol, NavigableMap<LocalDate, Path> spot, NavigableMap<LocalDate, Path> futures,
+      NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options) {
+    this.symbol = symbol;
+    this.spot = Collections.unmodifiableNavigableMap(spot);
+    this.futures = Collections.unmodifiableNavigableMap(futures);
+    this.options = Collections.unmodifiableNavigableMap(options);
+  }
+
+  /** Lists the packed folders of {@code symbol}. A missing folder is an empty catalog, not an error. */
+  public static PackedCatalog scan(LabPaths paths, Symbol symbol) {
+    requireNonNull(paths, "paths is null");
+    requireNonNull(symbol, "symbol is null");
+    NavigableMap<LocalDate, Path> spot = new TreeMap<>();
+    for (Path month : dirs(paths.spotDir(symbol), MONTH)) {
+      for (Path dateDir : dirs(month, DATE)) {
+        LocalDate d = date(DATE, dateDir);
+        Path f = dateDir.resolve("ticks.parquet");
+        if (d != null && Files.isRegularFile(f)) {
+          spot.put(d, f);
+        }
+      }
+    }
+    NavigableMap<LocalDate, Path> futures = new TreeMap<>();
+    for (Path month : dirs(paths.futuresDir(symbol), MONTH)) {
+      for (Path expDir : dirs(month, EXP)) {
+        LocalDate e = date(EXP, expDir);
+        Path f = expDir.resolve("ticks.parquet");
+        if (e != null && Files.isRegularFile(f)) {
+          futures.put(e, f);
+        }
+      }
+    }
+    NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options = new TreeMap<>();
+    for (Path month : dirs(paths.optionsDir(symbol), MONTH)) {
+      for (Path expDir : dirs(month, EXP)) {
+        LocalDate e = date(EXP, expDir);
+        if (e == null) {
+          continue;
+        }
+        for (Path typeDir : dirs(expDir, TYPE)) {
+          Matcher tm = TYPE.matcher(typeDir.getFileName().toString());
+          if (!tm.matches()) {
+            continue;
+          }
+          OptionType type = OptionType.valueOf(tm.group(1));
+          NavigableMap<Integer, Path> strikes = new TreeMap<>();
+          for (Path f : list(typeDir)) {
+            Matcher sm = STRIKE.matcher(f.getFileName().toString());
+            if (sm.matches() && Files.isRegularFile(f)) {
+              strikes.put(Integer.parseInt(sm.group(1)), f);
+            } else if (!AtomicFiles.isTemporary(f)) {
+              LOG.debug("ignoring {}: not strike=K.parquet", f);
+            }
+          }
+          if (!strikes.isEmpty()) {
+            options.computeIfAbsent(e, k -> new EnumMap<>(OptionType.class))
+                .put(type, Collections.unmodifiableNavigableMap(strikes));
+          }
+        }
+      }
+    }
+    return new PackedCatalog(symbol, spot, futures, options);
+  }
+
+  public Symbol symbol() {
+    return symbol;
+  }
+
+  /** Trade dates with a spot file, ascending. */
+  public NavigableMap<LocalDate, Path> spotFiles() {
+    return spot;
+  }
+
+  public Path spotFile(LocalDate date) {
+    return spot.get(date);
+  }
+
+  public NavigableMap<LocalDate, Path> futuresFiles() {
+    return futures;
+  }
+
+  /** The futures file of the first futures expiry on or after {@code date}, or null. */
+  public Path nearestFutures(LocalDate date) {
+    Map.Entry<LocalDate, Path> e = futures.ceilingEntry(date);
+    return e == null ? null : e.getValue();
+  }
+
+  /** Option expiries with at least one file, ascending. */
+  public List<LocalDate> optionExpiries() {
+    return new ArrayList<>(options.keySet());
+  }
+
+  /** Option expiries on or after {@code date}. */
+  public List<LocalDate> optionExpiriesFrom(LocalDate date) {
+    return new ArrayList<>(options.tailMap(date, true).keySet());
+  }
+
+  /** Strike to file for one expiry and type; empty when there are none. */
+  public NavigableMap<Integer, Path> optionFiles(LocalDate expiry, OptionType type) {
+    Map<OptionType, NavigableMap<Integer, Path>> m = options.get(expiry);
+    NavigableMap<Integer, Path> s = m == null ? null : m.get(type);
+    return s == null ? Collections.emptyNavigableMap() : s;
+  }
+
+  public int optionFileCount() {
+    int n = 0;
+    for (Map<OptionType, NavigableMap<Integer, Path>> m : options.values()) {
+      for (NavigableMap<Integer, Path> s : m.values()) {
+        n += s.size();
+      }
+    }
+    return n;
+  }
+
+  private static LocalDate date(Pattern p, Path dir) {
+    Matcher m = p.matcher(dir.getFileName().toString());
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(m.group(1));
+    } catch (DateTimeParseException e) {
+      LOG.warn("ignoring {}: not a valid date", dir);
+      return null;
+    }
+  }
+
+  private static List<Path> dirs(Path parent, Pattern name) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : list(parent)) {
+      if (name.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static List<Path> list(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Path> out = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        out.add(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    Collections.sort(out);
+    return out;
+  }
+}

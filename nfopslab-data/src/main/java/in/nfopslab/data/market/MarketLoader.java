@@ -1,0 +1,97 @@
+package in.nfopslab.data.market;
+
+import static java.util.Objects.requireNonNull;
+
+import in.nfopslab.core.calendar.Session;
+import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.core.market.SecondBars;
+import in.nfopslab.data.cache.SecondsCache;
+import in.nfopslab.data.catalog.PackedCatalog;
+import in.nfopslab.data.meta.MetaTables;
+import in.nfopslab.data.read.BarReader;
+import in.nfopslab.data.read.DataFileException;
+import in.nfopslab.data.read.DataWarning;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens trading days of one symbol as {@link ParquetDayMarket}s: one catalog scan and one seconds cache shared by
+ * every day. Thread-safe; each opened day market is for one thread.
+ */
+public final class MarketLoader {
+  private static final Logger LOG = LoggerFactory.getLogger(MarketLoader.class);
+
+  private final PackedCatalog catalog;
+  private final MetaTables meta;
+  private final SecondsCache cache;
+  private final BarReader reader;
+
+  public MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarReader reader) {
+    this.catalog = requireNonNull(catalog, "catalog is null");
+    this.meta = requireNonNull(meta, "meta is null");
+    this.cache = requireNonNull(cache, "cache is null");
+    this.reader = requireNonNull(reader, "reader is null");
+  }
+
+  public static MarketLoader open(LabPaths paths, MetaTables meta, Symbol symbol) {
+    BarReader reader = new BarReader();
+    return new MarketLoader(PackedCatalog.scan(paths, symbol), meta, new SecondsCache(paths, reader), reader);
+  }
+
+  public PackedCatalog catalog() {
+    return catalog;
+  }
+
+  public SecondsCache cache() {
+    return cache;
+  }
+
+  public MetaTables meta() {
+    return meta;
+  }
+
+  /** Trade dates that have spot data and are trading days of the calendar, ascending. */
+  public List<LocalDate> tradingDays(LocalDate from, LocalDate to) {
+    List<LocalDate> out = new ArrayList<>();
+    for (LocalDate d : catalog.spotFiles().subMap(from, true, to, true).keySet()) {
+      if (meta.calendar().isTradingDay(d)) {
+        out.add(d);
+      } else {
+        LOG.info("{} has spot data but is not a trading day in meta/holidays.csv: skipped", d);
+      }
+    }
+    return out;
+  }
+
+  /** Opens one day: reads spot (required) and the nearest futures (optional). */
+  public ParquetDayMarket openDay(LocalDate date) throws DataFileException {
+    Session session = meta.sessions().sessionFor(date);
+    Path spotFile = catalog.spotFile(date);
+    if (spotFile == null) {
+      throw new DataFileException(catalog.symbol() == null ? Path.of("spot") : Path.of("packed/spot/" + catalog.symbol() + "/date=" + date),
+          DataFileException.Fault.NOT_FOUND, "no spot file for " + catalog.symbol() + " on " + date);
+    }
+    List<DataWarning> warnings = new ArrayList<>();
+    SecondBars spot = reader.readDay(spotFile, session, warnings);
+    if (spot.firstTrade() < 0) {
+      throw new DataFileException(spotFile, DataFileException.Fault.EMPTY, "no spot ticks inside the session of " + date);
+    }
+    Path futFile = catalog.nearestFutures(date);
+    SecondBars fut = null;
+    if (futFile != null) {
+      fut = reader.readDay(futFile, session, warnings);
+      if (fut.firstTrade() < 0) {
+        fut = null;
+      }
+    }
+    for (DataWarning w : warnings) {
+      LOG.info("{}", w);
+    }
+    return new ParquetDayMarket(catalog, cache, session, spot, fut, fut == null ? null : futFile);
+  }
+}

@@ -1,0 +1,112 @@
+package in.nfopslab.data.market;
+
+import static java.util.Objects.requireNonNull;
+
+import in.nfopslab.core.calendar.Session;
+import in.nfopslab.core.instrument.OptionType;
+import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.market.DayMarket;
+import in.nfopslab.core.market.MarketDataException;
+import in.nfopslab.core.market.SecondBars;
+import in.nfopslab.data.cache.ChainDay;
+import in.nfopslab.data.cache.SecondsCache;
+import in.nfopslab.data.catalog.PackedCatalog;
+import in.nfopslab.data.read.DataFileException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+/**
+ * A {@link DayMarket} over packed Parquet: spot and futures bars are read when the day is opened, option chains
+ * are loaded on first use through the seconds cache (one expiry at a time, the whole chain at once). An option
+ * chain that cannot be read throws {@link MarketDataException} naming the file.
+ */
+public final class ParquetDayMarket implements DayMarket {
+  private final PackedCatalog catalog;
+  private final SecondsCache cache;
+  private final Session session;
+  private final SecondBars spot;
+  private final SecondBars futures;
+  private final Path futuresFile;
+  private final Map<LocalDate, ChainDay> chains = new HashMap<>();
+
+  ParquetDayMarket(PackedCatalog catalog, SecondsCache cache, Session session, SecondBars spot, SecondBars futures,
+      Path futuresFile) {
+    this.catalog = requireNonNull(catalog, "catalog is null");
+    this.cache = requireNonNull(cache, "cache is null");
+    this.session = requireNonNull(session, "session is null");
+    this.spot = requireNonNull(spot, "spot is null");
+    this.futures = futures;
+    this.futuresFile = futuresFile;
+  }
+
+  @Override
+  public Symbol symbol() {
+    return catalog.symbol();
+  }
+
+  @Override
+  public LocalDate date() {
+    return session.date();
+  }
+
+  @Override
+  public Session session() {
+    return session;
+  }
+
+  @Override
+  public SecondBars spot() {
+    return spot;
+  }
+
+  @Override
+  public SecondBars futures() {
+    return futures;
+  }
+
+  /** The futures file the futures bars came from, or null. */
+  public Path futuresFile() {
+    return futuresFile;
+  }
+
+  @Override
+  public List<LocalDate> expiries() {
+    return Collections.unmodifiableList(catalog.optionExpiriesFrom(session.date()));
+  }
+
+  @Override
+  public NavigableSet<Integer> strikes(LocalDate expiry, OptionType type) {
+    return Collections.unmodifiableNavigableSet(new TreeSet<>(catalog.optionFiles(expiry, type).keySet()));
+  }
+
+  @Override
+  public SecondBars option(LocalDate expiry, OptionType type, int strike) {
+    if (catalog.optionFiles(expiry, type).get(strike) == null) {
+      return null;
+    }
+    return chain(expiry).bars(type, strike);
+  }
+
+  /** The whole chain of one expiry today (loaded once per day market). */
+  public ChainDay chain(LocalDate expiry) {
+    ChainDay c = chains.get(expiry);
+    if (c == null) {
+      try {
+        c = cache.load(catalog, session, expiry);
+      } catch (DataFileException e) {
+        throw new MarketDataException(e.getMessage(), e);
+      } catch (IOException e) {
+        throw new MarketDataException("cannot load the " + expiry + " chain of " + session.date() + ": " + e.getMessage(), e);
+      }
+      chains.put(expiry, c);
+    }
+    return c;
+  }
+}
