@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       DemoCommand.class,
       DataCommand.class,
+      PriceCommand.class,
+      IvCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Nfops implements Runnable {
