@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       PriceCommand.class,
       IvCommand.class,
+      FeesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Nfops implements Runnable {
