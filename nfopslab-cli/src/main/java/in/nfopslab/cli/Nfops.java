@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       RetryCommand.class,
       StrategiesCommand.class,
+      PriceCommand.class,
+      IvCommand.class,
+      FeesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Nfops implements Runnable {

@@ -143,23 +143,22 @@ public final class ExpiryCalendarBuilder {
   private static List<LocalDate> scheduledDays(ExpiryRule r, YearMonth from, YearMonth to) {
     List<LocalDate> days = new ArrayList<>();
     switch (r.kind()) {
-      case WEEKLY:
+      case WEEKLY -> {
         LocalDate start = max(r.validFrom(), from.atDay(1)).with(TemporalAdjusters.nextOrSame(r.weekday()));
         LocalDate end = min(r.validTo(), to.atEndOfMonth());
         for (LocalDate d = start; !d.isAfter(end); d = d.plusWeeks(1)) {
           days.add(d);
         }
-        break;
-      case LAST_WEEKDAY_OF_MONTH:
+      }
+      case LAST_WEEKDAY_OF_MONTH -> {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
           LocalDate d = m.atEndOfMonth().with(TemporalAdjusters.lastInMonth(r.weekday()));
           if (r.isValidOn(d)) {
             days.add(d);
           }
         }
-        break;
-      default:
-        throw new IllegalStateException("unknown rule kind " + r.kind());
+      }
+      default -> throw new IllegalStateException("unknown rule kind " + r.kind());
     }
     return days;
   }

@@ -193,18 +193,12 @@ public final class ExpiryCalendarCsv {
   }
 
   private static boolean bool(MetaCsv.Row row, String column, String text) {
-    switch (text.toLowerCase(Locale.ROOT)) {
-      case "true":
-      case "yes":
-      case "1":
-        return true;
-      case "false":
-      case "no":
-      case "0":
-        return false;
-      default:
-        throw new MetaFormatException(row.source(), row.line(), "bad " + column + " '" + text + "': expected true/false or yes/no");
-    }
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0" -> false;
+      default -> throw new MetaFormatException(
+          row.source(), row.line(), "bad " + column + " '" + text + "': expected true/false or yes/no");
+    };
   }
 
   private static String dayName(LocalDate d) {

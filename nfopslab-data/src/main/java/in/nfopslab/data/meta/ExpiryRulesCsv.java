@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import in.nfopslab.core.calendar.ExpiryRule;
 import in.nfopslab.core.calendar.ExpiryType;
 import in.nfopslab.core.instrument.Symbol;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,7 +23,7 @@ public final class ExpiryRulesCsv {
   private ExpiryRulesCsv() {}
 
   /** The lab's meta/expiry_rules.csv, or the bundled one. */
-  public static List<ExpiryRule> read(java.nio.file.Path metaDir) {
+  public static List<ExpiryRule> read(Path metaDir) {
     return fromRows(MetaCsv.read(metaDir, MetaTables.EXPIRY_RULES, requiredColumns()));
   }
 
@@ -54,8 +55,7 @@ public final class ExpiryRulesCsv {
       rules.add(rule);
     }
     if (rules.isEmpty()) {
-      String source = "meta/" + MetaTables.EXPIRY_RULES;
-      throw new MetaFormatException(source, 0, "no expiry rules");
+      throw new MetaFormatException("meta/" + MetaTables.EXPIRY_RULES, 0, "no expiry rules");
     }
     return List.copyOf(rules);
   }

@@ -1,0 +1,80 @@
+package in.nfopslab.core.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalTime;
+
+/**
+ * How the engine fills and closes orders, shared by every strategy of a run (see docs/ENGINE.md).
+ *
+ * @param latencySecs an order decided at t fills at t + latency at the earliest (at least 1)
+ * @param slippage charged against the trader on every fill but settlement
+ * @param staleFillSecs a leg without a trade in the fill second fills at its last price if that is at most this old
+ * @param orderTimeoutSecs an entry still unfilled this long after its first fill attempt is cancelled
+ * @param eodExit end-of-day exit time, or null to hold to the session close (and settle expiring legs)
+ * @param atmRef the price ATM is rounded from
+ * @param maxStrikeShift how many strike steps the nearest-available search may move away from the target
+ * @param lots lots per leg (times the leg's ratio)
+ */
+public record EngineConfig(
+    int latencySecs,
+    SlippageModel slippage,
+    int staleFillSecs,
+    int orderTimeoutSecs,
+    LocalTime eodExit,
+    AtmRef atmRef,
+    int maxStrikeShift,
+    int lots) {
+  public EngineConfig {
+    requireNonNull(slippage, "slippage is null");
+    requireNonNull(atmRef, "atmRef is null");
+    if (latencySecs < 1) {
+      throw new IllegalArgumentException(
+          "latency must be at least 1 s (a fill in the signal's own second would trade on the price that fired it)");
+    }
+    if (staleFillSecs < 0 || orderTimeoutSecs < 0 || maxStrikeShift < 0) {
+      throw new IllegalArgumentException("stale_fill_secs, order timeout and max_strike_shift must not be negative");
+    }
+    if (lots < 1) {
+      throw new IllegalArgumentException("lots must be at least 1, got " + lots);
+    }
+  }
+
+  /** latency 1 s, 0.05% slippage (min 0.05), stale fills 5 s, timeout 30 s, eod 15:20:00, ATM from spot, shift 3, 1 lot. */
+  public static EngineConfig defaults() {
+    return new EngineConfig(1, SlippageModel.DEFAULT, 5, 30, LocalTime.of(15, 20), AtmRef.SPOT, 3, 1);
+  }
+
+  public EngineConfig withLatencySecs(int v) {
+    return new EngineConfig(v, slippage, staleFillSecs, orderTimeoutSecs, eodExit, atmRef, maxStrikeShift, lots);
+  }
+
+  public EngineConfig withSlippage(SlippageModel v) {
+    return new EngineConfig(latencySecs, v, staleFillSecs, orderTimeoutSecs, eodExit, atmRef, maxStrikeShift, lots);
+  }
+
+  public EngineConfig withStaleFillSecs(int v) {
+    return new EngineConfig(latencySecs, slippage, v, orderTimeoutSecs, eodExit, atmRef, maxStrikeShift, lots);
+  }
+
+  public EngineConfig withOrderTimeoutSecs(int v) {
+    return new EngineConfig(latencySecs, slippage, staleFillSecs, v, eodExit, atmRef, maxStrikeShift, lots);
+  }
+
+  /** null holds positions to the session close. */
+  public EngineConfig withEodExit(LocalTime v) {
+    return new EngineConfig(latencySecs, slippage, staleFillSecs, orderTimeoutSecs, v, atmRef, maxStrikeShift, lots);
+  }
+
+  public EngineConfig withAtmRef(AtmRef v) {
+    return new EngineConfig(latencySecs, slippage, staleFillSecs, orderTimeoutSecs, eodExit, v, maxStrikeShift, lots);
+  }
+
+  public EngineConfig withMaxStrikeShift(int v) {
+    return new EngineConfig(latencySecs, slippage, staleFillSecs, orderTimeoutSecs, eodExit, atmRef, v, lots);
+  }
+
+  public EngineConfig withLots(int v) {
+    return new EngineConfig(latencySecs, slippage, staleFillSecs, orderTimeoutSecs, eodExit, atmRef, maxStrikeShift, v);
+  }
+}

@@ -1,0 +1,92 @@
+package in.nfopslab.core.strategy;
+
+import in.nfopslab.core.calendar.Session;
+import in.nfopslab.core.instrument.OptionType;
+import in.nfopslab.core.instrument.Symbol;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.NavigableSet;
+
+/**
+ * A strategy's window on the engine at the current second: the clock, bar views that stop at now, strike and
+ * expiry helpers, and the order services. It never hands out raw arrays or the day's market, so no bar after now
+ * can be read. Selection helpers that find nothing record a skip with the reason and return a sentinel.
+ */
+public interface StrategyContext {
+  /** Returned by the strike helpers when no usable strike exists (the reason is recorded as a skip). */
+  int NO_STRIKE = Integer.MIN_VALUE;
+
+  /** Returned by {@link #enter} when the order is refused (the reason is recorded as a skip). */
+  int NO_POSITION = -1;
+
+  Symbol symbol();
+
+  LocalDate date();
+
+  Session session();
+
+  Params params();
+
+  /** The current second as a session index (0 = the open). */
+  int now();
+
+  /** The current second as IST wall-clock time. */
+  LocalTime time();
+
+  /** Session index of a wall-clock time, or -1 outside the session. */
+  int secondOf(LocalTime time);
+
+  BarView spot();
+
+  /** The nearest futures contract's bars, or null when the day has no futures file. */
+  BarView futures();
+
+  /** One option series, or null when it has no data today. Keep the view: it stays live for the whole day. */
+  BarView option(LocalDate expiry, OptionType type, int strike);
+
+  /** Expiries with option data today, ascending. */
+  List<LocalDate> expiries();
+
+  /** Strikes listed for an expiry and type today, ascending. */
+  NavigableSet<Integer> strikes(LocalDate expiry, OptionType type);
+
+  /** The expiry of this strategy's {@code expiry} parameter today, or null (skip recorded). */
+  LocalDate expiry();
+
+  /** The expiry of a choice today, or null (skip recorded). */
+  LocalDate expiry(ExpiryChoice choice);
+
+  /** The symbol's strike step (from meta/strike_steps.csv). */
+  int strikeStep();
+
+  /** {@code price} rounded to the nearest strike, half to even. */
+  int roundToStrike(double price);
+
+  /** ATM strike from the run's reference (spot or futures) at now, or {@link #NO_STRIKE} before its first trade. */
+  int atm();
+
+  /**
+   * {@code target} when every given option type has data there at or before now, else the nearest strike that has,
+   * within the run's {@code max_strike_shift} steps (at equal distance the lower strike first); else
+   * {@link #NO_STRIKE} with a recorded skip. {@code target} may be {@link #NO_STRIKE} (returned as it is).
+   */
+  int nearestAvailable(LocalDate expiry, int target, OptionType... types);
+
+  /**
+   * Submits a new position decided now; it fills at now + latency at the earliest. Returns its id, or
+   * {@link #NO_POSITION} when refused (a leg without data, or an entry at or after the end-of-day exit).
+   */
+  int enter(EntryOrder order);
+
+  /** Signal exit of a position decided now (exit reason {@code signal}); cancels it if still pending. */
+  void exit(int positionId);
+
+  PositionState state(int positionId);
+
+  /** True while any position of this strategy is pending, open or closing. */
+  boolean hasActivePosition();
+
+  /** Records why the strategy did not trade (kept in the run's events). */
+  void skip(String reason);
+}

@@ -1,0 +1,343 @@
+package in.nfopslab.data.trades;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.metadata.FileMetaData;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+
+/**
+ * The small amount of Parquet plumbing shared by the result files (trade legs, stances): schema building, a
+ * writer over local files with ZSTD, and typed reads of a {@link Group} by column name that accept the ways other
+ * tools store the same values (timestamps in ms/us/ns, UTC-adjusted or not; dates; any numeric type for a double).
+ */
+final class ParquetColumns {
+  /** Footer key naming what a result file holds, so a reader never guesses from the file name. */
+  static final String KIND_KEY = "nfopslab.kind";
+
+  private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private ParquetColumns() {}
+
+  static void checkExtraName(String name, Set<String> reserved) {
+    if (!COLUMN_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "numeric column name '" + name + "' is not a plain identifier (letters, digits, '_')");
+    }
+    if (reserved.contains(name)) {
+      throw new IllegalArgumentException("numeric column '" + name + "' would clash with a uniform column");
+    }
+  }
+
+  static Type string(String name) {
+    return Types.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+  }
+
+  static Type date(String name, boolean optional) {
+    return (optional ? Types.optional(PrimitiveTypeName.INT32) : Types.required(PrimitiveTypeName.INT32))
+        .as(LogicalTypeAnnotation.dateType()).named(name);
+  }
+
+  /** A naive (not UTC-adjusted) microsecond timestamp: the value is the IST wall clock. */
+  static Type timestamp(String name) {
+    return Types.required(PrimitiveTypeName.INT64)
+        .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS)).named(name);
+  }
+
+  static Type required(PrimitiveTypeName type, String name) {
+    return Types.required(type).named(name);
+  }
+
+  static Type optionalDouble(String name) {
+    return Types.optional(PrimitiveTypeName.DOUBLE).named(name);
+  }
+
+  static long micros(LocalDateTime t) {
+    return Math.addExact(Math.multiplyExact(t.toEpochSecond(ZoneOffset.UTC), 1_000_000L), t.getNano() / 1_000L);
+  }
+
+  /** Writes {@code n} records through {@code writer} (called with the record consumer and the record index). */
+  interface RowWriter {
+    void write(RecordConsumer out, int index);
+  }
+
+  static void write(Path tmp, MessageType schema, Map<String, String> metadata, int n, RowWriter rows)
+      throws IOException {
+    WriteSupport<Integer> support =
+        new WriteSupport<>() {
+          private RecordConsumer out;
+
+          @Override
+          public WriteContext init(Configuration configuration) {
+            return new WriteContext(schema, metadata);
+          }
+
+          @Override
+          public WriteContext init(ParquetConfiguration configuration) {
+            return new WriteContext(schema, metadata);
+          }
+
+          @Override
+          public void prepareForWrite(RecordConsumer recordConsumer) {
+            out = recordConsumer;
+          }
+
+          @Override
+          public void write(Integer index) {
+            out.startMessage();
+            rows.write(out, index);
+            out.endMessage();
+          }
+        };
+    try (ParquetWriter<Integer> w =
+        new Builder(new LocalOutputFile(tmp), support)
+            .withConf(new PlainParquetConfiguration())
+            .withCompressionCodec(CompressionCodecName.ZSTD)
+            .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
+            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+            .build()) {
+      for (int i = 0; i < n; i++) {
+        w.write(i);
+      }
+    }
+  }
+
+  static void putString(RecordConsumer out, String field, int index, String v) {
+    out.startField(field, index);
+    out.addBinary(Binary.fromString(v));
+    out.endField(field, index);
+  }
+
+  static void putInt(RecordConsumer out, String field, int index, int v) {
+    out.startField(field, index);
+    out.addInteger(v);
+    out.endField(field, index);
+  }
+
+  static void putLong(RecordConsumer out, String field, int index, long v) {
+    out.startField(field, index);
+    out.addLong(v);
+    out.endField(field, index);
+  }
+
+  static void putDouble(RecordConsumer out, String field, int index, double v) {
+    out.startField(field, index);
+    out.addDouble(v);
+    out.endField(field, index);
+  }
+
+  static void putDate(RecordConsumer out, String field, int index, LocalDate d) {
+    putInt(out, field, index, Math.toIntExact(d.toEpochDay()));
+  }
+
+  static void putTimestamp(RecordConsumer out, String field, int index, LocalDateTime t) {
+    putLong(out, field, index, micros(t));
+  }
+
+  /** The footer of a Parquet file. */
+  static FileMetaData footer(Path file) throws IOException {
+    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file), options())) {
+      return r.getFooter().getFileMetaData();
+    }
+  }
+
+  /** Receives the rows of a file, one {@link Group} at a time. */
+  interface RowReader {
+    void row(Group g);
+  }
+
+  /**
+   * Reads every row of {@code file}; {@code forSchema} sees the file's schema first (to resolve columns by name)
+   * and returns the reader of its rows.
+   */
+  static void readAll(Path file, java.util.function.Function<MessageType, RowReader> forSchema) throws IOException {
+    ParquetFileReader r;
+    try {
+      r = ParquetFileReader.open(new LocalInputFile(file), options());
+    } catch (RuntimeException e) {
+      throw new IOException(file + ": not a readable Parquet file: " + e.getMessage(), e);
+    }
+    try (r) {
+      MessageType schema = r.getFooter().getFileMetaData().getSchema();
+      RowReader rows = forSchema.apply(schema);
+      org.apache.parquet.io.MessageColumnIO io = new org.apache.parquet.io.ColumnIOFactory().getColumnIO(schema);
+      org.apache.parquet.column.page.PageReadStore pages;
+      while ((pages = r.readNextRowGroup()) != null) {
+        org.apache.parquet.io.RecordReader<Group> rr =
+            io.getRecordReader(pages, new org.apache.parquet.example.data.simple.convert.GroupRecordConverter(schema));
+        for (long i = 0, n = pages.getRowCount(); i < n; i++) {
+          rows.row(rr.read());
+        }
+      }
+    }
+  }
+
+  static ParquetReadOptions options() {
+    return ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+  }
+
+  /** Typed access to one column of the rows of one file, by name, whatever physical type the writer chose. */
+  static final class Column {
+    final String name;
+    final int index;
+    final PrimitiveType type;
+
+    private Column(String name, int index, PrimitiveType type) {
+      this.name = name;
+      this.index = index;
+      this.type = type;
+    }
+
+    static Column of(MessageType schema, String name, String file, boolean required) {
+      if (!schema.containsField(name)) {
+        if (required) {
+          throw new IllegalArgumentException(file + ": missing column '" + name + "'");
+        }
+        return null;
+      }
+      Type t = schema.getType(name);
+      if (!t.isPrimitive()) {
+        throw new IllegalArgumentException(file + ": column '" + name + "' is not a plain column");
+      }
+      return new Column(name, schema.getFieldIndex(name), t.asPrimitiveType());
+    }
+
+    boolean isNull(Group g) {
+      return g.getFieldRepetitionCount(index) == 0;
+    }
+
+    String string(Group g) {
+      return isNull(g) ? null : g.getBinary(index, 0).toStringUsingUTF8();
+    }
+
+    long integer(Group g) {
+      switch (type.getPrimitiveTypeName()) {
+        case INT32:
+          return g.getInteger(index, 0);
+        case INT64:
+          return g.getLong(index, 0);
+        default:
+          throw new IllegalArgumentException("column '" + name + "' is " + type + ", not an integer");
+      }
+    }
+
+    double number(Group g) {
+      if (isNull(g)) {
+        return Double.NaN;
+      }
+      switch (type.getPrimitiveTypeName()) {
+        case DOUBLE:
+          return g.getDouble(index, 0);
+        case FLOAT:
+          return g.getFloat(index, 0);
+        case INT32:
+          return g.getInteger(index, 0);
+        case INT64:
+          return g.getLong(index, 0);
+        default:
+          throw new IllegalArgumentException("column '" + name + "' is " + type + ", not a number");
+      }
+    }
+
+    boolean isNumeric() {
+      PrimitiveTypeName p = type.getPrimitiveTypeName();
+      LogicalTypeAnnotation l = type.getLogicalTypeAnnotation();
+      boolean plainNumber = l == null || l instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation;
+      return plainNumber && List.of(PrimitiveTypeName.DOUBLE, PrimitiveTypeName.FLOAT, PrimitiveTypeName.INT32, PrimitiveTypeName.INT64).contains(p);
+    }
+
+    LocalDate date(Group g) {
+      if (isNull(g)) {
+        return null;
+      }
+      if (type.getPrimitiveTypeName() == PrimitiveTypeName.INT32
+          && type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+        return LocalDate.ofEpochDay(g.getInteger(index, 0));
+      }
+      if (type.getPrimitiveTypeName() == PrimitiveTypeName.BINARY) {
+        return LocalDate.parse(string(g));
+      }
+      throw new IllegalArgumentException("column '" + name + "' is " + type + ", not a DATE");
+    }
+
+    /** The IST wall clock: naive timestamps are taken as IST, UTC-adjusted ones converted to Asia/Kolkata. */
+    LocalDateTime timestamp(Group g) {
+      if (isNull(g)) {
+        return null;
+      }
+      if (!(type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation)
+          || type.getPrimitiveTypeName() != PrimitiveTypeName.INT64) {
+        throw new IllegalArgumentException("column '" + name + "' is " + type + ", not an INT64 TIMESTAMP");
+      }
+      LogicalTypeAnnotation.TimestampLogicalTypeAnnotation ts =
+          (LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) type.getLogicalTypeAnnotation();
+      long v = g.getLong(index, 0);
+      long perSecond;
+      switch (ts.getUnit()) {
+        case MILLIS:
+          perSecond = 1_000L;
+          break;
+        case MICROS:
+          perSecond = 1_000_000L;
+          break;
+        default:
+          perSecond = 1_000_000_000L;
+      }
+      long seconds = Math.floorDiv(v, perSecond);
+      int nanos = (int) (Math.floorMod(v, perSecond) * (1_000_000_000L / perSecond));
+      ZoneOffset offset = ts.isAdjustedToUTC() ? in.nfopslab.core.time.Ist.OFFSET : ZoneOffset.UTC;
+      return LocalDateTime.ofEpochSecond(seconds, nanos, offset);
+    }
+  }
+
+  private static final class Builder extends ParquetWriter.Builder<Integer, Builder> {
+    private final WriteSupport<Integer> support;
+
+    Builder(LocalOutputFile file, WriteSupport<Integer> support) {
+      super(file);
+      this.support = support;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<Integer> getWriteSupport(Configuration conf) {
+      return support;
+    }
+
+    @Override
+    protected WriteSupport<Integer> getWriteSupport(ParquetConfiguration conf) {
+      return support;
+    }
+  }
+}

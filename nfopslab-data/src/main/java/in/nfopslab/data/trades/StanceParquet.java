@@ -1,0 +1,133 @@
+package in.nfopslab.data.trades;
+
+import static in.nfopslab.data.trades.ParquetColumns.putDate;
+import static in.nfopslab.data.trades.ParquetColumns.putDouble;
+import static in.nfopslab.data.trades.ParquetColumns.putString;
+import static in.nfopslab.data.trades.ParquetColumns.putTimestamp;
+import static java.util.Objects.requireNonNull;
+
+import in.nfopslab.core.io.AtomicFiles;
+import in.nfopslab.core.trade.StanceRow;
+import in.nfopslab.data.trades.ParquetColumns.Column;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * Stance rows as Parquet: the output of a strategy that takes a daily view without trading (dispersion), written
+ * where its trade file would be ({@code results/{strategy}_{SYMBOL}_{START}_{END}.parquet}). Columns: {@code
+ * strategy, params_id, symbol, trade_date (DATE), ts (TIMESTAMP(MICROS, not UTC-adjusted), IST wall clock),
+ * stance, note (STRING)}, then one nullable DOUBLE per value name (union over rows, sorted). The footer carries
+ * {@code nfopslab.kind=stance}, which is how {@code nfops fees} tells it from a trade file.
+ */
+public final class StanceParquet {
+  public static final String KIND = "stance";
+
+  private static final Set<String> FIXED = Set.copyOf(StanceRow.COLUMNS);
+
+  private StanceParquet() {}
+
+  public static MessageType schema(List<String> valueNames) {
+    List<Type> f = new ArrayList<>();
+    f.add(ParquetColumns.string("strategy"));
+    f.add(ParquetColumns.string("params_id"));
+    f.add(ParquetColumns.string("symbol"));
+    f.add(ParquetColumns.date("trade_date", false));
+    f.add(ParquetColumns.timestamp("ts"));
+    f.add(ParquetColumns.string("stance"));
+    f.add(ParquetColumns.string("note"));
+    for (String k : valueNames) {
+      ParquetColumns.checkExtraName(k, FIXED);
+      f.add(ParquetColumns.optionalDouble(k));
+    }
+    return new MessageType("stance", f);
+  }
+
+  /** Writes {@code rows} to {@code target} atomically. */
+  public static void write(Path target, List<StanceRow> rows) throws IOException {
+    requireNonNull(target, "target is null");
+    requireNonNull(rows, "rows is null");
+    SortedSet<String> keys = new TreeSet<>();
+    for (StanceRow r : rows) {
+      keys.addAll(requireNonNull(r, "row is null").values().keySet());
+    }
+    List<String> names = List.copyOf(keys);
+    MessageType schema = schema(names);
+    int first = StanceRow.COLUMNS.size();
+    AtomicFiles.write(
+        target,
+        tmp ->
+            ParquetColumns.write(
+                tmp, schema, Map.of(ParquetColumns.KIND_KEY, KIND), rows.size(),
+                (out, i) -> {
+                  StanceRow r = rows.get(i);
+                  putString(out, "strategy", 0, r.strategy());
+                  putString(out, "params_id", 1, r.paramsId());
+                  putString(out, "symbol", 2, r.symbol());
+                  putDate(out, "trade_date", 3, r.tradeDate());
+                  putTimestamp(out, "ts", 4, r.ts());
+                  putString(out, "stance", 5, r.stance());
+                  putString(out, "note", 6, r.note());
+                  for (int k = 0; k < names.size(); k++) {
+                    Double v = r.values().get(names.get(k));
+                    if (v != null) {
+                      putDouble(out, names.get(k), first + k, v);
+                    }
+                  }
+                }));
+  }
+
+  /** Reads the rows of a stance file by column name; {@code note} may be absent. */
+  public static List<StanceRow> read(Path file) throws IOException {
+    requireNonNull(file, "file is null");
+    List<StanceRow> rows = new ArrayList<>();
+    String where = file.toString();
+    ParquetColumns.readAll(
+        file,
+        schema -> {
+          Column strategy = Column.of(schema, "strategy", where, true);
+          Column paramsId = Column.of(schema, "params_id", where, true);
+          Column symbol = Column.of(schema, "symbol", where, true);
+          Column tradeDate = Column.of(schema, "trade_date", where, true);
+          Column ts = Column.of(schema, "ts", where, true);
+          Column stance = Column.of(schema, "stance", where, true);
+          Column note = Column.of(schema, "note", where, false);
+          List<Column> values = new ArrayList<>();
+          Set<String> seen = new HashSet<>(FIXED);
+          for (Type t : schema.getFields()) {
+            if (!seen.contains(t.getName()) && t.isPrimitive()) {
+              Column c = Column.of(schema, t.getName(), where, true);
+              if (c.isNumeric()) {
+                values.add(c);
+              }
+            }
+          }
+          return g -> {
+            TreeMap<String, Double> v = new TreeMap<>();
+            for (Column c : values) {
+              if (!c.isNull(g)) {
+                v.put(c.name, c.number(g));
+              }
+            }
+            try {
+              rows.add(
+                  new StanceRow(
+                      strategy.string(g), paramsId.string(g), symbol.string(g), tradeDate.date(g), ts.timestamp(g),
+                      stance.string(g), note == null ? "" : note.string(g), v));
+            } catch (RuntimeException e) {
+              throw new IllegalArgumentException(where + ": row " + (rows.size() + 1) + ": " + e.getMessage(), e);
+            }
+          };
+        });
+    return rows;
+  }
+}
