@@ -153,6 +153,7 @@ public final class Orchestrator {
               done.incrementAndGet();
               progress.step(i >= bad);
             }
+            return null;
           }));
         }
         for (Future<?> f : futures) {
