@@ -15,6 +15,11 @@ import picocli.CommandLine.Spec;
     subcommands = {
       DemoCommand.class,
       DataCommand.class,
+      CacheCommand.class,
+      RunCommand.class,
+      StatusCommand.class,
+      RetryCommand.class,
+      StrategiesCommand.class,
       PriceCommand.class,
       IvCommand.class,
       FeesCommand.class,

@@ -1,0 +1,169 @@
+package in.nfopslab.cli;
+
+import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.io.AtomicFiles;
+import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.data.meta.MetaTables;
+import in.nfopslab.orchestrator.CacheWarmer;
+import in.nfopslab.orchestrator.Progress;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nfops cache}: the per-second CE/PE cache under backtests/cache/seconds. */
+@Command(name = "cache", mixinStandardHelpOptions = true,
+    description = "Manage the per-second option cache (backtests/cache/seconds).",
+    subcommands = {CacheCommand.Warm.class, CacheCommand.Status.class, CacheCommand.Clear.class})
+final class CacheCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code nfops cache warm}. */
+  @Command(name = "warm", mixinStandardHelpOptions = true,
+      description = "Build the cache for a date range in parallel (nearest, next and monthly expiries of each day).")
+  static final class Warm implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin LabOptions lab;
+
+    @Option(names = "--symbol", required = true, converter = SymbolConverter.class, description = "NIFTY or BANKNIFTY.")
+    Symbol symbol;
+
+    @Option(names = "--start", description = "First trade date (default: the first with data).")
+    LocalDate start;
+
+    @Option(names = "--end", description = "Last trade date (default: the last with data).")
+    LocalDate end;
+
+    @Option(names = "--max-workers", description = "Parallel workers (default: available processors).")
+    Integer workers;
+
+    @Option(names = "--progress", defaultValue = "AUTO", description = "auto, bar, plain or none (default: auto).")
+    Progress.Mode progress;
+
+    @Override
+    public Integer call() throws Exception {
+      if (start != null && end != null && start.isAfter(end)) {
+        throw new IllegalArgumentException("--start " + start + " is after --end " + end);
+      }
+      LabPaths paths = lab.paths();
+      int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+      CacheWarmer.Result r = CacheWarmer.warm(new CacheWarmer.Config(paths, symbol, start, end, n, progress),
+          MetaTables.load(paths.meta()), System.err);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "cache warm %s: %d days, %d chain-days (%d built, %d already cached), %d failed, %.1f s%n",
+          symbol, r.days(), r.entries(), r.built(), r.hits(), r.failures().size(), r.elapsed().toMillis() / 1000.0);
+      for (String f : r.failures()) {
+        out.println("  failed: " + f);
+      }
+      out.println("cache: " + paths.secondsCache());
+      out.flush();
+      return r.failures().isEmpty() ? 0 : 1;
+    }
+  }
+
+  /** {@code nfops cache status}. */
+  @Command(name = "status", mixinStandardHelpOptions = true, description = "Entries, size and date range per symbol.")
+  static final class Status implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin LabOptions lab;
+
+    @Override
+    public Integer call() throws IOException {
+      Path root = lab.paths().secondsCache();
+      PrintWriter out = spec.commandLine().getOut();
+      if (!Files.isDirectory(root)) {
+        out.println("cache is empty (" + root + " does not exist)");
+        out.flush();
+        return 0;
+      }
+      TreeMap<String, long[]> bySymbol = new TreeMap<>();
+      TreeMap<String, String[]> range = new TreeMap<>();
+      long temps = 0;
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+          if (AtomicFiles.isTemporary(f)) {
+            temps++;
+            continue;
+          }
+          Path rel = root.relativize(f);
+          if (rel.getNameCount() != 3) {
+            continue;
+          }
+          String sym = rel.getName(0).toString();
+          long[] agg = bySymbol.computeIfAbsent(sym, k -> new long[2]);
+          agg[0]++;
+          agg[1] += Files.size(f);
+          String date = rel.getName(2).toString().replace("date=", "").replace(".parquet", "");
+          String[] r = range.computeIfAbsent(sym, k -> new String[] {date, date});
+          r[0] = date.compareTo(r[0]) < 0 ? date : r[0];
+          r[1] = date.compareTo(r[1]) > 0 ? date : r[1];
+        }
+      }
+      out.printf(Locale.ROOT, "%-10s %8s %10s  %s%n", "symbol", "entries", "MiB", "trade dates");
+      for (var e : bySymbol.entrySet()) {
+        String[] r = range.get(e.getKey());
+        out.printf(Locale.ROOT, "%-10s %8d %10.1f  %s .. %s%n", e.getKey(), e.getValue()[0],
+            e.getValue()[1] / 1048576.0, r[0], r[1]);
+      }
+      if (temps > 0) {
+        out.println(temps + " temporary files left by interrupted writers (nfops cache clear removes them)");
+      }
+      out.println("cache: " + root);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code nfops cache clear}. */
+  @Command(name = "clear", mixinStandardHelpOptions = true, description = "Delete the cache (or one symbol's part).")
+  static final class Clear implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin LabOptions lab;
+
+    @Option(names = "--symbol", converter = SymbolConverter.class, description = "Only this symbol.")
+    Symbol symbol;
+
+    @Override
+    public Integer call() throws IOException {
+      Path root = lab.paths().secondsCache();
+      Path target = symbol == null ? root : root.resolve(symbol.name());
+      long files = 0;
+      long bytes = 0;
+      if (Files.isDirectory(target)) {
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(target)) {
+          s.sorted(Comparator.reverseOrder()).forEach(all::add);
+        }
+        for (Path p : all) {
+          if (Files.isRegularFile(p)) {
+            files++;
+            bytes += Files.size(p);
+          }
+          Files.deleteIfExists(p);
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "removed %d files (%.1f MiB) from %s%n", files, bytes / 1048576.0, target);
+      out.flush();
+      return 0;
+    }
+  }
+}

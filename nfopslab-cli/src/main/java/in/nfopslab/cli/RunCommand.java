@@ -1,0 +1,94 @@
+package in.nfopslab.cli;
+
+import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.strategy.StrategyRegistry;
+import in.nfopslab.orchestrator.Orchestrator;
+import in.nfopslab.orchestrator.Progress;
+import in.nfopslab.orchestrator.RunConfig;
+import in.nfopslab.orchestrator.RunSummary;
+import in.nfopslab.orchestrator.StatusRow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code nfops run}: backtest the strategy library over a date range. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Backtest strategies over the data of one symbol: tasks by expiry, in parallel, resumable.",
+        "Exit code 0 when every (strategy, task) pair is ok, 1 when some failed (see nfops status), 2 on bad input."})
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin LabOptions lab;
+  @Mixin EngineOptions engine;
+
+  @Option(names = "--symbol", required = true, converter = SymbolConverter.class, description = "NIFTY or BANKNIFTY.")
+  Symbol symbol;
+
+  @Option(names = "--start", description = "First trade date (default: the first with data).")
+  LocalDate start;
+
+  @Option(names = "--end", description = "Last trade date (default: the last with data).")
+  LocalDate end;
+
+  @Option(names = "--include", split = ",", paramLabel = "NAME", description = "Only these strategies (default: all).")
+  List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", split = ",", paramLabel = "NAME", description = "Leave these strategies out.")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+      description = "Override a parameter: name=value (every selected strategy that has it) or strategy.name=value. Repeatable.")
+  List<String> params = new ArrayList<>();
+
+  @Option(names = "--max-workers", description = "Parallel tasks (default: available processors).")
+  Integer workers;
+
+  @Option(names = "--resume", description = "Skip (strategy, task) pairs already done with the same parameters and data.")
+  boolean resume;
+
+  @Option(names = "--progress", defaultValue = "AUTO", description = "auto, bar, plain or none (default: auto).")
+  Progress.Mode progress;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!include.isEmpty() && !exclude.isEmpty()) {
+      throw new IllegalArgumentException("use --include or --exclude, not both");
+    }
+    RunConfig config = new RunConfig(lab.paths(), symbol, start, end, include, exclude, params,
+        workers == null ? Runtime.getRuntime().availableProcessors() : workers, resume, engine.config(), progress, null);
+    RunSummary s = new Orchestrator(StrategyRegistry.load()).run(config, System.err);
+    return report(spec.commandLine().getOut(), s);
+  }
+
+  static int report(PrintWriter out, RunSummary s) {
+    out.printf(Locale.ROOT, "run %s: %d tasks, %d pairs run, %d reused; %d ok, %d failed, %d skipped; %.1f s%n",
+        s.runId(), s.tasks(), s.executed(), s.reused(), s.count(StatusRow.OK), s.count(StatusRow.FAILED),
+        s.count(StatusRow.SKIPPED), s.elapsed().toMillis() / 1000.0);
+    long trades = 0;
+    for (StatusRow r : s.rows()) {
+      trades += r.trades();
+    }
+    out.printf(Locale.ROOT, "trade legs: %d%n", trades);
+    for (Map.Entry<String, Path> e : s.tradeFiles().entrySet()) {
+      out.printf(Locale.ROOT, "  %-22s %s%n", e.getKey(), e.getValue());
+    }
+    out.println("status:  " + s.statusFile());
+    out.println("run log: " + s.runLog());
+    for (StatusRow r : s.rows()) {
+      if (r.status().equals(StatusRow.FAILED)) {
+        out.println("  failed: " + r.strategy() + " " + r.taskId() + ": " + r.error() + " (log " + r.logPath() + ")");
+      }
+    }
+    out.flush();
+    return s.count(StatusRow.FAILED) > 0 ? 1 : 0;
+  }
+}

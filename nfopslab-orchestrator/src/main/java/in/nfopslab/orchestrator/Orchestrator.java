@@ -1,0 +1,383 @@
+package in.nfopslab.orchestrator;
+
+import static java.util.Objects.requireNonNull;
+
+import in.nfopslab.core.calendar.ExpiryCalendar;
+import in.nfopslab.core.engine.DayMarkets;
+import in.nfopslab.core.engine.Engine;
+import in.nfopslab.core.engine.EngineEvent;
+import in.nfopslab.core.engine.EngineInput;
+import in.nfopslab.core.engine.EngineResult;
+import in.nfopslab.core.engine.StrategyResult;
+import in.nfopslab.core.engine.StrategyRun;
+import in.nfopslab.core.instrument.LotSizes;
+import in.nfopslab.core.io.AtomicFiles;
+import in.nfopslab.core.market.MarketDataException;
+import in.nfopslab.core.strategy.StrategyConfig;
+import in.nfopslab.core.strategy.StrategyRegistry;
+import in.nfopslab.core.trade.TradeLeg;
+import in.nfopslab.data.catalog.PackedCatalog;
+import in.nfopslab.data.market.MarketLoader;
+import in.nfopslab.data.meta.LotSizeCsv;
+import in.nfopslab.data.meta.MetaTables;
+import in.nfopslab.data.read.DataFileException;
+import in.nfopslab.data.trades.TradeParquet;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * {@code nfops run}: plans tasks (trading days grouped by nearest expiry), runs every selected strategy over each
+ * task's days on one shared market on its own ForkJoinPool, and merges per-pair parts into per-strategy trade files
+ * and the run status table.
+ *
+ * <p>Each (strategy, task) pair is written as a part as soon as it finishes (trades, then its one-row status),
+ * both atomically, under {@code backtests/parts/{runId}/}. A pair that throws fails alone. {@code --resume} reuses
+ * the parts of pairs already done with the same parameters and the same input files, so a killed run continues
+ * where it stopped and ends with the outputs of an uninterrupted run. The final files are rebuilt from all parts,
+ * sorted, so the outputs do not depend on the worker count or the order tasks finished.
+ */
+public final class Orchestrator {
+  private static final Logger LOG = LoggerFactory.getLogger(Orchestrator.class);
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+  private static final Comparator<TradeLeg> TRADE_ORDER = Comparator.comparing(TradeLeg::tradeDate)
+      .thenComparing(TradeLeg::entryTs).thenComparingLong(TradeLeg::tradeId).thenComparingInt(TradeLeg::leg);
+
+  private final StrategyRegistry registry;
+
+  public Orchestrator(StrategyRegistry registry) {
+    this.registry = requireNonNull(registry, "registry is null");
+  }
+
+  public RunSummary run(RunConfig config, PrintStream err) throws IOException, InterruptedException {
+    long t0 = System.nanoTime();
+    MetaTables meta = MetaTables.load(config.paths().meta());
+    List<StrategyRun> runs = StrategySelection.select(registry, config.symbol(), config.include(), config.exclude(),
+        config.params());
+    MarketLoader loader = MarketLoader.open(config.paths(), meta, config.symbol());
+    PackedCatalog catalog = loader.catalog();
+    if (catalog.spotFiles().isEmpty()) {
+      throw new IllegalArgumentException("no spot data for " + config.symbol() + " under " + config.paths().spotDir(config.symbol()));
+    }
+    LocalDate start = config.start() != null ? config.start() : catalog.spotFiles().firstKey();
+    LocalDate end = config.end() != null ? config.end() : catalog.spotFiles().lastKey();
+    List<LocalDate> days = loader.tradingDays(start, end);
+    if (days.isEmpty()) {
+      throw new IllegalArgumentException("no trading days with " + config.symbol() + " spot data between " + start + " and " + end);
+    }
+    ExpiryCalendar calendar = meta.expiryCalendar();
+    List<RunTask> tasks = RunPlanner.plan(config.symbol(), days, calendar, catalog);
+    String runId = config.symbol() + "_" + start + "_" + end;
+    Path partsDir = config.paths().out().resolve("parts").resolve(runId);
+    Path logsDir = config.paths().logs();
+    Files.createDirectories(logsDir);
+    Path runLog = logsDir.resolve("run_" + runId + "_" + STAMP.format(Instant.now()) + "_" + ProcessHandle.current().pid() + ".log");
+    LotSizes lots = LotSizeCsv.load(meta);
+    int strikeStep = meta.strikeStep(config.symbol());
+
+    // which pairs run now, and which are reused from earlier parts
+    Map<RunTask, List<StrategyRun>> pending = new LinkedHashMap<>();
+    Map<RunTask, String> dataKeys = new LinkedHashMap<>();
+    int reused = 0;
+    int toRun = 0;
+    for (RunTask task : tasks) {
+      String key = dataKey(config, catalog, calendar, task);
+      dataKeys.put(task, key);
+      List<StrategyRun> list = new ArrayList<>();
+      for (StrategyRun r : runs) {
+        boolean selected = config.onlyPairs() == null || config.onlyPairs().contains(r.config().name() + "|" + task.id());
+        StatusRow before = new Parts(partsDir, r.config(), task).readStatus();
+        boolean doneBefore = before != null && before.dataKey().equals(key) && !before.status().equals(StatusRow.FAILED);
+        if (!selected || (config.resume() && doneBefore)) {
+          reused++; // merged from its earlier part (or reported as not run when there is none)
+        } else {
+          list.add(r);
+          toRun++;
+        }
+      }
+      if (!list.isEmpty()) {
+        pending.put(task, list);
+      }
+    }
+
+    AtomicLong done = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    final int total = toRun;
+    try (LabLock lock = LabLock.acquire(config.paths().out(), "nfops run " + runId);
+        RunLog logFile = RunLog.attach(runLog);
+        RunState state = new RunState(config.paths().out(), runId, "run", runLog,
+            () -> new long[] {total, done.get(), failed.get()});
+        Progress progress = new Progress("run " + runId, total, config.progress(), err, Duration.ofSeconds(30))) {
+      state.put("status_file", statusFile(config, start, end).toString());
+      LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, days.size(),
+          tasks.size(), runs.size(), total, reused, config.maxWorkers());
+      ForkJoinPool pool = new ForkJoinPool(config.maxWorkers());
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Map.Entry<RunTask, List<StrategyRun>> e : pending.entrySet()) {
+          RunTask task = e.getKey();
+          List<StrategyRun> list = e.getValue();
+          futures.add(pool.submit(() -> {
+            int bad = runTask(config, loader, calendar, lots, strikeStep, partsDir, logsDir, task, list,
+                dataKeys.get(task));
+            failed.addAndGet(bad);
+            for (int i = 0; i < list.size(); i++) {
+              done.incrementAndGet();
+              progress.step(i >= bad);
+            }
+            return null;
+          }));
+        }
+        for (Future<?> f : futures) {
+          try {
+            f.get();
+          } catch (ExecutionException ex) {
+            throw new IOException("a task could not record its result: " + ex.getCause().getMessage(), ex.getCause());
+          }
+        }
+      } finally {
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+      }
+      RunSummary summary = merge(config, runs, tasks, partsDir, runId, start, end, runLog, total, reused, t0);
+      state.put("status_file", summary.statusFile().toString());
+      state.finish("finished");
+      LOG.info("run {} finished: {} ok, {} failed, {} skipped in {} s", runId, summary.count(StatusRow.OK),
+          summary.count(StatusRow.FAILED), summary.count(StatusRow.SKIPPED), summary.elapsed().toSeconds());
+      return summary;
+    }
+  }
+
+  /** Runs the pending strategies of one task; returns how many failed. Writes each pair's part. */
+  private static int runTask(RunConfig config, MarketLoader loader, ExpiryCalendar calendar, LotSizes lots,
+      int strikeStep, Path partsDir, Path logsDir, RunTask task, List<StrategyRun> runs, String dataKey)
+      throws IOException {
+    MDC.put("task", task.id());
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    try {
+      DayMarkets markets = d -> {
+        try {
+          return loader.openDay(d);
+        } catch (DataFileException ex) {
+          throw new MarketDataException(ex.getMessage(), ex);
+        }
+      };
+      EngineResult result;
+      try {
+        result = Engine.run(new EngineInput(config.symbol(), task.days(), markets, runs, config.engine(), lots,
+            calendar, strikeStep));
+      } catch (RuntimeException ex) {
+        // the shared market could not be loaded (e.g. a bad spot file): every pair of the task fails with it
+        LOG.warn("task {} failed: {}", task.id(), ex.getMessage());
+        int bad = 0;
+        for (StrategyRun r : runs) {
+          Path log = writeFailureLog(logsDir, r.config(), task, ex.getMessage(), ex, List.of());
+          new Parts(partsDir, r.config(), task).writeStatus(row(r.config(), task, StatusRow.FAILED, ex.getMessage(),
+              log, started, t0, 0, dataKey));
+          bad++;
+        }
+        return bad;
+      }
+      int bad = 0;
+      for (StrategyResult sr : result.results()) {
+        StrategyRun r = find(runs, sr);
+        Parts parts = new Parts(partsDir, r.config(), task);
+        if (sr.ok()) {
+          parts.writeTrades(sr.trades());
+          parts.writeStatus(row(r.config(), task, StatusRow.OK, "", null, started, t0, sr.trades().size(), dataKey));
+        } else {
+          String msg = sr.failure().message();
+          LOG.warn("{} on task {} failed: {}", r.config().name(), task.id(), msg);
+          Path log = writeFailureLog(logsDir, r.config(), task, msg, sr.failure().cause(), sr.events());
+          parts.writeStatus(row(r.config(), task, StatusRow.FAILED, msg, log, started, t0, 0, dataKey));
+          bad++;
+        }
+      }
+      return bad;
+    } finally {
+      MDC.remove("task");
+    }
+  }
+
+  private static StrategyRun find(List<StrategyRun> runs, StrategyResult sr) {
+    for (StrategyRun r : runs) {
+      if (r.config().name().equals(sr.strategy()) && r.config().paramsId().equals(sr.paramsId())) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("engine returned a result for an unknown strategy " + sr.strategy());
+  }
+
+  private static StatusRow row(StrategyConfig c, RunTask task, String status, String error, Path log, Instant started,
+      long t0, long trades, String dataKey) {
+    return new StatusRow(c.name(), c.paramsId(), task.symbol().name(), task.expiry(), task.firstDay(), task.lastDay(),
+        status, error, log == null ? "" : log.toString(), started, Instant.now(), (System.nanoTime() - t0) / 1e9,
+        trades, c.params().canonical(), dataKey);
+  }
+
+  private static Path writeFailureLog(Path logsDir, StrategyConfig c, RunTask task, String message, Throwable cause,
+      List<EngineEvent> events) throws IOException {
+    Path log = logsDir.resolve("failed_" + c.name() + "_" + c.paramsId() + "_" + task.id() + "_"
+        + STAMP.format(Instant.now()) + "_" + ProcessHandle.current().pid() + "_" + Thread.currentThread().getId() + ".log");
+    StringWriter sw = new StringWriter();
+    PrintWriter pw = new PrintWriter(sw);
+    pw.println("strategy: " + c.name() + " (params " + c.params().canonical() + ", id " + c.paramsId() + ")");
+    pw.println("task:     " + task.id() + " days " + task.firstDay() + " .. " + task.lastDay());
+    pw.println("error:    " + message);
+    pw.println();
+    for (EngineEvent e : events) {
+      pw.println("event: " + e);
+    }
+    pw.println();
+    if (cause != null) {
+      cause.printStackTrace(pw);
+    }
+    pw.flush();
+    AtomicFiles.writeString(log, sw.toString());
+    return log;
+  }
+
+  private RunSummary merge(RunConfig config, List<StrategyRun> runs, List<RunTask> tasks, Path partsDir, String runId,
+      LocalDate start, LocalDate end, Path runLog, int executed, int reused, long t0) throws IOException {
+    List<StatusRow> rows = new ArrayList<>();
+    Map<String, Path> outputs = new TreeMap<>();
+    Path results = config.paths().results();
+    Files.createDirectories(results);
+    for (StrategyRun r : runs) {
+      List<TradeLeg> all = new ArrayList<>();
+      for (RunTask task : tasks) {
+        Parts parts = new Parts(partsDir, r.config(), task);
+        StatusRow status = parts.readStatus();
+        if (status == null) {
+          status = row(r.config(), task, StatusRow.SKIPPED, "not run (interrupted, or excluded by nfops retry)", null,
+              null, System.nanoTime(), 0, "");
+        } else if (status.status().equals(StatusRow.OK)) {
+          all.addAll(parts.readTrades());
+        }
+        rows.add(status);
+      }
+      all.sort(TRADE_ORDER);
+      String name = r.config().name() + (runs.stream().filter(x -> x.config().name().equals(r.config().name())).count() > 1
+          ? "_" + r.config().paramsId() : "");
+      Path out = results.resolve(name + "_" + config.symbol() + "_" + start + "_" + end + ".parquet");
+      TradeParquet.write(out, all);
+      outputs.put(name, out);
+    }
+    Path statusFile = statusFile(config, start, end);
+    StatusParquet.write(statusFile, rows);
+    return new RunSummary(runId, start, end, tasks.size(), rows, outputs, statusFile, runLog, executed, reused,
+        Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  static Path statusFile(RunConfig config, LocalDate start, LocalDate end) {
+    return config.paths().results().resolve("run_all_status_" + config.symbol() + "_" + start + "_" + end + ".parquet");
+  }
+
+  /**
+   * Fingerprint of a task's inputs: path, size and modification time of its spot and futures files and of the
+   * option files of every expiry the cache would load for its days. A changed file makes --resume re-run the pair.
+   */
+  static String dataKey(RunConfig config, PackedCatalog catalog, ExpiryCalendar calendar, RunTask task) throws IOException {
+    TreeSet<Path> files = new TreeSet<>();
+    TreeSet<LocalDate> expiries = new TreeSet<>();
+    for (LocalDate d : task.days()) {
+      Path spot = catalog.spotFile(d);
+      if (spot != null) {
+        files.add(spot);
+      }
+      Path fut = catalog.nearestFutures(d);
+      if (fut != null) {
+        files.add(fut);
+      }
+      expiries.addAll(CacheWarmer.expiriesToWarm(catalog, calendar, task.symbol(), d));
+    }
+    for (LocalDate e : expiries) {
+      for (var type : in.nfopslab.core.instrument.OptionType.values()) {
+        files.addAll(catalog.optionFiles(e, type).values());
+      }
+    }
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Path f : files) {
+        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+        md.update((config.paths().data().relativize(f.toAbsolutePath()) + "\t" + a.size() + "\t"
+            + a.lastModifiedTime().toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(md.digest(), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** The files of one (strategy variant, task) pair. */
+  private static final class Parts {
+    private final Path trades;
+    private final Path status;
+
+    Parts(Path partsDir, StrategyConfig c, RunTask task) {
+      Path dir = partsDir.resolve(c.name()).resolve(c.paramsId());
+      this.trades = dir.resolve(task.id() + ".trades.parquet");
+      this.status = dir.resolve(task.id() + ".status.parquet");
+    }
+
+    StatusRow readStatus() {
+      if (!Files.isRegularFile(status)) {
+        return null;
+      }
+      try {
+        List<StatusRow> rows = StatusParquet.read(status);
+        if (rows.size() != 1) {
+          return null;
+        }
+        StatusRow r = rows.get(0);
+        // an ok status without its trades part is not done
+        return r.status().equals(StatusRow.OK) && !Files.isRegularFile(trades) ? null : r;
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("ignoring unreadable part {}: {}", status, e.getMessage());
+        return null;
+      }
+    }
+
+    List<TradeLeg> readTrades() throws IOException {
+      return TradeParquet.read(trades);
+    }
+
+    void writeTrades(List<TradeLeg> legs) throws IOException {
+      TradeParquet.write(trades, legs);
+    }
+
+    void writeStatus(StatusRow row) throws IOException {
+      Files.deleteIfExists(status);
+      StatusParquet.write(status, List.of(row));
+    }
+  }
+}

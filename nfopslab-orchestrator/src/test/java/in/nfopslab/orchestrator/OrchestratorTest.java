@@ -1,0 +1,159 @@
+package in.nfopslab.orchestrator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import in.nfopslab.core.engine.EngineConfig;
+import in.nfopslab.core.instrument.OptionType;
+import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.core.trade.TradeLeg;
+import in.nfopslab.data.trades.TradeParquet;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OrchestratorTest {
+  @TempDir static Path shared;
+  static Path lab;
+
+  @BeforeAll
+  static void buildLab() throws Exception {
+    lab = shared.resolve("lab");
+    LabFixture.build(lab);
+  }
+
+  /** A fresh copy of the lab's data with its own outputs, so tests do not see each other's parts. */
+  private static LabPaths copy(Path dir) throws Exception {
+    Path root = dir.resolve("lab");
+    try (Stream<Path> s = Files.walk(lab)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path to = root.resolve(lab.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return LabPaths.of(root);
+  }
+
+  private static RunConfig config(LabPaths paths, int workers, boolean resume, Set<String> only) {
+    return new RunConfig(paths, LabFixture.NIFTY, null, null, List.of(), List.of(), List.of(), workers, resume,
+        EngineConfig.defaults(), Progress.Mode.NONE, only);
+  }
+
+  private static RunSummary run(RunConfig c) throws Exception {
+    return new Orchestrator(TestStrategies.registry()).run(c, new PrintStream(new ByteArrayOutputStream()));
+  }
+
+  @Test
+  void runsEveryStrategyOverTasksGroupedByExpiryAndIsolatesAFailure(@TempDir Path dir) throws Exception {
+    LabPaths paths = copy(dir);
+    RunSummary s = run(config(paths, 2, false, null));
+    assertThat(s.tasks()).isEqualTo(2); // Mon-Thu on the 2024-01-04 expiry, Fri on 2024-01-11
+    assertThat(s.rows()).hasSize(4);
+    StatusRow boom = s.rows().stream().filter(r -> r.strategy().equals("boom") && r.expiry().equals(LocalDate.of(2024, 1, 4)))
+        .findFirst().orElseThrow();
+    assertThat(boom.status()).isEqualTo(StatusRow.FAILED);
+    assertThat(boom.error()).contains("boom on purpose");
+    assertThat(Files.readString(Path.of(boom.logPath()))).contains("boom on purpose").contains("NIFTY_exp2024-01-04");
+    assertThat(s.rows()).filteredOn(r -> r != boom).allSatisfy(r -> assertThat(r.status()).isEqualTo(StatusRow.OK));
+
+    List<TradeLeg> trades = TradeParquet.read(s.tradeFiles().get("buy_at_time"));
+    assertThat(trades).hasSize(5); // one a day
+    assertThat(trades).allSatisfy(t -> {
+      assertThat(t.optType()).isEqualTo(OptionType.CE.name());
+      assertThat(t.exitReason()).isEqualTo("eod");
+      assertThat(t.entryTs().toLocalTime()).isAfter(java.time.LocalTime.of(10, 0)); // filled after the signal second
+    });
+    assertThat(trades).extracting(TradeLeg::tradeDate).containsExactlyElementsOf(LabFixture.DAYS);
+    assertThat(StatusParquet.read(s.statusFile())).containsExactlyInAnyOrderElementsOf(s.rows());
+    assertThat(s.statusFile().getFileName().toString()).isEqualTo("run_all_status_NIFTY_2024-01-01_2024-01-05.parquet");
+  }
+
+  @Test
+  void theSameTradesWhateverTheWorkerCount(@TempDir Path dir) throws Exception {
+    LabPaths one = copy(dir.resolve("one"));
+    LabPaths two = copy(dir.resolve("two"));
+    List<TradeLeg> a = TradeParquet.read(run(config(one, 1, false, null)).tradeFiles().get("buy_at_time"));
+    List<TradeLeg> b = TradeParquet.read(run(config(two, 2, false, null)).tradeFiles().get("buy_at_time"));
+    assertThat(b).isEqualTo(a);
+  }
+
+  @Test
+  void resumeRunsOnlyWhatIsMissingAndEndsWithTheSameOutputs(@TempDir Path dir) throws Exception {
+    LabPaths paths = copy(dir);
+    RunSummary full = run(config(paths, 2, false, null));
+    byte[] tradesBefore = Files.readAllBytes(full.tradeFiles().get("buy_at_time"));
+    // as if killed: one pair's parts never got written
+    Path parts = paths.out().resolve("parts").resolve(full.runId()).resolve("buy_at_time");
+    try (Stream<Path> s = Files.walk(parts)) {
+      for (Path p : (Iterable<Path>) s.filter(p -> p.toString().contains("exp2024-01-11"))::iterator) {
+        Files.delete(p);
+      }
+    }
+    RunSummary resumed = run(config(paths, 2, true, null));
+    // the missing pair and the failed pair run again; the other two are reused
+    assertThat(resumed.executed()).isEqualTo(2);
+    assertThat(resumed.reused()).isEqualTo(2);
+    assertThat(Files.readAllBytes(resumed.tradeFiles().get("buy_at_time"))).isEqualTo(tradesBefore);
+  }
+
+  @Test
+  void retryRunsOnlyTheNamedPairs(@TempDir Path dir) throws Exception {
+    LabPaths paths = copy(dir);
+    RunSummary first = run(config(paths, 1, false, null));
+    RunSummary retry = run(config(paths, 1, true, Set.of("boom|NIFTY_exp2024-01-04")));
+    assertThat(retry.executed()).isEqualTo(1);
+    assertThat(retry.rows()).hasSize(4);
+    assertThat(TradeParquet.read(retry.tradeFiles().get("buy_at_time")))
+        .isEqualTo(TradeParquet.read(first.tradeFiles().get("buy_at_time")));
+  }
+
+  @Test
+  void aBadOptionFileFailsOnlyTheTasksThatReadItNamingTheFile(@TempDir Path dir) throws Exception {
+    LabPaths clean = copy(dir.resolve("clean"));
+    LabPaths faulty = copy(dir.resolve("faulty"));
+    Path bad = faulty.optionFile(LabFixture.NIFTY, LocalDate.of(2024, 1, 11), OptionType.CE, 21_000);
+    Files.writeString(bad, "truncated");
+    List<TradeLeg> cleanTrades = TradeParquet.read(run(config(clean, 2, false, null)).tradeFiles().get("buy_at_time"));
+    RunSummary s = run(config(faulty, 2, false, null));
+    StatusRow hit = s.rows().stream()
+        .filter(r -> r.strategy().equals("buy_at_time") && r.expiry().equals(LocalDate.of(2024, 1, 11))).findFirst().orElseThrow();
+    assertThat(hit.status()).isEqualTo(StatusRow.FAILED);
+    assertThat(hit.error()).contains("strike=21000.parquet");
+    List<TradeLeg> trades = TradeParquet.read(s.tradeFiles().get("buy_at_time"));
+    assertThat(trades).isEqualTo(cleanTrades.stream().filter(t -> t.expiry().equals(LocalDate.of(2024, 1, 4))).toList());
+  }
+
+  @Test
+  void aSecondRunOnTheSameLabIsRefused(@TempDir Path dir) throws Exception {
+    LabPaths paths = copy(dir);
+    try (LabLock held = LabLock.acquire(paths.out(), "test holder")) {
+      assertThatThrownBy(() -> run(config(paths, 1, false, null)))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("another nfops process")
+          .hasMessageContaining("test holder");
+    }
+  }
+
+  @Test
+  void unknownStrategiesAndParametersAreRefusedWithTheValidNames(@TempDir Path dir) throws Exception {
+    LabPaths paths = copy(dir);
+    RunConfig badName = new RunConfig(paths, LabFixture.NIFTY, null, null, List.of("nope"), List.of(), List.of(), 1,
+        false, EngineConfig.defaults(), Progress.Mode.NONE, null);
+    assertThatThrownBy(() -> run(badName)).hasMessageContaining("unknown strategy 'nope'").hasMessageContaining("buy_at_time");
+    RunConfig badParam = new RunConfig(paths, LabFixture.NIFTY, null, null, List.of(), List.of(), List.of("zzz=1"), 1,
+        false, EngineConfig.defaults(), Progress.Mode.NONE, null);
+    assertThatThrownBy(() -> run(badParam)).hasMessageContaining("zzz").hasMessageContaining("at");
+  }
+}
