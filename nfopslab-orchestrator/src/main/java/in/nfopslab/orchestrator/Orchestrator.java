@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.calendar.ExpiryCalendar;
 import in.nfopslab.core.engine.DayMarkets;
+import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.engine.Engine;
 import in.nfopslab.core.engine.EngineEvent;
 import in.nfopslab.core.engine.EngineInput;
@@ -11,6 +12,7 @@ import in.nfopslab.core.engine.EngineResult;
 import in.nfopslab.core.engine.StrategyResult;
 import in.nfopslab.core.engine.StrategyRun;
 import in.nfopslab.core.instrument.LotSizes;
+import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.market.MarketDataException;
 import in.nfopslab.core.strategy.StrategyConfig;
@@ -50,6 +52,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -80,6 +83,10 @@ public final class Orchestrator {
   public RunSummary run(RunConfig config, PrintStream err) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     MetaTables meta = MetaTables.load(config.paths().meta());
+    if (!meta.symbols().contains(config.symbol())) {
+      throw new IllegalArgumentException("unknown symbol " + config.symbol() + " (meta/" + MetaTables.STRIKE_STEPS
+          + " knows " + new TreeSet<>(meta.symbols().stream().map(Symbol::name).toList()) + ")");
+    }
     List<StrategyRun> runs = StrategySelection.select(registry, config.symbol(), config.include(), config.exclude(),
         config.params());
     MarketLoader loader = MarketLoader.open(config.paths(), meta, config.symbol());
@@ -98,6 +105,7 @@ public final class Orchestrator {
     String runId = config.symbol() + "_" + start + "_" + end;
     Path partsDir = config.paths().out().resolve("parts").resolve(runId);
     Path logsDir = config.paths().logs();
+    OutputFolder.requireWritable(config.paths().out());
     Files.createDirectories(logsDir);
     Path runLog = logsDir.resolve("run_" + runId + "_" + STAMP.format(Instant.now()) + "_" + ProcessHandle.current().pid() + ".log");
     LotSizes lots = LotSizeCsv.load(meta);
@@ -137,6 +145,7 @@ public final class Orchestrator {
             () -> new long[] {total, done.get(), failed.get()});
         Progress progress = new Progress("run " + runId, total, config.progress(), err, Duration.ofSeconds(30))) {
       state.put("status_file", statusFile(config, start, end).toString());
+      state.putAll(describe(config, start, end, partsDir));
       LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, days.size(),
           tasks.size(), runs.size(), total, reused, config.maxWorkers());
       ForkJoinPool pool = new ForkJoinPool(config.maxWorkers());
@@ -160,6 +169,8 @@ public final class Orchestrator {
           try {
             f.get();
           } catch (ExecutionException ex) {
+            // e.g. a full disk: stop the other tasks now rather than let each of them fail the same way
+            pool.shutdownNow();
             throw new IOException("a task could not record its result: " + ex.getCause().getMessage(), ex.getCause());
           }
         }
@@ -298,13 +309,56 @@ public final class Orchestrator {
         Duration.ofNanos(System.nanoTime() - t0));
   }
 
+  /** What the run was asked to do, for run_state.properties: monitors and {@code nfops status} rebuild a resume command from it. */
+  private static Map<String, String> describe(RunConfig config, LocalDate start, LocalDate end, Path partsDir) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("symbol", config.symbol().name());
+    m.put("start", start.toString());
+    m.put("end", end.toString());
+    m.put("include", String.join(",", config.include()));
+    m.put("exclude", String.join(",", config.exclude()));
+    m.put("params", String.join("\n", config.params()));
+    m.put("engine", config.engine().equals(EngineConfig.defaults()) ? "defaults" : config.engine().toString());
+    m.put("max_workers", Integer.toString(config.maxWorkers()));
+    m.put("data_dir", config.paths().data().toString());
+    m.put("meta_dir", config.paths().meta().toString());
+    m.put("out_dir", config.paths().out().toString());
+    m.put("parts_dir", partsDir.toString());
+    return m;
+  }
+
+  /**
+   * The status rows of the pairs recorded so far under a run's parts folder ({@code backtests/parts/{runId}}): the
+   * progress of a run that is still going or was killed. Unreadable or temporary files are left out.
+   */
+  public static List<StatusRow> partStatuses(Path partsDir) throws IOException {
+    List<StatusRow> rows = new ArrayList<>();
+    if (!Files.isDirectory(partsDir)) {
+      return rows;
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(partsDir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".status.parquet") && !AtomicFiles.isTemporary(p))
+          .sorted().toList();
+    }
+    for (Path f : files) {
+      try {
+        rows.addAll(StatusParquet.read(f));
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("ignoring unreadable part {}: {}", f, e.getMessage());
+      }
+    }
+    return rows;
+  }
+
   static Path statusFile(RunConfig config, LocalDate start, LocalDate end) {
     return config.paths().results().resolve("run_all_status_" + config.symbol() + "_" + start + "_" + end + ".parquet");
   }
 
   /**
-   * Fingerprint of a task's inputs: path, size and modification time of its spot and futures files and of the
-   * option files of every expiry the cache would load for its days. A changed file makes --resume re-run the pair.
+   * Fingerprint of a task's inputs: the engine settings, and path, size and modification time of its spot and
+   * futures files and of the option files of every expiry the cache would load for its days. A changed file or
+   * setting makes --resume re-run the pair.
    */
   static String dataKey(RunConfig config, PackedCatalog catalog, ExpiryCalendar calendar, RunTask task) throws IOException {
     TreeSet<Path> files = new TreeSet<>();
@@ -327,6 +381,8 @@ public final class Orchestrator {
     }
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
+      // the engine settings shape every trade, so a part made with other settings is not reused either
+      md.update(("engine\t" + config.engine() + "\n").getBytes(StandardCharsets.UTF_8));
       for (Path f : files) {
         BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
         md.update((config.paths().data().relativize(f.toAbsolutePath()) + "\t" + a.size() + "\t"
