@@ -12,7 +12,6 @@ import in.nfopslab.core.engine.EngineResult;
 import in.nfopslab.core.engine.StrategyResult;
 import in.nfopslab.core.engine.StrategyRun;
 import in.nfopslab.core.instrument.LotSizes;
-import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.market.MarketDataException;
 import in.nfopslab.core.strategy.StrategyConfig;
@@ -82,34 +81,18 @@ public final class Orchestrator {
 
   public RunSummary run(RunConfig config, PrintStream err) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
-    MetaTables meta = MetaTables.load(config.paths().meta());
-    if (!meta.symbols().contains(config.symbol())) {
-      throw new IllegalArgumentException("unknown symbol " + config.symbol() + " (meta/" + MetaTables.STRIKE_STEPS
-          + " knows " + new TreeSet<>(meta.symbols().stream().map(Symbol::name).toList()) + ")");
-    }
     List<StrategyRun> runs = StrategySelection.select(registry, config.symbol(), config.include(), config.exclude(),
         config.params());
-    MarketLoader loader = MarketLoader.open(config.paths(), meta, config.symbol());
-    PackedCatalog catalog = loader.catalog();
-    if (catalog.spotFiles().isEmpty()) {
-      throw new IllegalArgumentException("no spot data for " + config.symbol() + " under " + config.paths().spotDir(config.symbol()));
-    }
-    LocalDate start = config.start() != null ? config.start() : catalog.spotFiles().firstKey();
-    LocalDate end = config.end() != null ? config.end() : catalog.spotFiles().lastKey();
-    List<LocalDate> days = loader.tradingDays(start, end);
-    if (days.isEmpty()) {
-      throw new IllegalArgumentException("no trading days with " + config.symbol() + " spot data between " + start + " and " + end);
-    }
-    ExpiryCalendar calendar = meta.expiryCalendar();
-    List<RunTask> tasks = RunPlanner.plan(config.symbol(), days, calendar, catalog);
+    RunContext ctx = RunContext.open(config.paths(), config.symbol(), config.start(), config.end());
+    LocalDate start = ctx.start();
+    LocalDate end = ctx.end();
+    List<RunTask> tasks = ctx.tasks();
     String runId = config.symbol() + "_" + start + "_" + end;
     Path partsDir = config.paths().out().resolve("parts").resolve(runId);
     Path logsDir = config.paths().logs();
     OutputFolder.requireWritable(config.paths().out());
     Files.createDirectories(logsDir);
     Path runLog = logsDir.resolve("run_" + runId + "_" + STAMP.format(Instant.now()) + "_" + ProcessHandle.current().pid() + ".log");
-    LotSizes lots = LotSizeCsv.load(meta);
-    int strikeStep = meta.strikeStep(config.symbol());
 
     // which pairs run now, and which are reused from earlier parts
     Map<RunTask, List<StrategyRun>> pending = new LinkedHashMap<>();
@@ -117,7 +100,7 @@ public final class Orchestrator {
     int reused = 0;
     int toRun = 0;
     for (RunTask task : tasks) {
-      String key = dataKey(config, catalog, calendar, task);
+      String key = ctx.dataKey(task, config.engine());
       dataKeys.put(task, key);
       List<StrategyRun> list = new ArrayList<>();
       for (StrategyRun r : runs) {
@@ -146,7 +129,7 @@ public final class Orchestrator {
         Progress progress = new Progress("run " + runId, total, config.progress(), err, Duration.ofSeconds(30))) {
       state.put("status_file", statusFile(config, start, end).toString());
       state.putAll(describe(config, start, end, partsDir));
-      LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, days.size(),
+      LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, ctx.days().size(),
           tasks.size(), runs.size(), total, reused, config.maxWorkers());
       ForkJoinPool pool = new ForkJoinPool(config.maxWorkers());
       try {
@@ -155,8 +138,7 @@ public final class Orchestrator {
           RunTask task = e.getKey();
           List<StrategyRun> list = e.getValue();
           futures.add(pool.submit(() -> {
-            int bad = runTask(config, loader, calendar, lots, strikeStep, partsDir, logsDir, task, list,
-                dataKeys.get(task));
+            int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
             failed.addAndGet(bad);
             for (int i = 0; i < list.size(); i++) {
               done.incrementAndGet();
@@ -188,24 +170,16 @@ public final class Orchestrator {
   }
 
   /** Runs the pending strategies of one task; returns how many failed. Writes each pair's part. */
-  private static int runTask(RunConfig config, MarketLoader loader, ExpiryCalendar calendar, LotSizes lots,
-      int strikeStep, Path partsDir, Path logsDir, RunTask task, List<StrategyRun> runs, String dataKey)
-      throws IOException {
+  private static int runTask(RunConfig config, RunContext ctx, Path partsDir, Path logsDir, RunTask task,
+      List<StrategyRun> runs, String dataKey) throws IOException {
     MDC.put("task", task.id());
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     try {
-      DayMarkets markets = d -> {
-        try {
-          return loader.openDay(d);
-        } catch (DataFileException ex) {
-          throw new MarketDataException(ex.getMessage(), ex);
-        }
-      };
       EngineResult result;
       try {
-        result = Engine.run(new EngineInput(config.symbol(), task.days(), markets, runs, config.engine(), lots,
-            calendar, strikeStep));
+        result = Engine.run(new EngineInput(config.symbol(), task.days(), ctx.markets(), runs, config.engine(),
+            ctx.lots(), ctx.calendar(), ctx.strikeStep()));
       } catch (RuntimeException ex) {
         // the shared market could not be loaded (e.g. a bad spot file): every pair of the task fails with it
         LOG.warn("task {} failed: {}", task.id(), ex.getMessage());
@@ -353,45 +327,6 @@ public final class Orchestrator {
 
   static Path statusFile(RunConfig config, LocalDate start, LocalDate end) {
     return config.paths().results().resolve("run_all_status_" + config.symbol() + "_" + start + "_" + end + ".parquet");
-  }
-
-  /**
-   * Fingerprint of a task's inputs: the engine settings, and path, size and modification time of its spot and
-   * futures files and of the option files of every expiry the cache would load for its days. A changed file or
-   * setting makes --resume re-run the pair.
-   */
-  static String dataKey(RunConfig config, PackedCatalog catalog, ExpiryCalendar calendar, RunTask task) throws IOException {
-    TreeSet<Path> files = new TreeSet<>();
-    TreeSet<LocalDate> expiries = new TreeSet<>();
-    for (LocalDate d : task.days()) {
-      Path spot = catalog.spotFile(d);
-      if (spot != null) {
-        files.add(spot);
-      }
-      Path fut = catalog.nearestFutures(d);
-      if (fut != null) {
-        files.add(fut);
-      }
-      expiries.addAll(CacheWarmer.expiriesToWarm(catalog, calendar, task.symbol(), d));
-    }
-    for (LocalDate e : expiries) {
-      for (var type : in.nfopslab.core.instrument.OptionType.values()) {
-        files.addAll(catalog.optionFiles(e, type).values());
-      }
-    }
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      // the engine settings shape every trade, so a part made with other settings is not reused either
-      md.update(("engine\t" + config.engine() + "\n").getBytes(StandardCharsets.UTF_8));
-      for (Path f : files) {
-        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-        md.update((config.paths().data().relativize(f.toAbsolutePath()) + "\t" + a.size() + "\t"
-            + a.lastModifiedTime().toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(md.digest(), 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   /** The files of one (strategy variant, task) pair. */
