@@ -15,14 +15,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** Runs a library strategy, with name=value parameters, over hand-built days (lot size 50, strike step 50). */
-final class Runs {
+public final class Runs {
   private Runs() {}
 
-  static StrategyResult run(StrategyFactory factory, DayMarket day, String... params) {
+  public static StrategyResult run(StrategyFactory factory, DayMarket day, String... params) {
     return run(factory, List.of(day), params);
   }
 
-  static StrategyResult run(StrategyFactory factory, List<? extends DayMarket> days, String... params) {
+  public static StrategyResult run(StrategyFactory factory, List<? extends DayMarket> days, String... params) {
     StrategyConfig config =
         new StrategyConfig(days.get(0).symbol(), Params.parse(factory.descriptor(), List.of(params)));
     StrategyResult r = TestRuns.engine(days, EngineConfig.defaults(), null, List.of(new StrategyRun(factory, config)))
@@ -35,12 +35,12 @@ final class Runs {
   }
 
   /** The single trade leg of a result. */
-  static TradeLeg only(StrategyResult r) {
+  public static TradeLeg only(StrategyResult r) {
     assertThat(r.trades()).as("events %s", r.events()).hasSize(1);
     return r.trades().get(0);
   }
 
-  static LocalDateTime at(String date, String time) {
+  public static LocalDateTime at(String date, String time) {
     return LocalDateTime.parse(date + "T" + time);
   }
 }

@@ -1,4 +1,4 @@
-package in.nfopslab.strategies;
+package in.nfopslab.strategies.oishift;
 
 import static in.nfopslab.core.instrument.OptionType.CE;
 import static in.nfopslab.core.instrument.OptionType.PE;
@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import in.nfopslab.core.engine.StrategyResult;
+import in.nfopslab.strategies.Runs;
 import in.nfopslab.core.testing.TestMarket;
 import in.nfopslab.core.trade.TradeLeg;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class OiShiftBreakoutTest {
   static final String DAY = "2024-01-08";
   static final String EXP = "2024-01-11";
-  static final OiShiftBreakout.Factory FACTORY = new OiShiftBreakout.Factory();
+  static final OiShiftBreakoutFactory FACTORY = new OiShiftBreakoutFactory();
 
   static TestMarket.Builder market(Object... spotAfterTen) {
     Object[] path = new Object[8 + spotAfterTen.length];
@@ -165,7 +166,7 @@ class OiShiftBreakoutTest {
         .build();
 
     assertThat(Runs.run(FACTORY, m).trades()).isEmpty();
-    assertThat(Runs.run(FACTORY, m, "end=14:00:01").trades()).as("the same break inside the window trades")
+    assertThat(Runs.run(FACTORY, m, "entry_end=14:00:01").trades()).as("the same break inside the window trades")
         .extracting(TradeLeg::signalTs).containsExactly(at(DAY, "14:00:01"));
     assertThat(Runs.run(FACTORY, m, "range_end=09:59:58").trades()).as("without the spike, 10:30 breaks")
         .extracting(TradeLeg::signalTs).containsExactly(at(DAY, "10:30:00"));
