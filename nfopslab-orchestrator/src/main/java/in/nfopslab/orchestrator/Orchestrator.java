@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.calendar.ExpiryCalendar;
 import in.nfopslab.core.engine.DayMarkets;
+import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.engine.Engine;
 import in.nfopslab.core.engine.EngineEvent;
 import in.nfopslab.core.engine.EngineInput;
@@ -50,6 +51,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -79,29 +81,18 @@ public final class Orchestrator {
 
   public RunSummary run(RunConfig config, PrintStream err) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
-    MetaTables meta = MetaTables.load(config.paths().meta());
     List<StrategyRun> runs = StrategySelection.select(registry, config.symbol(), config.include(), config.exclude(),
         config.params());
-    MarketLoader loader = MarketLoader.open(config.paths(), meta, config.symbol());
-    PackedCatalog catalog = loader.catalog();
-    if (catalog.spotFiles().isEmpty()) {
-      throw new IllegalArgumentException("no spot data for " + config.symbol() + " under " + config.paths().spotDir(config.symbol()));
-    }
-    LocalDate start = config.start() != null ? config.start() : catalog.spotFiles().firstKey();
-    LocalDate end = config.end() != null ? config.end() : catalog.spotFiles().lastKey();
-    List<LocalDate> days = loader.tradingDays(start, end);
-    if (days.isEmpty()) {
-      throw new IllegalArgumentException("no trading days with " + config.symbol() + " spot data between " + start + " and " + end);
-    }
-    ExpiryCalendar calendar = meta.expiryCalendar();
-    List<RunTask> tasks = RunPlanner.plan(config.symbol(), days, calendar, catalog);
+    RunContext ctx = RunContext.open(config.paths(), config.symbol(), config.start(), config.end());
+    LocalDate start = ctx.start();
+    LocalDate end = ctx.end();
+    List<RunTask> tasks = ctx.tasks();
     String runId = config.symbol() + "_" + start + "_" + end;
     Path partsDir = config.paths().out().resolve("parts").resolve(runId);
     Path logsDir = config.paths().logs();
+    OutputFolder.requireWritable(config.paths().out());
     Files.createDirectories(logsDir);
     Path runLog = logsDir.resolve("run_" + runId + "_" + STAMP.format(Instant.now()) + "_" + ProcessHandle.current().pid() + ".log");
-    LotSizes lots = LotSizeCsv.load(meta);
-    int strikeStep = meta.strikeStep(config.symbol());
 
     // which pairs run now, and which are reused from earlier parts
     Map<RunTask, List<StrategyRun>> pending = new LinkedHashMap<>();
@@ -109,7 +100,7 @@ public final class Orchestrator {
     int reused = 0;
     int toRun = 0;
     for (RunTask task : tasks) {
-      String key = dataKey(config, catalog, calendar, task);
+      String key = ctx.dataKey(task, config.engine());
       dataKeys.put(task, key);
       List<StrategyRun> list = new ArrayList<>();
       for (StrategyRun r : runs) {
@@ -137,7 +128,8 @@ public final class Orchestrator {
             () -> new long[] {total, done.get(), failed.get()});
         Progress progress = new Progress("run " + runId, total, config.progress(), err, Duration.ofSeconds(30))) {
       state.put("status_file", statusFile(config, start, end).toString());
-      LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, days.size(),
+      state.putAll(describe(config, start, end, partsDir));
+      LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, ctx.days().size(),
           tasks.size(), runs.size(), total, reused, config.maxWorkers());
       ForkJoinPool pool = new ForkJoinPool(config.maxWorkers());
       try {
@@ -146,8 +138,7 @@ public final class Orchestrator {
           RunTask task = e.getKey();
           List<StrategyRun> list = e.getValue();
           futures.add(pool.submit(() -> {
-            int bad = runTask(config, loader, calendar, lots, strikeStep, partsDir, logsDir, task, list,
-                dataKeys.get(task));
+            int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
             failed.addAndGet(bad);
             for (int i = 0; i < list.size(); i++) {
               done.incrementAndGet();
@@ -160,6 +151,8 @@ public final class Orchestrator {
           try {
             f.get();
           } catch (ExecutionException ex) {
+            // e.g. a full disk: stop the other tasks now rather than let each of them fail the same way
+            pool.shutdownNow();
             throw new IOException("a task could not record its result: " + ex.getCause().getMessage(), ex.getCause());
           }
         }
@@ -177,24 +170,16 @@ public final class Orchestrator {
   }
 
   /** Runs the pending strategies of one task; returns how many failed. Writes each pair's part. */
-  private static int runTask(RunConfig config, MarketLoader loader, ExpiryCalendar calendar, LotSizes lots,
-      int strikeStep, Path partsDir, Path logsDir, RunTask task, List<StrategyRun> runs, String dataKey)
-      throws IOException {
+  private static int runTask(RunConfig config, RunContext ctx, Path partsDir, Path logsDir, RunTask task,
+      List<StrategyRun> runs, String dataKey) throws IOException {
     MDC.put("task", task.id());
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     try {
-      DayMarkets markets = d -> {
-        try {
-          return loader.openDay(d);
-        } catch (DataFileException ex) {
-          throw new MarketDataException(ex.getMessage(), ex);
-        }
-      };
       EngineResult result;
       try {
-        result = Engine.run(new EngineInput(config.symbol(), task.days(), markets, runs, config.engine(), lots,
-            calendar, strikeStep));
+        result = Engine.run(new EngineInput(config.symbol(), task.days(), ctx.markets(), runs, config.engine(),
+            ctx.lots(), ctx.calendar(), ctx.strikeStep()));
       } catch (RuntimeException ex) {
         // the shared market could not be loaded (e.g. a bad spot file): every pair of the task fails with it
         LOG.warn("task {} failed: {}", task.id(), ex.getMessage());
@@ -298,44 +283,50 @@ public final class Orchestrator {
         Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  static Path statusFile(RunConfig config, LocalDate start, LocalDate end) {
-    return config.paths().results().resolve("run_all_status_" + config.symbol() + "_" + start + "_" + end + ".parquet");
+  /** What the run was asked to do, for run_state.properties: monitors and {@code nfops status} rebuild a resume command from it. */
+  private static Map<String, String> describe(RunConfig config, LocalDate start, LocalDate end, Path partsDir) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("symbol", config.symbol().name());
+    m.put("start", start.toString());
+    m.put("end", end.toString());
+    m.put("include", String.join(",", config.include()));
+    m.put("exclude", String.join(",", config.exclude()));
+    m.put("params", String.join("\n", config.params()));
+    m.put("engine", config.engine().equals(EngineConfig.defaults()) ? "defaults" : config.engine().toString());
+    m.put("max_workers", Integer.toString(config.maxWorkers()));
+    m.put("data_dir", config.paths().data().toString());
+    m.put("meta_dir", config.paths().meta().toString());
+    m.put("out_dir", config.paths().out().toString());
+    m.put("parts_dir", partsDir.toString());
+    return m;
   }
 
   /**
-   * Fingerprint of a task's inputs: path, size and modification time of its spot and futures files and of the
-   * option files of every expiry the cache would load for its days. A changed file makes --resume re-run the pair.
+   * The status rows of the pairs recorded so far under a run's parts folder ({@code backtests/parts/{runId}}): the
+   * progress of a run that is still going or was killed. Unreadable or temporary files are left out.
    */
-  static String dataKey(RunConfig config, PackedCatalog catalog, ExpiryCalendar calendar, RunTask task) throws IOException {
-    TreeSet<Path> files = new TreeSet<>();
-    TreeSet<LocalDate> expiries = new TreeSet<>();
-    for (LocalDate d : task.days()) {
-      Path spot = catalog.spotFile(d);
-      if (spot != null) {
-        files.add(spot);
-      }
-      Path fut = catalog.nearestFutures(d);
-      if (fut != null) {
-        files.add(fut);
-      }
-      expiries.addAll(CacheWarmer.expiriesToWarm(catalog, calendar, task.symbol(), d));
+  public static List<StatusRow> partStatuses(Path partsDir) throws IOException {
+    List<StatusRow> rows = new ArrayList<>();
+    if (!Files.isDirectory(partsDir)) {
+      return rows;
     }
-    for (LocalDate e : expiries) {
-      for (var type : in.nfopslab.core.instrument.OptionType.values()) {
-        files.addAll(catalog.optionFiles(e, type).values());
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(partsDir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".status.parquet") && !AtomicFiles.isTemporary(p))
+          .sorted().toList();
+    }
+    for (Path f : files) {
+      try {
+        rows.addAll(StatusParquet.read(f));
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("ignoring unreadable part {}: {}", f, e.getMessage());
       }
     }
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (Path f : files) {
-        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-        md.update((config.paths().data().relativize(f.toAbsolutePath()) + "\t" + a.size() + "\t"
-            + a.lastModifiedTime().toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(md.digest(), 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return rows;
+  }
+
+  static Path statusFile(RunConfig config, LocalDate start, LocalDate end) {
+    return config.paths().results().resolve("run_all_status_" + config.symbol() + "_" + start + "_" + end + ".parquet");
   }
 
   /** The files of one (strategy variant, task) pair. */
