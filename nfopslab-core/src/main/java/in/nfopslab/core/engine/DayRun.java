@@ -18,7 +18,6 @@ import in.nfopslab.core.strategy.PositionState;
 import in.nfopslab.core.strategy.Strategy;
 import in.nfopslab.core.strategy.StrategyContext;
 import in.nfopslab.core.trade.Side;
-import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.core.trade.TradeLeg;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.TreeMap;
 
 /**
  * One strategy's walk through one day: the clock, the book of its positions, and the context it sees. Each second
@@ -607,14 +605,6 @@ final class DayRun implements StrategyContext {
   @Override
   public void skip(String reason) {
     event(clock.now, EngineEvent.Kind.SKIP, requireNonNull(reason, "reason is null"));
-  }
-
-  @Override
-  public void stance(String stance, String note, Map<String, Double> values) {
-    requireNonNull(stance, "stance is null");
-    runner.stances.add(new StanceRow(runner.name, runner.paramsId, symbol.name(), date,
-        date.atTime(session.timeAt(clock.now)), stance, note,
-        values == null ? null : new TreeMap<>(values)));
   }
 
   // ---------------------------------------------------------------- helpers

@@ -2,35 +2,20 @@ package in.nfopslab.core.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.core.trade.TradeLeg;
 import java.util.List;
 
 /**
  * What one strategy variant did over an engine call's days: its trade legs sorted by (trade_date, entry_ts,
- * trade_id, leg), its events, its failure if it threw (trades and stances then cover the days before the failure
- * only), and the stance rows it recorded through {@link in.nfopslab.core.strategy.StrategyContext#stance}, sorted by
- * (trade_date, ts) (empty for a strategy that only trades).
+ * trade_id, leg), its events, and its failure if it threw (trades then cover the days before the failure only).
  */
 public record StrategyResult(
-    String strategy,
-    String paramsId,
-    List<TradeLeg> trades,
-    List<EngineEvent> events,
-    StrategyFailure failure,
-    List<StanceRow> stances) {
+    String strategy, String paramsId, List<TradeLeg> trades, List<EngineEvent> events, StrategyFailure failure) {
   public StrategyResult {
     requireNonNull(strategy, "strategy is null");
     requireNonNull(paramsId, "paramsId is null");
     trades = List.copyOf(trades);
     events = List.copyOf(events);
-    stances = stances == null ? List.of() : List.copyOf(stances);
-  }
-
-  /** A result without stance rows. */
-  public StrategyResult(
-      String strategy, String paramsId, List<TradeLeg> trades, List<EngineEvent> events, StrategyFailure failure) {
-    this(strategy, paramsId, trades, events, failure, List.of());
   }
 
   public boolean ok() {

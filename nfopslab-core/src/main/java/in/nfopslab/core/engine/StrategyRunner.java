@@ -3,7 +3,6 @@ package in.nfopslab.core.engine;
 import in.nfopslab.core.market.DayMarket;
 import in.nfopslab.core.strategy.PositionState;
 import in.nfopslab.core.strategy.Strategy;
-import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.core.trade.TradeLeg;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,11 +27,7 @@ final class StrategyRunner {
   final StrategyRun run;
   final String name;
   final String paramsId;
-  static final Comparator<StanceRow> STANCE_ORDER =
-      Comparator.comparing(StanceRow::tradeDate).thenComparing(StanceRow::ts);
-
   final List<TradeLeg> trades = new ArrayList<>();
-  final List<StanceRow> stances = new ArrayList<>();
   final List<EngineEvent> events = new ArrayList<>();
   private final Strategy strategy;
   private StrategyFailure failure;
@@ -72,14 +67,12 @@ final class StrategyRunner {
       return;
     }
     int tradesBefore = trades.size();
-    int stancesBefore = stances.size();
     DayRun day = new DayRun(this, market);
     try {
       day.run();
     } catch (RuntimeException e) {
       // trades of a day cut short would be a partial day: keep whole days only
       trades.subList(tradesBefore, trades.size()).clear();
-      stances.subList(stancesBefore, stances.size()).clear();
       LocalTime at = day.failureTime();
       failure = new StrategyFailure(market.date(), at, e.toString(), e);
       events.add(new EngineEvent(market.date(), at, EngineEvent.Kind.ERROR, name + " stopped: " + e));
@@ -114,8 +107,6 @@ final class StrategyRunner {
   StrategyResult result() {
     List<TradeLeg> sorted = new ArrayList<>(trades);
     sorted.sort(OUTPUT_ORDER);
-    List<StanceRow> sortedStances = new ArrayList<>(stances);
-    sortedStances.sort(STANCE_ORDER);
-    return new StrategyResult(name, paramsId, sorted, events, failure, sortedStances);
+    return new StrategyResult(name, paramsId, sorted, events, failure);
   }
 }

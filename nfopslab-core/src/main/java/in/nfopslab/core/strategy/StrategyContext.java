@@ -6,7 +6,6 @@ import in.nfopslab.core.instrument.Symbol;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableSet;
 
 /**
@@ -90,16 +89,4 @@ public interface StrategyContext {
 
   /** Records why the strategy did not trade (kept in the run's events). */
   void skip(String reason);
-
-  /**
-   * Records a stance row decided now, for a strategy that takes a view instead of trading (see
-   * {@link in.nfopslab.core.trade.StanceRow}); the engine stamps it with the strategy, params id, symbol, date and
-   * the current second, and returns it in {@code StrategyResult.stances()}. A stance is not an order: it has no
-   * fill, no PnL and no latency.
-   *
-   * @param stance e.g. long_dispersion, short_dispersion, neutral, no_data
-   * @param note why, when the numbers alone do not say; empty or null otherwise
-   * @param values the numbers behind it by name (NaN = not available); copied
-   */
-  void stance(String stance, String note, Map<String, Double> values);
 }
