@@ -6,8 +6,8 @@ import in.nfopslab.core.calendar.Session;
 import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.lab.LabPaths;
-import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.data.catalog.PackedCatalog;
+import in.nfopslab.data.read.BarBuilder;
 import in.nfopslab.data.read.BarReader;
 import in.nfopslab.data.read.DataFileException;
 import in.nfopslab.data.read.DataWarning;
@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public final class SecondsCache {
   private final ConcurrentHashMap<Path, Object> locks = new ConcurrentHashMap<>();
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong builds = new AtomicLong();
+  private static final ThreadLocal<ChainRows> ROWS = ThreadLocal.withInitial(ChainRows::new);
 
   public SecondsCache(LabPaths paths, BarReader reader) {
     this.paths = requireNonNull(paths, "paths is null");
@@ -145,38 +147,30 @@ public final class SecondsCache {
     }
   }
 
+  /**
+   * The chain of {@code expiry} on the session's day built from the packed files, without looking at or writing the
+   * cache (what a cold load costs; benchmarks and checks use it).
+   */
+  public ChainDay build(PackedCatalog catalog, Session session, LocalDate expiry) throws DataFileException, IOException {
+    return build(sources(catalog, expiry), session);
+  }
+
   private ChainDay build(List<Source> sources, Session session) throws DataFileException {
-    int seconds = session.seconds();
-    IntList type = new IntList();
-    IntList strike = new IntList();
-    IntList second = new IntList();
-    DoubleList close = new DoubleList();
-    LongList volume = new LongList();
-    IntList ticks = new IntList();
-    LongList oi = new LongList();
+    ChainRows rows = ROWS.get();
+    rows.clear();
     boolean anyOi = false;
     List<DataWarning> warnings = new ArrayList<>();
     for (Source s : sources) {
-      SecondBars b = reader.readDay(s.file, session, warnings);
-      anyOi |= b.hasOi();
-      for (int t = 0; t < seconds; t++) {
-        int n = b.ticks(t);
-        if (n > 0) {
-          type.add(s.type.ordinal());
-          strike.add(s.strike);
-          second.add(t);
-          close.add(b.close(t));
-          volume.add(b.volume(t));
-          ticks.add(n);
-          oi.add(b.oi(t));
-        }
-      }
+      rows.series(s.type.ordinal(), s.strike);
+      // sparse: only the seconds with trades, straight into the chain's columns
+      anyOi |= reader.readDay(s.file, session, warnings, rows);
     }
     for (DataWarning w : warnings) {
       LOG.info("{}", w);
     }
-    return new ChainDay(seconds, type.toArray(), strike.toArray(), second.toArray(), close.toArray(),
-        volume.toArray(), ticks.toArray(), anyOi ? oi.toArray() : null, series(sources));
+    ChainDay chain = rows.toChain(session.seconds(), anyOi, series(sources));
+    rows.trim();
+    return chain;
   }
 
   private static List<long[]> series(List<Source> sources) {
@@ -212,52 +206,78 @@ public final class SecondsCache {
   /** One source file of a chain. */
   private record Source(OptionType type, int strike, Path file, long size, long mtimeMillis) {}
 
-  /** Growable primitive arrays, so building allocates per chain, not per bar. */
-  private static final class IntList {
-    int[] a = new int[1024];
+  /**
+   * The chain-day being built, as growable primitive columns reused by the thread's next build (so building
+   * allocates the final arrays and little else). Receives each series' bars from the reader in order.
+   */
+  private static final class ChainRows implements BarBuilder.Sink {
+    /** Columns above this many bars are not kept for the next build. */
+    private static final int MAX_RETAINED = 1 << 21;
+
+    int[] type = new int[4096];
+    int[] strike = new int[4096];
+    int[] second = new int[4096];
+    double[] close = new double[4096];
+    long[] volume = new long[4096];
+    int[] ticks = new int[4096];
+    long[] oi = new long[4096];
     int n;
+    int curType;
+    int curStrike;
 
-    void add(int v) {
-      if (n == a.length) {
-        a = java.util.Arrays.copyOf(a, n * 2);
+    void clear() {
+      n = 0;
+    }
+
+    void series(int t, int k) {
+      curType = t;
+      curStrike = k;
+    }
+
+    @Override
+    public void bar(int sec, double c, long v, int count, long o) {
+      if (n == type.length) {
+        grow();
       }
-      a[n++] = v;
+      final int i = n++;
+      type[i] = curType;
+      strike[i] = curStrike;
+      second[i] = sec;
+      close[i] = c;
+      volume[i] = v;
+      ticks[i] = count;
+      oi[i] = o;
     }
 
-    int[] toArray() {
-      return java.util.Arrays.copyOf(a, n);
+    private void grow() {
+      int c = type.length * 2;
+      type = Arrays.copyOf(type, c);
+      strike = Arrays.copyOf(strike, c);
+      second = Arrays.copyOf(second, c);
+      close = Arrays.copyOf(close, c);
+      volume = Arrays.copyOf(volume, c);
+      ticks = Arrays.copyOf(ticks, c);
+      oi = Arrays.copyOf(oi, c);
     }
-  }
 
-  private static final class LongList {
-    long[] a = new long[1024];
-    int n;
+    ChainDay toChain(int seconds, boolean anyOi, List<long[]> series) {
+      return new ChainDay(seconds, Arrays.copyOf(type, n), Arrays.copyOf(strike, n), Arrays.copyOf(second, n),
+          Arrays.copyOf(close, n), Arrays.copyOf(volume, n), Arrays.copyOf(ticks, n), anyOi ? Arrays.copyOf(oi, n) : null,
+          series);
+    }
 
-    void add(long v) {
-      if (n == a.length) {
-        a = java.util.Arrays.copyOf(a, n * 2);
+    void trim() {
+      if (type.length > MAX_RETAINED) {
+        ChainRows fresh = new ChainRows();
+        type = fresh.type;
+        strike = fresh.strike;
+        second = fresh.second;
+        close = fresh.close;
+        volume = fresh.volume;
+        ticks = fresh.ticks;
+        oi = fresh.oi;
       }
-      a[n++] = v;
-    }
-
-    long[] toArray() {
-      return java.util.Arrays.copyOf(a, n);
-    }
-  }
-
-  private static final class DoubleList {
-    double[] a = new double[1024];
-    int n;
-
-    void add(double v) {
-      if (n == a.length) {
-        a = java.util.Arrays.copyOf(a, n * 2);
-      }
-      a[n++] = v;
-    }
-
-    double[] toArray() {
-      return java.util.Arrays.copyOf(a, n);
+      n = 0;
     }
   }
 }

@@ -23,9 +23,22 @@ public final class BarReader {
   public SecondBars readDay(Path file, Session session, List<DataWarning> warnings) throws DataFileException {
     long from = session.epochNanosAt(0);
     long to = session.epochNanosAt(session.seconds());
-    try (TickBatch batch = reader.read(file, from, to, false)) {
-      warnings.addAll(batch.warnings());
-      return BarBuilder.build(session, batch, warnings);
-    }
+    TickColumns ticks = reader.readColumns(file, from, to, false);
+    warnings.addAll(ticks.warnings);
+    return BarBuilder.build(session, ticks, warnings);
+  }
+
+  /**
+   * The seconds with trades of {@code file} on {@code session}'s day, in order, to {@code sink} (the same values as
+   * {@link #readDay} at those seconds, without the dense arrays). Returns whether the file has an oi column.
+   */
+  public boolean readDay(Path file, Session session, List<DataWarning> warnings, BarBuilder.Sink sink)
+      throws DataFileException {
+    long from = session.epochNanosAt(0);
+    long to = session.epochNanosAt(session.seconds());
+    TickColumns ticks = reader.readColumns(file, from, to, false);
+    warnings.addAll(ticks.warnings);
+    BarBuilder.sparse(session, ticks, warnings, sink);
+    return ticks.oi != null;
   }
 }

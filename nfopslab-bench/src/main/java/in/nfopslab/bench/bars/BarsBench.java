@@ -1,0 +1,210 @@
+package in.nfopslab.bench.bars;
+
+import in.nfopslab.core.calendar.ExpiryCalendar;
+import in.nfopslab.core.calendar.Session;
+import in.nfopslab.core.instrument.OptionType;
+import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.data.catalog.PackedCatalog;
+import in.nfopslab.data.market.MarketLoader;
+import in.nfopslab.data.meta.MetaTables;
+import in.nfopslab.data.cache.SecondsCache;
+import in.nfopslab.data.read.DataFileException;
+import in.nfopslab.orchestrator.CacheWarmer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Cold per-second bar building over a lab's option files, by this project's reader ({@code --engine java}) or by
+ * DuckDB through JDBC ({@code --engine duckdb}); scripts/bench-bars.sh runs both and the Polars peer on the same
+ * files and prints them side by side (docs/PERFORMANCE.md).
+ *
+ * <p>The Java side does what {@code nfops cache warm} does before it writes the cache: for every trading day and
+ * every expiry it would warm (nearest, next, nearest monthly), the chain-day's per-second bars of every strike file
+ * of that expiry for that day's session ({@link SecondsCache#build}), on a pool of exactly {@code --workers}
+ * threads. DuckDB does the same aggregation in one
+ * SQL query over all option files (bars per file and IST second inside the session). Each prints one line:
+ * {@code engine=... rows=... bars=... volume=... close_paise=... oi=... seconds=... rows_per_s=...} plus memory.
+ */
+public final class BarsBench {
+  private BarsBench() {}
+
+  /** One chain-day (every strike file of one expiry on one day) the Java side builds. */
+  record Job(PackedCatalog catalog, Session session, LocalDate expiry, int files) {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = Args.parse(args, Map.of("engine", "java", "workers", Integer.toString(Runtime.getRuntime().availableProcessors()),
+        "symbols", "NIFTY,BANKNIFTY", "start", "", "end", "", "root", ""));
+    if (o.get("root").isEmpty()) {
+      throw new IllegalArgumentException("--root LAB is required");
+    }
+    LabPaths paths = LabPaths.of(Path.of(o.get("root")));
+    int workers = Integer.parseInt(o.get("workers"));
+    List<Symbol> symbols = new ArrayList<>();
+    for (String s : o.get("symbols").split(",")) {
+      symbols.add(new Symbol(s.trim()));
+    }
+    MetaTables meta = MetaTables.load(paths.meta());
+    LocalDate start = o.get("start").isEmpty() ? LocalDate.MIN : LocalDate.parse(o.get("start"));
+    LocalDate end = o.get("end").isEmpty() ? LocalDate.MAX : LocalDate.parse(o.get("end"));
+    String line;
+    switch (o.get("engine")) {
+      case "java" -> line = runJava(paths, meta, symbols, start, end, workers);
+      case "duckdb" -> line = runDuckDb(paths, meta, symbols, start, end, workers);
+      default -> throw new IllegalArgumentException("--engine java|duckdb, got " + o.get("engine"));
+    }
+    System.out.println(line);
+  }
+
+  /** Every chain-day cache warm would build, ordered by symbol, day, expiry. */
+  static List<Job> plan(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end) {
+    List<Job> jobs = new ArrayList<>();
+    ExpiryCalendar calendar = meta.expiryCalendar();
+    for (Symbol symbol : symbols) {
+      MarketLoader loader = MarketLoader.open(paths, meta, symbol);
+      PackedCatalog catalog = loader.catalog();
+      if (catalog.spotFiles().isEmpty()) {
+        continue;
+      }
+      LocalDate from = start.isBefore(catalog.spotFiles().firstKey()) ? catalog.spotFiles().firstKey() : start;
+      LocalDate to = end.isAfter(catalog.spotFiles().lastKey()) ? catalog.spotFiles().lastKey() : end;
+      for (LocalDate day : loader.tradingDays(from, to)) {
+        Session session = meta.sessions().sessionFor(day);
+        for (LocalDate e : CacheWarmer.expiriesToWarm(catalog, calendar, symbol, day)) {
+          int files = 0;
+          for (OptionType t : OptionType.values()) {
+            files += catalog.optionFiles(e, t).size();
+          }
+          jobs.add(new Job(catalog, session, e, files));
+        }
+      }
+    }
+    return jobs;
+  }
+
+  static String runJava(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end,
+      int workers) throws Exception {
+    List<Job> jobs = plan(paths, meta, symbols, start, end);
+    SecondsCache cache = new SecondsCache(paths);
+    long fileDays = 0;
+    for (Job j : jobs) {
+      fileDays += j.files();
+    }
+    AtomicInteger next = new AtomicInteger();
+    Checksum total = new Checksum();
+    long t0;
+    long t1;
+    try (MemoryWatch mem = new MemoryWatch()) {
+      ForkJoinPool pool = new ForkJoinPool(workers);
+      t0 = System.nanoTime();
+      try {
+        List<Future<Checksum>> parts = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+          parts.add(pool.submit(() -> {
+            Checksum c = new Checksum();
+            for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
+              Job j = jobs.get(i);
+              try {
+                c.add(cache.build(j.catalog(), j.session(), j.expiry()).totals());
+              } catch (DataFileException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+              }
+            }
+            return c;
+          }));
+        }
+        for (Future<Checksum> f : parts) {
+          total.add(f.get());
+        }
+      } finally {
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+      }
+      t1 = System.nanoTime();
+      return result("java", workers, "chain_days=" + jobs.size() + " file_days=" + fileDays, total, t1 - t0, mem);
+    }
+  }
+
+  static String runDuckDb(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end,
+      int workers) throws Exception {
+    // one session schedule for the whole range keeps the SQL simple; refuse ranges where it changes
+    List<Job> jobs = plan(paths, meta, symbols, start, end);
+    if (jobs.isEmpty()) {
+      throw new IllegalArgumentException("nothing to do");
+    }
+    Session first = jobs.get(0).session();
+    for (Job j : jobs) {
+      if (!j.session().open().equals(first.open()) || !j.session().close().equals(first.close())) {
+        throw new IllegalArgumentException("the session changes inside the range: run the DuckDB peer per schedule");
+      }
+    }
+    int openSod = first.open().toSecondOfDay();
+    int closeSod = first.close().toSecondOfDay();
+    StringBuilder globs = new StringBuilder();
+    for (Symbol s : symbols) {
+      globs.append(globs.length() == 0 ? "" : ", ").append('\'')
+          .append(paths.optionsDir(s).toAbsolutePath().toString().replace("'", "''")).append("/*/*/*/*.parquet'");
+    }
+    String sql = duckDbSql("[" + globs + "]", openSod, closeSod, start, end);
+    try (MemoryWatch mem = new MemoryWatch();
+        Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement()) {
+      st.execute("SET threads = " + workers);
+      long t0 = System.nanoTime();
+      Checksum sum = new Checksum();
+      try (ResultSet rs = st.executeQuery(sql)) {
+        rs.next();
+        sum.bars = rs.getLong(1);
+        sum.rows = rs.getLong(2);
+        sum.volume = rs.getLong(3);
+        sum.closePaise = rs.getLong(4);
+        sum.oi = rs.getLong(5);
+      }
+      long t1 = System.nanoTime();
+      return result("duckdb", workers, "threads=" + workers, sum, t1 - t0, mem);
+    }
+  }
+
+  /**
+   * Bars per (file, IST second) inside the session, the same rules as the reader for these files (close > 0,
+   * negative volume as 0, last row of the second by file order), summed up to the checksum.
+   */
+  static String duckDbSql(String files, int openSod, int closeSod, LocalDate start, LocalDate end) {
+    String dayFilter = "";
+    if (!start.equals(LocalDate.MIN)) {
+      dayFilter += " AND s >= " + (start.toEpochDay() * 86_400L + openSod);
+    }
+    if (!end.equals(LocalDate.MAX)) {
+      dayFilter += " AND s <= " + (end.toEpochDay() * 86_400L + closeSod);
+    }
+    return "SELECT count(*), sum(n), sum(v), sum(round(c * 100)::BIGINT), sum(o) FROM ("
+        + " SELECT filename, s, count(*) AS n, sum(greatest(vol_delta, 0)) AS v, arg_max(close, rn) AS c,"
+        + " arg_max(oi, rn) AS o FROM ("
+        + " SELECT filename, file_row_number AS rn, epoch_ns(\"timestamp\") // 1000000000 + 19800 AS s, close, vol_delta, oi"
+        + " FROM read_parquet(" + files + ", filename = true, file_row_number = true))"
+        + " WHERE s % 86400 BETWEEN " + openSod + " AND " + closeSod + " AND close > 0" + dayFilter
+        + " GROUP BY filename, s)";
+  }
+
+  static String result(String engine, int workers, String extra, Checksum sum, long nanos, MemoryWatch mem) {
+    double secs = nanos / 1e9;
+    return String.format(Locale.ROOT,
+        "engine=%s workers=%d %s %s seconds=%.3f rows_per_s=%.0f heap_peak_mb=%.0f heap_live_peak_mb=%.0f gcs=%d"
+            + " xmx_mb=%.0f rss_peak_mb=%.0f",
+        engine, workers, extra, sum.format(), secs, sum.rows / secs, mem.peakUsedBytes() / 1048576.0,
+        mem.peakLiveBytes() / 1048576.0, mem.collections(), Runtime.getRuntime().maxMemory() / 1048576.0,
+        MemoryWatch.peakRssBytes() / 1048576.0);
+  }
+}
