@@ -1,6 +1,5 @@
 package in.nfopslab.bench.bars;
 
-import in.nfopslab.core.calendar.ExpiryCalendar;
 import in.nfopslab.core.calendar.Session;
 import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
@@ -8,7 +7,9 @@ import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.data.catalog.PackedCatalog;
 import in.nfopslab.data.market.MarketLoader;
 import in.nfopslab.data.meta.MetaTables;
+import in.nfopslab.data.cache.ChainDay;
 import in.nfopslab.data.cache.SecondsCache;
+import in.nfopslab.data.read.BarReader;
 import in.nfopslab.data.read.DataFileException;
 import in.nfopslab.orchestrator.CacheWarmer;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,17 +38,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of that expiry for that day's session ({@link SecondsCache#build}), on a pool of exactly {@code --workers}
  * threads. DuckDB does the same aggregation in one
  * SQL query over all option files (bars per file and IST second inside the session). Each prints one line:
- * {@code engine=... rows=... bars=... volume=... close_paise=... oi=... seconds=... rows_per_s=...} plus memory.
+ * {@code engine=... rows=... bars=... volume=... close_paise=... oi=... seconds=... rows_per_s=...} plus memory, per
+ * pass ({@code --passes N} repeats the work in the same process: pass 1 includes JIT compilation and class loading).
  */
 public final class BarsBench {
   private BarsBench() {}
 
-  /** One chain-day (every strike file of one expiry on one day) the Java side builds. */
-  record Job(PackedCatalog catalog, Session session, LocalDate expiry, int files) {}
+  /** Chain-days of one expiry on consecutive days (every strike file of it), built from one read per file. */
+  record Job(PackedCatalog catalog, List<Session> sessions, LocalDate expiry, int files) {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o = Args.parse(args, Map.of("engine", "java", "workers", Integer.toString(Runtime.getRuntime().availableProcessors()),
-        "symbols", "NIFTY,BANKNIFTY", "start", "", "end", "", "root", ""));
+        "symbols", "NIFTY,BANKNIFTY", "start", "", "end", "", "root", "", "passes", "1", "days-per-read",
+        Integer.toString(SecondsCache.DEFAULT_DAYS_PER_READ)));
     if (o.get("root").isEmpty()) {
       throw new IllegalArgumentException("--root LAB is required");
     }
@@ -59,19 +63,23 @@ public final class BarsBench {
     MetaTables meta = MetaTables.load(paths.meta());
     LocalDate start = o.get("start").isEmpty() ? LocalDate.MIN : LocalDate.parse(o.get("start"));
     LocalDate end = o.get("end").isEmpty() ? LocalDate.MAX : LocalDate.parse(o.get("end"));
-    String line;
-    switch (o.get("engine")) {
-      case "java" -> line = runJava(paths, meta, symbols, start, end, workers);
-      case "duckdb" -> line = runDuckDb(paths, meta, symbols, start, end, workers);
-      default -> throw new IllegalArgumentException("--engine java|duckdb, got " + o.get("engine"));
+    int passes = Integer.parseInt(o.get("passes"));
+    int daysPerRead = Integer.parseInt(o.get("days-per-read"));
+    for (int pass = 1; pass <= passes; pass++) {
+      // pass 1 is a cold process (JIT, class loading); later passes show the steady state on the same data
+      String line = switch (o.get("engine")) {
+        case "java" -> runJava(paths, meta, symbols, start, end, workers, daysPerRead);
+        case "duckdb" -> runDuckDb(paths, meta, symbols, start, end, workers);
+        default -> throw new IllegalArgumentException("--engine java|duckdb, got " + o.get("engine"));
+      };
+      System.out.println(line + " pass=" + pass);
     }
-    System.out.println(line);
   }
 
-  /** Every chain-day cache warm would build, ordered by symbol, day, expiry. */
-  static List<Job> plan(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end) {
+  /** What cache warm would build, in its jobs (per expiry, groups of consecutive days). */
+  static List<Job> plan(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end,
+      int daysPerRead) {
     List<Job> jobs = new ArrayList<>();
-    ExpiryCalendar calendar = meta.expiryCalendar();
     for (Symbol symbol : symbols) {
       MarketLoader loader = MarketLoader.open(paths, meta, symbol);
       PackedCatalog catalog = loader.catalog();
@@ -80,27 +88,28 @@ public final class BarsBench {
       }
       LocalDate from = start.isBefore(catalog.spotFiles().firstKey()) ? catalog.spotFiles().firstKey() : start;
       LocalDate to = end.isAfter(catalog.spotFiles().lastKey()) ? catalog.spotFiles().lastKey() : end;
-      for (LocalDate day : loader.tradingDays(from, to)) {
-        Session session = meta.sessions().sessionFor(day);
-        for (LocalDate e : CacheWarmer.expiriesToWarm(catalog, calendar, symbol, day)) {
-          int files = 0;
-          for (OptionType t : OptionType.values()) {
-            files += catalog.optionFiles(e, t).size();
-          }
-          jobs.add(new Job(catalog, session, e, files));
+      for (CacheWarmer.Job j : CacheWarmer.plan(catalog, meta, symbol, loader.tradingDays(from, to), daysPerRead)) {
+        int files = 0;
+        for (OptionType t : OptionType.values()) {
+          files += catalog.optionFiles(j.expiry(), t).size();
         }
+        jobs.add(new Job(catalog, j.sessions(), j.expiry(), files));
       }
     }
+    // biggest first, so the last jobs to finish are short ones (as cache warm does)
+    jobs.sort(Comparator.comparingLong((Job j) -> (long) j.files() * j.sessions().size()).reversed());
     return jobs;
   }
 
   static String runJava(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end,
-      int workers) throws Exception {
-    List<Job> jobs = plan(paths, meta, symbols, start, end);
-    SecondsCache cache = new SecondsCache(paths);
+      int workers, int daysPerRead) throws Exception {
+    List<Job> jobs = plan(paths, meta, symbols, start, end, daysPerRead);
+    SecondsCache cache = new SecondsCache(paths, new BarReader(), daysPerRead);
     long fileDays = 0;
+    long chainDays = 0;
     for (Job j : jobs) {
-      fileDays += j.files();
+      fileDays += (long) j.files() * j.sessions().size();
+      chainDays += j.sessions().size();
     }
     AtomicInteger next = new AtomicInteger();
     Checksum total = new Checksum();
@@ -109,6 +118,7 @@ public final class BarsBench {
     try (MemoryWatch mem = new MemoryWatch()) {
       ForkJoinPool pool = new ForkJoinPool(workers);
       t0 = System.nanoTime();
+      mem.startCpu();
       try {
         List<Future<Checksum>> parts = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
@@ -117,7 +127,9 @@ public final class BarsBench {
             for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
               Job j = jobs.get(i);
               try {
-                c.add(cache.build(j.catalog(), j.session(), j.expiry()).totals());
+                for (ChainDay chain : cache.build(j.catalog(), j.sessions(), j.expiry())) {
+                  c.add(chain.totals());
+                }
               } catch (DataFileException e) {
                 throw new IllegalStateException(e.getMessage(), e);
               }
@@ -133,21 +145,24 @@ public final class BarsBench {
         pool.awaitTermination(1, TimeUnit.MINUTES);
       }
       t1 = System.nanoTime();
-      return result("java", workers, "chain_days=" + jobs.size() + " file_days=" + fileDays, total, t1 - t0, mem);
+      return result("java", workers, "days_per_read=" + daysPerRead + " jobs=" + jobs.size() + " chain_days=" + chainDays + " file_days=" + fileDays,
+          total, t1 - t0, mem);
     }
   }
 
   static String runDuckDb(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end,
       int workers) throws Exception {
     // one session schedule for the whole range keeps the SQL simple; refuse ranges where it changes
-    List<Job> jobs = plan(paths, meta, symbols, start, end);
+    List<Job> jobs = plan(paths, meta, symbols, start, end, 1);
     if (jobs.isEmpty()) {
       throw new IllegalArgumentException("nothing to do");
     }
-    Session first = jobs.get(0).session();
+    Session first = jobs.get(0).sessions().get(0);
     for (Job j : jobs) {
-      if (!j.session().open().equals(first.open()) || !j.session().close().equals(first.close())) {
-        throw new IllegalArgumentException("the session changes inside the range: run the DuckDB peer per schedule");
+      for (Session s : j.sessions()) {
+        if (!s.open().equals(first.open()) || !s.close().equals(first.close())) {
+          throw new IllegalArgumentException("the session changes inside the range: run the DuckDB peer per schedule");
+        }
       }
     }
     int openSod = first.open().toSecondOfDay();
@@ -163,6 +178,7 @@ public final class BarsBench {
         Statement st = c.createStatement()) {
       st.execute("SET threads = " + workers);
       long t0 = System.nanoTime();
+      mem.startCpu();
       Checksum sum = new Checksum();
       try (ResultSet rs = st.executeQuery(sql)) {
         rs.next();
@@ -201,9 +217,9 @@ public final class BarsBench {
   static String result(String engine, int workers, String extra, Checksum sum, long nanos, MemoryWatch mem) {
     double secs = nanos / 1e9;
     return String.format(Locale.ROOT,
-        "engine=%s workers=%d %s %s seconds=%.3f rows_per_s=%.0f heap_peak_mb=%.0f heap_live_peak_mb=%.0f gcs=%d"
-            + " xmx_mb=%.0f rss_peak_mb=%.0f",
-        engine, workers, extra, sum.format(), secs, sum.rows / secs, mem.peakUsedBytes() / 1048576.0,
+        "engine=%s workers=%d %s %s seconds=%.3f rows_per_s=%.0f cpu_s=%.2f heap_peak_mb=%.0f heap_live_peak_mb=%.0f"
+            + " gcs=%d xmx_mb=%.0f rss_peak_mb=%.0f",
+        engine, workers, extra, sum.format(), secs, sum.rows / secs, mem.cpuSeconds(), mem.peakUsedBytes() / 1048576.0,
         mem.peakLiveBytes() / 1048576.0, mem.collections(), Runtime.getRuntime().maxMemory() / 1048576.0,
         MemoryWatch.peakRssBytes() / 1048576.0);
   }

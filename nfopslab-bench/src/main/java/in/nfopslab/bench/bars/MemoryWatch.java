@@ -21,7 +21,8 @@ import javax.management.openmbean.CompositeData;
  * Memory figures of one measured run: the peak heap in use (sampled every few milliseconds), the peak live heap
  * (the largest heap occupancy right after a collection, which is what a bounded working set bounds; the in-use
  * peak mostly shows how far the collector let the young generation grow) and the process's peak resident set
- * (VmHWM from /proc/self/status, which includes the JVM, the code cache and off-heap Arrow/DuckDB memory).
+ * (VmHWM from /proc/self/status, which includes the JVM, the code cache and off-heap Arrow/DuckDB memory), and
+ * the process's CPU time over the measured work.
  */
 final class MemoryWatch implements AutoCloseable {
   private final AtomicLong peakUsed = new AtomicLong();
@@ -79,6 +80,23 @@ final class MemoryWatch implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  private long cpuStart;
+
+  /** Marks the start of the measured work for {@link #cpuSeconds}. */
+  void startCpu() {
+    cpuStart = processCpuNanos();
+  }
+
+  /** CPU time of the whole process (every thread: workers, JIT, GC) since {@link #startCpu}. */
+  double cpuSeconds() {
+    return (processCpuNanos() - cpuStart) / 1e9;
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0L;
   }
 
   long peakUsedBytes() {

@@ -85,7 +85,7 @@ public final class BarBuilder {
         outOfOrder++;
       }
     }
-    final int[] order = outOfOrder == 0 ? null : sortedOrder(tsA, n, openNanos);
+    final int[] order = outOfOrder == 0 ? null : sortedOrder(tsA, 0, n, openNanos);
 
     long duplicates = 0;
     long runTs = Long.MIN_VALUE;
@@ -152,6 +152,11 @@ public final class BarBuilder {
    * hundred times a day, so filling and scanning 22,501 seconds per series would cost more than their rows.
    */
   static void sparse(Session session, TickColumns cols, List<DataWarning> warnings, Sink sink) {
+    sparse(session, cols, 0, cols.rows, warnings, sink);
+  }
+
+  /** As {@link #sparse(Session, TickColumns, List, Sink)} over rows {@code [lo, hi)} of {@code cols} only. */
+  static void sparse(Session session, TickColumns cols, int lo, int hi, List<DataWarning> warnings, Sink sink) {
     final int seconds = session.seconds();
     final long openNanos = session.openEpochSecond() * Ist.NANOS_PER_SECOND;
     final long endNanos = openNanos + seconds * Ist.NANOS_PER_SECOND;
@@ -160,15 +165,14 @@ public final class BarBuilder {
     final long[] volA = cols.volume;
     final long[] oiA = cols.oi;
     final boolean[] oiNullA = cols.oiNull;
-    final int n = cols.rows;
 
     int outOfOrder = 0;
-    for (int i = 1; i < n; i++) {
+    for (int i = lo + 1; i < hi; i++) {
       if (tsA[i] < tsA[i - 1]) {
         outOfOrder++;
       }
     }
-    final int[] order = outOfOrder == 0 ? null : sortedOrder(tsA, n, openNanos);
+    final int[] order = outOfOrder == 0 ? null : sortedOrder(tsA, lo, hi, openNanos);
 
     long duplicates = 0;
     long runTs = Long.MIN_VALUE;
@@ -178,7 +182,9 @@ public final class BarBuilder {
     long secVolume = 0;
     int secTicks = 0;
     long lastOi = 0L;
-    for (int k = 0; k < n; k++) {
+    final int base = order == null ? lo : 0;
+    final int m = hi - lo;
+    for (int k = base; k < base + m; k++) {
       final int i = order == null ? k : order[k];
       final long t = tsA[i];
       if (t < openNanos || t >= endNanos) {
@@ -242,28 +248,29 @@ public final class BarBuilder {
   }
 
   /**
-   * Stable order of rows by timestamp. Rows are packed as (timestamp - open) << 18 | row so one primitive sort
-   * does it; rows outside the session sort to the ends and are skipped by the caller.
+   * Stable order of rows {@code [lo, hi)} by timestamp, as row indexes. Rows are packed as (timestamp - open) << 18 |
+   * (row - lo) so one primitive sort does it; rows outside the session sort to the ends and are skipped by the caller.
    */
-  static int[] sortedOrder(long[] ts, int n, long openNanos) {
+  static int[] sortedOrder(long[] ts, int lo, int hi, long openNanos) {
+    final int n = hi - lo;
     int[] order = new int[n];
     if (n <= MAX_PACKED_ROWS) {
       long[] keys = new long[n];
       long maxOffset = (1L << (63 - INDEX_BITS)) - 1;
       for (int i = 0; i < n; i++) {
-        long off = ts[i] - openNanos;
+        long off = ts[lo + i] - openNanos;
         off = off < 0 ? 0 : Math.min(off, maxOffset);
         keys[i] = (off << INDEX_BITS) | i;
       }
       Arrays.sort(keys);
       for (int i = 0; i < n; i++) {
-        order[i] = (int) (keys[i] & (MAX_PACKED_ROWS - 1));
+        order[i] = lo + (int) (keys[i] & (MAX_PACKED_ROWS - 1));
       }
       return order;
     }
     Integer[] boxed = new Integer[n];
     for (int i = 0; i < n; i++) {
-      boxed[i] = i;
+      boxed[i] = lo + i;
     }
     Arrays.sort(boxed, (a, b) -> Long.compare(ts[a], ts[b]));
     for (int i = 0; i < n; i++) {

@@ -25,8 +25,18 @@ final class DeltaBinaryPackedDecoder {
 
   /** Decodes {@code count} values from {@code buf[0, limit)} into {@code out[0, count)}. */
   void decode(ByteBuffer buf, long[] out, int count) {
-    pos = 0;
-    final int end = buf.limit();
+    if (buf.hasArray()) {
+      decode(buf.array(), buf.arrayOffset() + buf.position(), buf.arrayOffset() + buf.limit(), out, count);
+    } else {
+      byte[] copy = new byte[buf.remaining()];
+      buf.duplicate().get(copy);
+      decode(copy, 0, copy.length, out, count);
+    }
+  }
+
+  /** Decodes {@code count} values from {@code buf[from, end)} (array reads: no buffer bounds checks per byte). */
+  void decode(byte[] buf, int from, int end, long[] out, int count) {
+    pos = from;
     final int blockSize = (int) uleb(buf, end);
     final int miniBlocks = (int) uleb(buf, end);
     final long total = uleb(buf, end);
@@ -54,7 +64,7 @@ final class DeltaBinaryPackedDecoder {
       }
       pos += miniBlocks;
       for (int m = 0; m < miniBlocks && i < count; m++) {
-        final int width = buf.get(widthsAt + m) & 0xFF;
+        final int width = buf[widthsAt + m] & 0xFF;
         if (width > 64) {
           throw new IllegalStateException("DELTA_BINARY_PACKED bit width " + width);
         }
@@ -86,7 +96,7 @@ final class DeltaBinaryPackedDecoder {
     }
   }
 
-  private long uleb(ByteBuffer buf, int end) {
+  private long uleb(byte[] buf, int end) {
     long v = 0;
     int shift = 0;
     int b;
@@ -94,7 +104,7 @@ final class DeltaBinaryPackedDecoder {
       if (pos >= end || shift > 63) {
         throw new IllegalStateException("DELTA_BINARY_PACKED varint past the end of the page");
       }
-      b = buf.get(pos++) & 0xFF;
+      b = buf[pos++] & 0xFF;
       v |= (long) (b & 0x7F) << shift;
       shift += 7;
     } while ((b & 0x80) != 0);

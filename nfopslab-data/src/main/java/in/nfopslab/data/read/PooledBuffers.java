@@ -16,6 +16,8 @@ import org.apache.parquet.bytes.ByteBufferAllocator;
 final class PooledBuffers implements ByteBufferAllocator {
   private static final int MAX_POOLED_BYTES = 1 << 20;
   private static final int MAX_POOLED = 8;
+  /** Buffers a reader never hands back are forgotten past this many (they are then ordinary garbage). */
+  private static final int MAX_TRACKED = 64;
 
   private final ArrayDeque<ByteBuffer> free = new ArrayDeque<>();
   /** Buffers handed out and not yet released: only those come back to the pool (never a slice or a stranger). */
@@ -28,15 +30,22 @@ final class PooledBuffers implements ByteBufferAllocator {
       if (b.capacity() >= size) {
         it.remove();
         b.clear().limit(size);
-        out.add(b);
+        track(b);
         return b;
       }
     }
     ByteBuffer b = ByteBuffer.allocate(size);
     if (size <= MAX_POOLED_BYTES) {
-      out.add(b);
+      track(b);
     }
     return b;
+  }
+
+  private void track(ByteBuffer b) {
+    if (out.size() >= MAX_TRACKED) {
+      out.clear();
+    }
+    out.add(b);
   }
 
   @Override

@@ -25,6 +25,18 @@ final class RleHybridDecoder {
    * {@code out} must have room for {@code count + 8} values (the last bit-packed group is decoded whole).
    */
   static void decode(ByteBuffer buf, int pos, int end, int bitWidth, int[] out, int count) {
+    if (buf.hasArray()) {
+      int base = buf.arrayOffset();
+      decode(buf.array(), base + pos, base + end, bitWidth, out, count);
+    } else {
+      byte[] copy = new byte[end - pos];
+      buf.duplicate().position(pos).get(copy);
+      decode(copy, 0, copy.length, bitWidth, out, count);
+    }
+  }
+
+  /** As {@link #decode(ByteBuffer, int, int, int, int[], int)} over {@code buf[pos, end)} of an array. */
+  static void decode(byte[] buf, int pos, int end, int bitWidth, int[] out, int count) {
     if (bitWidth < 0 || bitWidth > 32) {
       throw new IllegalStateException("bit width " + bitWidth + " out of range");
     }
@@ -46,7 +58,7 @@ final class RleHybridDecoder {
         if (p >= end) {
           throw new IllegalStateException("RLE/bit-packed data ends after " + i + " of " + count + " values");
         }
-        b = buf.get(p++) & 0xFF;
+        b = buf[p++] & 0xFF;
         header |= (b & 0x7F) << shift;
         shift += 7;
       } while ((b & 0x80) != 0 && shift < 35);
@@ -57,7 +69,7 @@ final class RleHybridDecoder {
         }
         int value = 0;
         for (int k = 0; k < byteWidth; k++) {
-          value |= (buf.get(p + k) & 0xFF) << (8 * k);
+          value |= (buf[p + k] & 0xFF) << (8 * k);
         }
         p += byteWidth;
         final int stop = Math.min(count, i + run);

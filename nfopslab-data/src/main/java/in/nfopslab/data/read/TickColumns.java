@@ -44,6 +44,35 @@ final class TickColumns {
     this.decodedRows = decodedRows;
   }
 
+  /** The rows with {@code fromNanos <= ts < toNanos}, in file order, as new arrays (OHLC left out). */
+  TickColumns select(long fromNanos, long toNanos) {
+    int m = 0;
+    for (int i = 0; i < rows; i++) {
+      if (ts[i] >= fromNanos && ts[i] < toNanos) {
+        m++;
+      }
+    }
+    long[] t = new long[m];
+    double[] c = new double[m];
+    long[] v = new long[m];
+    long[] o = oi == null ? null : new long[m];
+    boolean[] on = oi == null ? null : new boolean[m];
+    int k = 0;
+    for (int i = 0; i < rows; i++) {
+      if (ts[i] >= fromNanos && ts[i] < toNanos) {
+        t[k] = ts[i];
+        c[k] = close[i];
+        v[k] = volume[i];
+        if (o != null) {
+          o[k] = oi[i];
+          on[k] = oiNull[i];
+        }
+        k++;
+      }
+    }
+    return new TickColumns(file, m, t, c, v, o, on, null, null, null, List.of(), timeEncoding, m);
+  }
+
   /** Copies the columns into Arrow vectors owned by the returned batch. */
   TickBatch toBatch(BufferAllocator allocator) {
     BigIntVector tsV = null;

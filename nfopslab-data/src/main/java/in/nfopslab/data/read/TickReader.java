@@ -180,7 +180,12 @@ public final class TickReader {
           oiType != null, withOhlc);
       PageReadStore rg;
       while ((rg = reader.readNextFilteredRowGroup()) != null) {
-        out.addRowGroup(rg, requested, enc, fromNanos, toNanos, scratch.columns);
+        try {
+          out.addRowGroup(rg, requested, enc, fromNanos, toNanos, scratch.columns);
+        } finally {
+          // hands the row group's buffers back now (the reader does not release the last group's on close)
+          rg.close();
+        }
       }
     } catch (IOException | RuntimeException e) {
       throw new DataFileException(file, Fault.NOT_PARQUET,
