@@ -8,11 +8,13 @@ import in.nfopslab.core.engine.Engine;
 import in.nfopslab.core.engine.EngineEvent;
 import in.nfopslab.core.engine.EngineInput;
 import in.nfopslab.core.engine.EngineResult;
+import in.nfopslab.core.engine.SpotHistory;
 import in.nfopslab.core.engine.StrategyResult;
 import in.nfopslab.core.engine.StrategyRun;
 import in.nfopslab.core.instrument.LotSizes;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.market.MarketDataException;
+import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.core.strategy.StrategyConfig;
 import in.nfopslab.core.strategy.StrategyRegistry;
 import in.nfopslab.core.trade.TradeLeg;
@@ -90,6 +92,7 @@ public final class Orchestrator {
     LocalDate start = config.start() != null ? config.start() : catalog.spotFiles().firstKey();
     LocalDate end = config.end() != null ? config.end() : catalog.spotFiles().lastKey();
     List<LocalDate> days = loader.tradingDays(start, end);
+    SpotHistory history = spotHistory(loader, loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey()));
     if (days.isEmpty()) {
       throw new IllegalArgumentException("no trading days with " + config.symbol() + " spot data between " + start + " and " + end);
     }
@@ -146,7 +149,7 @@ public final class Orchestrator {
           RunTask task = e.getKey();
           List<StrategyRun> list = e.getValue();
           futures.add(pool.submit(() -> {
-            int bad = runTask(config, loader, calendar, lots, strikeStep, partsDir, logsDir, task, list,
+            int bad = runTask(config, loader, history, calendar, lots, strikeStep, partsDir, logsDir, task, list,
                 dataKeys.get(task));
             failed.addAndGet(bad);
             for (int i = 0; i < list.size(); i++) {
@@ -177,7 +180,7 @@ public final class Orchestrator {
   }
 
   /** Runs the pending strategies of one task; returns how many failed. Writes each pair's part. */
-  private static int runTask(RunConfig config, MarketLoader loader, ExpiryCalendar calendar, LotSizes lots,
+  private static int runTask(RunConfig config, MarketLoader loader, SpotHistory history, ExpiryCalendar calendar, LotSizes lots,
       int strikeStep, Path partsDir, Path logsDir, RunTask task, List<StrategyRun> runs, String dataKey)
       throws IOException {
     MDC.put("task", task.id());
@@ -194,7 +197,7 @@ public final class Orchestrator {
       EngineResult result;
       try {
         result = Engine.run(new EngineInput(config.symbol(), task.days(), markets, runs, config.engine(), lots,
-            calendar, strikeStep));
+            calendar, strikeStep, history));
       } catch (RuntimeException ex) {
         // the shared market could not be loaded (e.g. a bad spot file): every pair of the task fails with it
         LOG.warn("task {} failed: {}", task.id(), ex.getMessage());
@@ -226,6 +229,35 @@ public final class Orchestrator {
     } finally {
       MDC.remove("task");
     }
+  }
+
+  /**
+   * Previous days' spot for strategies whose signals span days: any trading day of the lab before the asked day
+   * (also before the run's start), read alone from its spot file.
+   */
+  static SpotHistory spotHistory(MarketLoader loader, List<LocalDate> labDays) {
+    List<LocalDate> sorted = List.copyOf(new TreeSet<>(labDays));
+    return new SpotHistory() {
+      @Override
+      public List<LocalDate> daysBefore(LocalDate date, int n) {
+        int i = java.util.Collections.binarySearch(sorted, date);
+        int end = i >= 0 ? i : -i - 1; // days [0, end) are before date
+        List<LocalDate> out = new ArrayList<>(n);
+        for (int k = end - 1; k >= 0 && out.size() < n; k--) {
+          out.add(sorted.get(k));
+        }
+        return out;
+      }
+
+      @Override
+      public SecondBars spot(LocalDate day) {
+        try {
+          return loader.readSpot(day);
+        } catch (DataFileException ex) {
+          throw new MarketDataException(ex.getMessage(), ex);
+        }
+      }
+    };
   }
 
   private static StrategyRun find(List<StrategyRun> runs, StrategyResult sr) {
