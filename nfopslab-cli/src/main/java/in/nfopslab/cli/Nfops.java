@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       CacheCommand.class,
       RunCommand.class,
+      SweepCommand.class,
       StatusCommand.class,
       RetryCommand.class,
       StrategiesCommand.class,

@@ -8,13 +8,11 @@ import in.nfopslab.core.engine.Engine;
 import in.nfopslab.core.engine.EngineEvent;
 import in.nfopslab.core.engine.EngineInput;
 import in.nfopslab.core.engine.EngineResult;
-import in.nfopslab.core.engine.SpotHistory;
 import in.nfopslab.core.engine.StrategyResult;
 import in.nfopslab.core.engine.StrategyRun;
 import in.nfopslab.core.instrument.LotSizes;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.market.MarketDataException;
-import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.core.strategy.StrategyConfig;
 import in.nfopslab.core.strategy.StrategyRegistry;
 import in.nfopslab.core.trade.TradeLeg;
@@ -81,30 +79,17 @@ public final class Orchestrator {
 
   public RunSummary run(RunConfig config, PrintStream err) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
-    MetaTables meta = MetaTables.load(config.paths().meta());
     List<StrategyRun> runs = StrategySelection.select(registry, config.symbol(), config.include(), config.exclude(),
         config.params());
-    MarketLoader loader = MarketLoader.open(config.paths(), meta, config.symbol());
-    PackedCatalog catalog = loader.catalog();
-    if (catalog.spotFiles().isEmpty()) {
-      throw new IllegalArgumentException("no spot data for " + config.symbol() + " under " + config.paths().spotDir(config.symbol()));
-    }
-    LocalDate start = config.start() != null ? config.start() : catalog.spotFiles().firstKey();
-    LocalDate end = config.end() != null ? config.end() : catalog.spotFiles().lastKey();
-    List<LocalDate> days = loader.tradingDays(start, end);
-    SpotHistory history = spotHistory(loader, loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey()));
-    if (days.isEmpty()) {
-      throw new IllegalArgumentException("no trading days with " + config.symbol() + " spot data between " + start + " and " + end);
-    }
-    ExpiryCalendar calendar = meta.expiryCalendar();
-    List<RunTask> tasks = RunPlanner.plan(config.symbol(), days, calendar, catalog);
+    RunContext ctx = RunContext.open(config.paths(), config.symbol(), config.start(), config.end());
+    LocalDate start = ctx.start();
+    LocalDate end = ctx.end();
+    List<RunTask> tasks = ctx.tasks();
     String runId = config.symbol() + "_" + start + "_" + end;
     Path partsDir = config.paths().out().resolve("parts").resolve(runId);
     Path logsDir = config.paths().logs();
     Files.createDirectories(logsDir);
     Path runLog = logsDir.resolve("run_" + runId + "_" + STAMP.format(Instant.now()) + "_" + ProcessHandle.current().pid() + ".log");
-    LotSizes lots = LotSizeCsv.load(meta);
-    int strikeStep = meta.strikeStep(config.symbol());
 
     // which pairs run now, and which are reused from earlier parts
     Map<RunTask, List<StrategyRun>> pending = new LinkedHashMap<>();
@@ -112,7 +97,7 @@ public final class Orchestrator {
     int reused = 0;
     int toRun = 0;
     for (RunTask task : tasks) {
-      String key = dataKey(config, catalog, calendar, task);
+      String key = ctx.dataKey(task);
       dataKeys.put(task, key);
       List<StrategyRun> list = new ArrayList<>();
       for (StrategyRun r : runs) {
@@ -140,7 +125,7 @@ public final class Orchestrator {
             () -> new long[] {total, done.get(), failed.get()});
         Progress progress = new Progress("run " + runId, total, config.progress(), err, Duration.ofSeconds(30))) {
       state.put("status_file", statusFile(config, start, end).toString());
-      LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, days.size(),
+      LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, ctx.days().size(),
           tasks.size(), runs.size(), total, reused, config.maxWorkers());
       ForkJoinPool pool = new ForkJoinPool(config.maxWorkers());
       try {
@@ -149,8 +134,7 @@ public final class Orchestrator {
           RunTask task = e.getKey();
           List<StrategyRun> list = e.getValue();
           futures.add(pool.submit(() -> {
-            int bad = runTask(config, loader, history, calendar, lots, strikeStep, partsDir, logsDir, task, list,
-                dataKeys.get(task));
+            int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
             failed.addAndGet(bad);
             for (int i = 0; i < list.size(); i++) {
               done.incrementAndGet();
@@ -180,24 +164,16 @@ public final class Orchestrator {
   }
 
   /** Runs the pending strategies of one task; returns how many failed. Writes each pair's part. */
-  private static int runTask(RunConfig config, MarketLoader loader, SpotHistory history, ExpiryCalendar calendar, LotSizes lots,
-      int strikeStep, Path partsDir, Path logsDir, RunTask task, List<StrategyRun> runs, String dataKey)
-      throws IOException {
+  private static int runTask(RunConfig config, RunContext ctx, Path partsDir, Path logsDir, RunTask task,
+      List<StrategyRun> runs, String dataKey) throws IOException {
     MDC.put("task", task.id());
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     try {
-      DayMarkets markets = d -> {
-        try {
-          return loader.openDay(d);
-        } catch (DataFileException ex) {
-          throw new MarketDataException(ex.getMessage(), ex);
-        }
-      };
       EngineResult result;
       try {
-        result = Engine.run(new EngineInput(config.symbol(), task.days(), markets, runs, config.engine(), lots,
-            calendar, strikeStep, history));
+        result = Engine.run(new EngineInput(config.symbol(), task.days(), ctx.markets(), runs, config.engine(),
+            ctx.lots(), ctx.calendar(), ctx.strikeStep(), ctx.history()));
       } catch (RuntimeException ex) {
         // the shared market could not be loaded (e.g. a bad spot file): every pair of the task fails with it
         LOG.warn("task {} failed: {}", task.id(), ex.getMessage());
@@ -229,35 +205,6 @@ public final class Orchestrator {
     } finally {
       MDC.remove("task");
     }
-  }
-
-  /**
-   * Previous days' spot for strategies whose signals span days: any trading day of the lab before the asked day
-   * (also before the run's start), read alone from its spot file.
-   */
-  static SpotHistory spotHistory(MarketLoader loader, List<LocalDate> labDays) {
-    List<LocalDate> sorted = List.copyOf(new TreeSet<>(labDays));
-    return new SpotHistory() {
-      @Override
-      public List<LocalDate> daysBefore(LocalDate date, int n) {
-        int i = java.util.Collections.binarySearch(sorted, date);
-        int end = i >= 0 ? i : -i - 1; // days [0, end) are before date
-        List<LocalDate> out = new ArrayList<>(n);
-        for (int k = end - 1; k >= 0 && out.size() < n; k--) {
-          out.add(sorted.get(k));
-        }
-        return out;
-      }
-
-      @Override
-      public SecondBars spot(LocalDate day) {
-        try {
-          return loader.readSpot(day);
-        } catch (DataFileException ex) {
-          throw new MarketDataException(ex.getMessage(), ex);
-        }
-      }
-    };
   }
 
   private static StrategyRun find(List<StrategyRun> runs, StrategyResult sr) {
@@ -332,42 +279,6 @@ public final class Orchestrator {
 
   static Path statusFile(RunConfig config, LocalDate start, LocalDate end) {
     return config.paths().results().resolve("run_all_status_" + config.symbol() + "_" + start + "_" + end + ".parquet");
-  }
-
-  /**
-   * Fingerprint of a task's inputs: path, size and modification time of its spot and futures files and of the
-   * option files of every expiry the cache would load for its days. A changed file makes --resume re-run the pair.
-   */
-  static String dataKey(RunConfig config, PackedCatalog catalog, ExpiryCalendar calendar, RunTask task) throws IOException {
-    TreeSet<Path> files = new TreeSet<>();
-    TreeSet<LocalDate> expiries = new TreeSet<>();
-    for (LocalDate d : task.days()) {
-      Path spot = catalog.spotFile(d);
-      if (spot != null) {
-        files.add(spot);
-      }
-      Path fut = catalog.nearestFutures(d);
-      if (fut != null) {
-        files.add(fut);
-      }
-      expiries.addAll(CacheWarmer.expiriesToWarm(catalog, calendar, task.symbol(), d));
-    }
-    for (LocalDate e : expiries) {
-      for (var type : in.nfopslab.core.instrument.OptionType.values()) {
-        files.addAll(catalog.optionFiles(e, type).values());
-      }
-    }
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (Path f : files) {
-        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-        md.update((config.paths().data().relativize(f.toAbsolutePath()) + "\t" + a.size() + "\t"
-            + a.lastModifiedTime().toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(md.digest(), 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   /** The files of one (strategy variant, task) pair. */

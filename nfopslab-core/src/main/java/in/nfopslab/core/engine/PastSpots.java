@@ -13,8 +13,8 @@ import java.util.Map;
  * none) behind a small cache that also holds every day the call has walked, so no day is read twice.
  */
 final class PastSpots {
-  /** More past days than any strategy asks for; bounds the memory (about 0.5 MB a day). */
-  static final int MAX_DAYS = 40;
+  /** Bounds the memory (about 0.5 MB a day). */
+  static final int MAX_DAYS = SpotHistory.MAX_PREVIOUS_DAYS;
 
   private final SpotHistory source;
   private final Map<LocalDate, SecondBars> cache = new LinkedHashMap<>(64, 0.75f, true) {

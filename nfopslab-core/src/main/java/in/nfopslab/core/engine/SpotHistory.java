@@ -11,6 +11,9 @@ import java.util.List;
  * own call. The engine caches what it reads, per call.
  */
 public interface SpotHistory {
+  /** The most previous days a strategy may ask for (what a run's resume key must cover). */
+  int MAX_PREVIOUS_DAYS = 40;
+
   /** Up to {@code n} trading days with spot data strictly before {@code date}, most recent first. */
   List<LocalDate> daysBefore(LocalDate date, int n);
 

@@ -1,0 +1,158 @@
+package in.nfopslab.orchestrator;
+
+import in.nfopslab.core.calendar.ExpiryCalendar;
+import in.nfopslab.core.engine.DayMarkets;
+import in.nfopslab.core.engine.SpotHistory;
+import in.nfopslab.core.instrument.LotSizes;
+import in.nfopslab.core.instrument.OptionType;
+import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.core.market.DayMarket;
+import in.nfopslab.core.market.MarketDataException;
+import in.nfopslab.core.market.SecondBars;
+import in.nfopslab.data.catalog.PackedCatalog;
+import in.nfopslab.data.market.MarketLoader;
+import in.nfopslab.data.meta.LotSizeCsv;
+import in.nfopslab.data.meta.MetaTables;
+import in.nfopslab.data.read.DataFileException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What every run over a lab needs, opened once: meta tables, the data loader, the trading days of the requested
+ * range (default: what the data covers) and their tasks. Shared by {@code nfops run} and {@code nfops sweep}.
+ */
+record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader loader, ExpiryCalendar calendar,
+    LotSizes lots, int strikeStep, LocalDate start, LocalDate end, List<LocalDate> days, List<RunTask> tasks,
+    List<LocalDate> labDays) {
+
+  static RunContext open(LabPaths paths, Symbol symbol, LocalDate from, LocalDate to) {
+    MetaTables meta = MetaTables.load(paths.meta());
+    MarketLoader loader = MarketLoader.open(paths, meta, symbol);
+    PackedCatalog catalog = loader.catalog();
+    if (catalog.spotFiles().isEmpty()) {
+      throw new IllegalArgumentException("no spot data for " + symbol + " under " + paths.spotDir(symbol));
+    }
+    LocalDate start = from != null ? from : catalog.spotFiles().firstKey();
+    LocalDate end = to != null ? to : catalog.spotFiles().lastKey();
+    List<LocalDate> days = loader.tradingDays(start, end);
+    if (days.isEmpty()) {
+      throw new IllegalArgumentException("no trading days with " + symbol + " spot data between " + start + " and " + end);
+    }
+    ExpiryCalendar calendar = meta.expiryCalendar();
+    List<RunTask> tasks = RunPlanner.plan(symbol, days, calendar, catalog);
+    List<LocalDate> labDays = start.equals(catalog.spotFiles().firstKey()) && end.equals(catalog.spotFiles().lastKey())
+        ? days : loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey());
+    return new RunContext(paths, symbol, meta, loader, calendar, LotSizeCsv.load(meta), meta.strikeStep(symbol), start,
+        end, days, tasks, List.copyOf(labDays));
+  }
+
+  /**
+   * Previous days' spot for strategies whose signals span days (realised volatility): any trading day of the lab
+   * before the asked day, also before the run's start, read alone from its spot file.
+   */
+  SpotHistory history() {
+    return new SpotHistory() {
+      @Override
+      public List<LocalDate> daysBefore(LocalDate date, int n) {
+        int end = firstIndexNotBefore(date);
+        List<LocalDate> out = new ArrayList<>(n);
+        for (int k = end - 1; k >= 0 && out.size() < n; k--) {
+          out.add(labDays.get(k));
+        }
+        return out;
+      }
+
+      @Override
+      public SecondBars spot(LocalDate day) {
+        try {
+          return loader.readSpot(day);
+        } catch (DataFileException ex) {
+          throw new MarketDataException(ex.getMessage(), ex);
+        }
+      }
+    };
+  }
+
+  private int firstIndexNotBefore(LocalDate date) {
+    int i = Collections.binarySearch(labDays, date);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** Day markets straight from the loader; a day that cannot be opened throws, naming the file. */
+  DayMarkets markets() {
+    return d -> open(d);
+  }
+
+  /** Day markets kept in memory for the life of the returned supplier (one task), so variant batches share them. */
+  DayMarkets memoizedMarkets() {
+    Map<LocalDate, DayMarket> memo = new HashMap<>();
+    return d -> memo.computeIfAbsent(d, this::open);
+  }
+
+  private DayMarket open(LocalDate d) {
+    try {
+      return loader.openDay(d);
+    } catch (DataFileException ex) {
+      throw new MarketDataException(ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * Fingerprint of a task's inputs: path, size and modification time of its spot and futures files and of the
+   * option files of every expiry the cache would load for its days. A changed file makes --resume re-run the pair.
+   */
+  String dataKey(RunTask task) throws IOException {
+    PackedCatalog catalog = loader.catalog();
+    TreeSet<Path> files = new TreeSet<>();
+    TreeSet<LocalDate> expiries = new TreeSet<>();
+    // the spot of the days before the task that strategies may read through the history
+    int first = firstIndexNotBefore(task.firstDay());
+    for (int k = Math.max(0, first - SpotHistory.MAX_PREVIOUS_DAYS); k < first; k++) {
+      Path spot = catalog.spotFile(labDays.get(k));
+      if (spot != null) {
+        files.add(spot);
+      }
+    }
+    for (LocalDate d : task.days()) {
+      Path spot = catalog.spotFile(d);
+      if (spot != null) {
+        files.add(spot);
+      }
+      Path fut = catalog.nearestFutures(d);
+      if (fut != null) {
+        files.add(fut);
+      }
+      expiries.addAll(CacheWarmer.expiriesToWarm(catalog, calendar, task.symbol(), d));
+    }
+    for (LocalDate e : expiries) {
+      for (OptionType type : OptionType.values()) {
+        files.addAll(catalog.optionFiles(e, type).values());
+      }
+    }
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Path f : files) {
+        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+        md.update((paths.data().relativize(f.toAbsolutePath()) + "\t" + a.size() + "\t"
+            + a.lastModifiedTime().toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(md.digest(), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}
