@@ -55,7 +55,6 @@ final class Ledger {
   private final Map<StrategyKey, StrategyAcc> strategies = new TreeMap<>();
   private final Map<String, Set<FeeComponent>> gapsByOrderKey = new HashMap<>();
   private final Map<String, Integer> gapOrders = new TreeMap<>();
-  private final List<String> warnings = new ArrayList<>();
   private long otherSymbolLegs;
   private long inconsistentInr;
   private long lotSizeLookups;
@@ -192,7 +191,7 @@ final class Ledger {
   }
 
   List<String> warnings() {
-    List<String> out = new ArrayList<>(warnings);
+    List<String> out = new ArrayList<>();
     if (otherSymbolLegs > 0) {
       out.add(otherSymbolLegs + " rows of other symbols in the files were left out (this run summarises " + symbol + ")");
     }

@@ -141,7 +141,7 @@ public final class SweepRunner {
         List<Future<?>> futures = new ArrayList<>();
         for (RunTask task : ctx.tasks()) {
           futures.add(pool.submit(() -> {
-            String key = ctx.dataKey(task);
+            String key = ctx.dataKey(task, c.engine());
             DayMarkets markets = ctx.memoizedMarkets();
             for (int b = 0; b < batches.size(); b++) {
               BatchPart part = new BatchPart(partsDir, b, task);
