@@ -25,7 +25,7 @@ class PreviousDaysTest {
     return Scripted.at("09:15:00", ctx -> {
       List<String> out = new ArrayList<>();
       for (PastSpot p : ctx.previousDays(n)) {
-        out.add(p.date() + "=" + p.spot().close(0));
+        out.add(p.date() + "=" + p.close(0));
       }
       seen.put(ctx.date(), out);
     });

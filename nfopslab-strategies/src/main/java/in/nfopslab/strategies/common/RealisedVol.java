@@ -3,7 +3,6 @@ package in.nfopslab.strategies.common;
 import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.market.PastSpot;
-import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.core.strategy.StrategyContext;
 import java.util.List;
 
@@ -51,12 +50,11 @@ public final class RealisedVol {
     double sumSq = 0;
     long minutesPerDay = 0;
     for (PastSpot day : days) {
-      SecondBars s = day.spot();
-      int last = s.length() - 1;
+      int last = day.seconds() - 1;
       minutesPerDay += last / 60;
-      double prev = s.close(0);
+      double prev = day.close(0);
       for (int t = 60; t <= last; t += 60) {
-        double c = s.close(t);
+        double c = day.close(t);
         if (prev > 0 && c > 0) {
           double r = Math.log(c / prev);
           n++;
