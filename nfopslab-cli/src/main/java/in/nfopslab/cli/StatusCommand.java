@@ -1,152 +1,108 @@
 package in.nfopslab.cli;
 
-import in.nfopslab.core.lab.LabPaths;
-import in.nfopslab.orchestrator.RunState;
-import in.nfopslab.orchestrator.StatusParquet;
 import in.nfopslab.orchestrator.StatusRow;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nfops status}: the latest run of a lab: alive, finished or dead (from the heartbeat), counts by strategy and
- * status, failures with reasons and log paths, throughput. {@code --json} for monitor scripts.
+ * {@code nfops status}: the latest run of a lab: running, finished, failed or dead (from the heartbeat), counts by
+ * strategy and status, failures with reasons and log paths, throughput. {@code --json} is the full machine form;
+ * {@code --format kv} and {@code --field NAME} give the same data as plain lines for shell scripts (no JSON parser
+ * needed).
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = "Show the latest run: state, counts by strategy and status, failures, throughput (--json for scripts).")
+    description = {"Show the latest run: state (running, finished, failed, dead or none), progress, counts by strategy"
+        + " and status, failures so far, throughput.",
+        "--json for tools; --format kv or --field NAME for shell scripts (same data as --json)."})
 final class StatusCommand implements Callable<Integer> {
+  /** Output forms. */
+  enum Format { text, json, kv }
+
   @Spec CommandSpec spec;
   @Mixin LabOptions lab;
 
-  @Option(names = "--json", description = "One JSON object on stdout.")
-  boolean json;
+  @ArgGroup(exclusive = true)
+  Output output = new Output();
+
+  /** One output form at a time. */
+  static final class Output {
+    @Option(names = "--json", description = "One JSON object on stdout.")
+    boolean json;
+
+    @Option(names = "--format", paramLabel = "FORM", description = "text, json or kv (key=value lines) (default: text).")
+    Format format;
+
+    @Option(names = "--field", paramLabel = "NAME",
+        description = "Print one field's value only (e.g. state, pairs_done, status_file, resume_command).")
+    String field;
+  }
 
   @Option(names = "--status", paramLabel = "FILE", description = "A specific run_all_status_*.parquet (default: the latest run's).")
   Path statusFile;
 
   @Override
   public Integer call() throws IOException {
-    LabPaths paths = lab.paths();
-    Properties state = RunState.read(paths.out());
-    String runState = liveness(state);
-    Path file = statusFile != null ? statusFile : latestStatus(paths, state);
-    List<StatusRow> rows = file != null && Files.isRegularFile(file) ? StatusParquet.read(file) : List.of();
-    Map<String, long[]> byStrategy = new TreeMap<>(); // ok, failed, skipped, trades
-    double busy = 0;
-    long trades = 0;
-    List<StatusRow> failures = new ArrayList<>();
-    for (StatusRow r : rows) {
-      long[] c = byStrategy.computeIfAbsent(r.strategy(), k -> new long[4]);
-      c[r.status().equals(StatusRow.OK) ? 0 : r.status().equals(StatusRow.FAILED) ? 1 : 2]++;
-      c[3] += r.trades();
-      trades += r.trades();
-      busy += r.durationS();
-      if (r.status().equals(StatusRow.FAILED)) {
-        failures.add(r);
-      }
-    }
+    StatusReport report = StatusReport.build(lab.paths(), statusFile, Instant.now());
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      StringBuilder b = new StringBuilder("{");
-      b.append("\"state\":").append(Json.str(runState));
-      for (String k : List.of("run_id", "pid", "started", "heartbeat", "finished", "pairs_total", "pairs_done",
-          "pairs_failed", "run_log")) {
-        b.append(",\"").append(k).append("\":").append(Json.str(state.getProperty(k)));
+    if (output.field != null) {
+      if (!report.fields().containsKey(output.field)) {
+        throw new ParameterException(spec.commandLine(), "unknown field '" + output.field + "' (fields: "
+            + String.join(", ", report.fields().keySet()) + ")");
       }
-      b.append(",\"status_file\":").append(Json.str(file == null ? null : file.toString()));
-      b.append(",\"pairs\":").append(rows.size()).append(",\"trades\":").append(trades);
-      b.append(",\"task_seconds\":").append(Json.num(busy));
-      b.append(",\"strategies\":{");
-      boolean first = true;
-      for (Map.Entry<String, long[]> e : byStrategy.entrySet()) {
-        long[] c = e.getValue();
-        b.append(first ? "" : ",").append(Json.str(e.getKey())).append(":{\"ok\":").append(c[0]).append(",\"failed\":")
-            .append(c[1]).append(",\"skipped\":").append(c[2]).append(",\"trades\":").append(c[3]).append('}');
-        first = false;
-      }
-      b.append("},\"failures\":[");
-      for (int i = 0; i < failures.size(); i++) {
-        StatusRow r = failures.get(i);
-        b.append(i == 0 ? "" : ",").append("{\"strategy\":").append(Json.str(r.strategy())).append(",\"task\":")
-            .append(Json.str(r.taskId())).append(",\"error\":").append(Json.str(r.error())).append(",\"log\":")
-            .append(Json.str(r.logPath())).append('}');
-      }
-      b.append("]}");
-      out.println(b);
-      out.flush();
-      return 0;
-    }
-    out.printf(Locale.ROOT, "run:    %s  state: %s%n", state.getProperty("run_id", "(none)"), runState);
-    if (state.getProperty("pairs_total") != null) {
-      out.printf(Locale.ROOT, "pairs:  %s/%s done, %s failed  (pid %s, heartbeat %s)%n", state.getProperty("pairs_done"),
-          state.getProperty("pairs_total"), state.getProperty("pairs_failed"), state.getProperty("pid"),
-          state.getProperty("heartbeat"));
-    }
-    out.println("status: " + (file == null ? "(no status file yet)" : file));
-    if (!rows.isEmpty()) {
-      out.printf(Locale.ROOT, "%-22s %6s %7s %8s %8s%n", "strategy", "ok", "failed", "skipped", "legs");
-      for (Map.Entry<String, long[]> e : byStrategy.entrySet()) {
-        long[] c = e.getValue();
-        out.printf(Locale.ROOT, "%-22s %6d %7d %8d %8d%n", e.getKey(), c[0], c[1], c[2], c[3]);
-      }
-      out.printf(Locale.ROOT, "throughput: %d pairs in %.1f task-seconds (%.2f pairs/s per worker)%n", rows.size(), busy,
-          busy > 0 ? rows.size() / busy : 0.0);
-    }
-    for (StatusRow r : failures) {
-      out.println("failed: " + r.strategy() + " " + r.taskId() + ": " + r.error());
-      out.println("        log " + r.logPath());
+      out.println(report.text(output.field).replace("\n", "\\n"));
+    } else if (output.json || output.format == Format.json) {
+      out.println(report.json());
+    } else if (output.format == Format.kv) {
+      report.keyValues().forEach(out::println);
+    } else {
+      printText(out, report);
     }
     out.flush();
     return 0;
   }
 
-  /** running (live pid, fresh heartbeat), finished, failed, dead (state running but the process is gone), or none. */
-  static String liveness(Properties state) {
-    String s = state.getProperty("state");
-    if (s == null) {
-      return "none";
+  private static void printText(PrintWriter out, StatusReport r) {
+    out.printf(Locale.ROOT, "run:    %s  state: %s%n", r.text("run_id").isEmpty() ? "(none)" : r.text("run_id"),
+        r.text("state"));
+    if (!r.text("pairs_total").isEmpty()) {
+      out.printf(Locale.ROOT, "pairs:  %s/%s done, %s failed  (pid %s, heartbeat %s, %s s ago)%n", r.text("pairs_done"),
+          r.text("pairs_total"), r.text("pairs_failed"), r.text("pid"), r.text("heartbeat"), r.text("heartbeat_age_s"));
     }
-    if (!s.equals("running")) {
-      return s;
+    out.println("status: " + (r.text("status_file").isEmpty() ? "(no status file yet)" : r.text("status_file"))
+        + (r.text("rows_from").equals("parts") ? "  (counts below: pairs recorded so far)" : ""));
+    if (!r.strategies().isEmpty()) {
+      out.printf(Locale.ROOT, "%-22s %6s %7s %8s %8s%n", "strategy", "ok", "failed", "skipped", "legs");
+      for (Map.Entry<String, long[]> e : r.strategies().entrySet()) {
+        long[] c = e.getValue();
+        out.printf(Locale.ROOT, "%-22s %6d %7d %8d %8d%n", e.getKey(), c[0], c[1], c[2], c[3]);
+      }
+      double busy = (Double) r.fields().get("task_seconds");
+      long pairs = (Long) r.fields().get("pairs");
+      out.printf(Locale.ROOT, "throughput: %d pairs in %.1f task-seconds (%.2f pairs/s per worker)%n", pairs, busy,
+          busy > 0 ? pairs / busy : 0.0);
     }
-    long pid = Long.parseLong(state.getProperty("pid", "-1"));
-    boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    Instant beat = Instant.parse(state.getProperty("heartbeat", Instant.EPOCH.toString()));
-    long interval = Long.parseLong(state.getProperty("heartbeat_interval_s", "5"));
-    boolean fresh = Duration.between(beat, Instant.now()).getSeconds() <= 3 * interval;
-    return alive && fresh ? "running" : "dead";
-  }
-
-  private static Path latestStatus(LabPaths paths, Properties state) throws IOException {
-    String f = state.getProperty("status_file");
-    if (f != null && Files.isRegularFile(Path.of(f))) {
-      return Path.of(f);
+    for (StatusRow f : r.failures()) {
+      out.println("failed: " + f.strategy() + " " + f.taskId() + ": " + f.error());
+      out.println("        log " + f.logPath());
     }
-    if (!Files.isDirectory(paths.results())) {
-      return null;
+    if (!r.text("run_log").isEmpty()) {
+      out.println("run log: " + r.text("run_log"));
     }
-    try (Stream<Path> s = Files.list(paths.results())) {
-      Optional<Path> latest = s.filter(p -> p.getFileName().toString().startsWith("run_all_status_"))
-          .max(Comparator.comparing(p -> p.toFile().lastModified()));
-      return latest.orElse(null);
+    if (r.text("state").equals("dead") && !r.text("resume_command").isEmpty()) {
+      out.println("the run died (process gone or heartbeat stale); continue it with:");
+      out.println("  " + r.text("resume_command"));
     }
   }
 }

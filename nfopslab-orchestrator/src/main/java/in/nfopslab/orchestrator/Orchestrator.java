@@ -2,6 +2,7 @@ package in.nfopslab.orchestrator;
 
 import static java.util.Objects.requireNonNull;
 
+import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.engine.Engine;
 import in.nfopslab.core.engine.EngineEvent;
 import in.nfopslab.core.engine.EngineInput;
@@ -33,6 +34,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -71,6 +73,7 @@ public final class Orchestrator {
     String runId = config.symbol() + "_" + start + "_" + end;
     Path partsDir = config.paths().out().resolve("parts").resolve(runId);
     Path logsDir = config.paths().logs();
+    OutputFolder.requireWritable(config.paths().out());
     Files.createDirectories(logsDir);
     Path runLog = logsDir.resolve("run_" + runId + "_" + STAMP.format(Instant.now()) + "_" + ProcessHandle.current().pid() + ".log");
 
@@ -80,7 +83,7 @@ public final class Orchestrator {
     int reused = 0;
     int toRun = 0;
     for (RunTask task : tasks) {
-      String key = ctx.dataKey(task);
+      String key = ctx.dataKey(task, config.engine());
       dataKeys.put(task, key);
       List<StrategyRun> list = new ArrayList<>();
       for (StrategyRun r : runs) {
@@ -108,6 +111,7 @@ public final class Orchestrator {
             () -> new long[] {total, done.get(), failed.get()});
         Progress progress = new Progress("run " + runId, total, config.progress(), err, Duration.ofSeconds(30))) {
       state.put("status_file", statusFile(config, start, end).toString());
+      state.putAll(describe(config, start, end, partsDir));
       LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, ctx.days().size(),
           tasks.size(), runs.size(), total, reused, config.maxWorkers());
       List<Callable<Void>> jobs = new ArrayList<>();
@@ -250,6 +254,48 @@ public final class Orchestrator {
     StatusParquet.write(statusFile, rows);
     return new RunSummary(runId, start, end, tasks.size(), rows, outputs, statusFile, runLog, executed, reused,
         Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /** What the run was asked to do, for run_state.properties: monitors and {@code nfops status} rebuild a resume command from it. */
+  private static Map<String, String> describe(RunConfig config, LocalDate start, LocalDate end, Path partsDir) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("symbol", config.symbol().name());
+    m.put("start", start.toString());
+    m.put("end", end.toString());
+    m.put("include", String.join(",", config.include()));
+    m.put("exclude", String.join(",", config.exclude()));
+    m.put("params", String.join("\n", config.params()));
+    m.put("engine", config.engine().equals(EngineConfig.defaults()) ? "defaults" : config.engine().toString());
+    m.put("max_workers", Integer.toString(config.maxWorkers()));
+    m.put("data_dir", config.paths().data().toString());
+    m.put("meta_dir", config.paths().meta().toString());
+    m.put("out_dir", config.paths().out().toString());
+    m.put("parts_dir", partsDir.toString());
+    return m;
+  }
+
+  /**
+   * The status rows of the pairs recorded so far under a run's parts folder ({@code backtests/parts/{runId}}): the
+   * progress of a run that is still going or was killed. Unreadable or temporary files are left out.
+   */
+  public static List<StatusRow> partStatuses(Path partsDir) throws IOException {
+    List<StatusRow> rows = new ArrayList<>();
+    if (!Files.isDirectory(partsDir)) {
+      return rows;
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(partsDir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".status.parquet") && !AtomicFiles.isTemporary(p))
+          .sorted().toList();
+    }
+    for (Path f : files) {
+      try {
+        rows.addAll(StatusParquet.read(f));
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("ignoring unreadable part {}: {}", f, e.getMessage());
+      }
+    }
+    return rows;
   }
 
   static Path statusFile(RunConfig config, LocalDate start, LocalDate end) {

@@ -2,6 +2,7 @@ package in.nfopslab.orchestrator;
 
 import in.nfopslab.core.calendar.ExpiryCalendar;
 import in.nfopslab.core.engine.DayMarkets;
+import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.instrument.LotSizes;
 import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
@@ -36,6 +37,10 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
 
   static RunContext open(LabPaths paths, Symbol symbol, LocalDate from, LocalDate to) {
     MetaTables meta = MetaTables.load(paths.meta());
+    if (!meta.symbols().contains(symbol)) {
+      throw new IllegalArgumentException("unknown symbol " + symbol + " (meta/" + MetaTables.STRIKE_STEPS + " knows "
+          + new TreeSet<>(meta.symbols().stream().map(Symbol::name).toList()) + ")");
+    }
     MarketLoader loader = MarketLoader.open(paths, meta, symbol);
     PackedCatalog catalog = loader.catalog();
     if (catalog.spotFiles().isEmpty()) {
@@ -73,10 +78,11 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
   }
 
   /**
-   * Fingerprint of a task's inputs: path, size and modification time of its spot and futures files and of the
-   * option files of every expiry the cache would load for its days. A changed file makes --resume re-run the pair.
+   * Fingerprint of a task's inputs: the engine settings, and path, size and modification time of its spot and
+   * futures files and of the option files of every expiry the cache would load for its days. A changed file or
+   * setting makes --resume re-run the pair.
    */
-  String dataKey(RunTask task) throws IOException {
+  String dataKey(RunTask task, EngineConfig engine) throws IOException {
     PackedCatalog catalog = loader.catalog();
     TreeSet<Path> files = new TreeSet<>();
     TreeSet<LocalDate> expiries = new TreeSet<>();
@@ -98,6 +104,8 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     }
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
+      // the engine settings shape every trade, so a part made with other settings is not reused either
+      md.update(("engine\t" + engine + "\n").getBytes(StandardCharsets.UTF_8));
       for (Path f : files) {
         BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
         md.update((paths.data().relativize(f.toAbsolutePath()) + "\t" + a.size() + "\t"

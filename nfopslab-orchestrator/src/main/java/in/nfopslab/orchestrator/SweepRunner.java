@@ -137,7 +137,7 @@ public final class SweepRunner {
       List<Callable<Void>> jobs = new ArrayList<>();
       for (RunTask task : ctx.tasks()) {
         jobs.add(() -> {
-          String key = ctx.dataKey(task);
+          String key = ctx.dataKey(task, c.engine());
           DayMarkets markets = ctx.memoizedMarkets();
           for (int b = 0; b < batches.size(); b++) {
             BatchPart part = new BatchPart(partsDir, b, task);

@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a batch of jobs on a ForkJoinPool of an explicit size that this call owns and shuts down: nothing runs on
- * the common pool. A job that throws is a bug in recording results (jobs catch and record their own failures), so
- * it ends the batch with that exception after the other jobs finished.
+ * the common pool. Jobs catch and record their own failures; a job that throws could not record its result (e.g.
+ * a full disk), so the other jobs are stopped at once rather than each failing the same way, and the batch ends
+ * with that exception.
  */
 final class TaskPool {
   private TaskPool() {}
@@ -24,16 +25,13 @@ final class TaskPool {
         futures.add(pool.submit(job));
       }
       List<T> out = new ArrayList<>(jobs.size());
-      ExecutionException first = null;
       for (Future<T> f : futures) {
         try {
           out.add(f.get());
         } catch (ExecutionException e) {
-          first = first == null ? e : first;
+          pool.shutdownNow();
+          throw e;
         }
-      }
-      if (first != null) {
-        throw first;
       }
       return out;
     } finally {

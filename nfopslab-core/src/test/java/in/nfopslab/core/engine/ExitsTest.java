@@ -120,12 +120,13 @@ class ExitsTest {
 
   @Test
   void aTrailingStopArmsOnlyOnceThePositionHasBeenInProfit() {
-    // Entry 100.05 and the price falls to 85 at once: 15 points down, more than the 10.005 trailing distance, but
-    // the position has never been in profit, so only the end of day closes it.
-    TestMarket m = day().liquidOption(EXP, CE, 22000, "09:15:00", 100.0, "10:00:01", 85.0).build();
+    // Entry 100.05 at 10:00:01, then the price falls to 85 at 10:05:00: 15.05 points down, more than the 10.005
+    // trailing distance, but the position has never been in profit, so only the end of day closes it.
+    TestMarket m = day().liquidOption(EXP, CE, 22000, "09:15:00", 100.0, "10:05:00", 85.0).build();
 
     TradeLeg t = only(TestRuns.one(m, buyAt10(ExitRules.none().withTrailing(Level.percent(10)))));
 
+    assertThat(t.entryPrice()).isCloseTo(100.05, within(1e-9));
     assertThat(t.exitReason()).isEqualTo("eod");
   }
 

@@ -12,6 +12,7 @@ public final class Scripted implements Strategy {
   private final List<LocalTime> times = new ArrayList<>();
   private final List<Consumer<StrategyContext>> actions = new ArrayList<>();
   private Consumer<StrategyContext> everySecond = ctx -> {};
+  private Consumer<StrategyContext> dayStart = ctx -> {};
   /** Position ids returned by {@link StrategyContext#enter} calls made through {@link #enter}, in order. */
   public final List<Integer> positions = new ArrayList<>();
 
@@ -28,6 +29,16 @@ public final class Scripted implements Strategy {
   public Scripted everySecond(Consumer<StrategyContext> action) {
     this.everySecond = action;
     return this;
+  }
+
+  public Scripted atDayStart(Consumer<StrategyContext> action) {
+    this.dayStart = action;
+    return this;
+  }
+
+  @Override
+  public void onDayStart(StrategyContext ctx) {
+    dayStart.accept(ctx);
   }
 
   /** Enters and remembers the position id, for actions that later exit it. */

@@ -1,0 +1,316 @@
+package in.nfopslab.cli;
+
+import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.orchestrator.Orchestrator;
+import in.nfopslab.orchestrator.RunState;
+import in.nfopslab.orchestrator.StatusParquet;
+import in.nfopslab.orchestrator.StatusRow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What {@code nfops status} knows about the latest run of a lab, built once and then printed as text, as JSON or as
+ * {@code key=value} lines, so every format carries the same data. The scalar fields are in {@link #fields()}; the
+ * JSON adds them, the per-strategy counts and the failures; the key=value form flattens those two as
+ * {@code strategy.NAME.ok=..} and {@code failure.N.error=..}.
+ *
+ * <p>Rows come from the run's status file once it has finished, and from the parts written so far while it is
+ * running or after it died, so "failures so far" are visible during a run.
+ */
+final class StatusReport {
+  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./=:,%+@-]+");
+
+  private final Map<String, Object> fields;
+  private final Map<String, long[]> strategies;
+  private final List<StatusRow> failures;
+
+  private StatusReport(Map<String, Object> fields, Map<String, long[]> strategies, List<StatusRow> failures) {
+    this.fields = Collections.unmodifiableMap(fields);
+    this.strategies = Collections.unmodifiableMap(strategies);
+    this.failures = List.copyOf(failures);
+  }
+
+  /** Scalar fields in a fixed order: String, Long, Double or null values. */
+  Map<String, Object> fields() {
+    return fields;
+  }
+
+  /** Per strategy: ok, failed, skipped, trade legs. */
+  Map<String, long[]> strategies() {
+    return strategies;
+  }
+
+  List<StatusRow> failures() {
+    return failures;
+  }
+
+  String text(String key) {
+    Object v = fields.get(key);
+    return v == null ? "" : v.toString();
+  }
+
+  static StatusReport build(LabPaths paths, Path statusFileOverride, Instant now) throws IOException {
+    Properties state = RunState.read(paths.out());
+    String liveness = liveness(state, now);
+    Path statusFile = statusFileOverride != null ? statusFileOverride : latestStatus(paths, state);
+    Path partsDir = state.getProperty("parts_dir") == null ? null : Path.of(state.getProperty("parts_dir"));
+    List<StatusRow> rows;
+    String rowsFrom;
+    boolean unfinished = liveness.equals("running") || liveness.equals("dead") || liveness.equals("failed");
+    if (statusFileOverride == null && unfinished && partsDir != null) {
+      rows = Orchestrator.partStatuses(partsDir);
+      rowsFrom = "parts";
+    } else if (statusFile != null && Files.isRegularFile(statusFile)) {
+      rows = StatusParquet.read(statusFile);
+      rowsFrom = "status_file";
+    } else {
+      rows = List.of();
+      rowsFrom = "none";
+    }
+
+    Map<String, long[]> byStrategy = new TreeMap<>();
+    List<StatusRow> failures = new ArrayList<>();
+    long ok = 0;
+    long failed = 0;
+    long skipped = 0;
+    long trades = 0;
+    double busy = 0;
+    for (StatusRow r : rows) {
+      long[] c = byStrategy.computeIfAbsent(r.strategy(), k -> new long[4]);
+      switch (r.status()) {
+        case StatusRow.OK -> {
+          c[0]++;
+          ok++;
+        }
+        case StatusRow.FAILED -> {
+          c[1]++;
+          failed++;
+          failures.add(r);
+        }
+        default -> {
+          c[2]++;
+          skipped++;
+        }
+      }
+      c[3] += r.trades();
+      trades += r.trades();
+      busy += r.durationS();
+    }
+
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("state", liveness);
+    f.put("run_id", state.getProperty("run_id"));
+    f.put("pid", number(state.getProperty("pid")));
+    f.put("started", state.getProperty("started"));
+    f.put("heartbeat", state.getProperty("heartbeat"));
+    f.put("heartbeat_age_s", heartbeatAge(state, now));
+    f.put("finished", state.getProperty("finished"));
+    f.put("pairs_total", number(state.getProperty("pairs_total")));
+    f.put("pairs_done", number(state.getProperty("pairs_done")));
+    f.put("pairs_failed", number(state.getProperty("pairs_failed")));
+    f.put("run_log", state.getProperty("run_log"));
+    f.put("status_file", statusFile == null ? null : statusFile.toString());
+    f.put("parts_dir", partsDir == null ? null : partsDir.toString());
+    f.put("rows_from", rowsFrom);
+    f.put("pairs", (long) rows.size());
+    f.put("ok", ok);
+    f.put("failed", failed);
+    f.put("skipped", skipped);
+    f.put("trades", trades);
+    f.put("task_seconds", busy);
+    f.put("symbol", state.getProperty("symbol"));
+    f.put("start", state.getProperty("start"));
+    f.put("end", state.getProperty("end"));
+    f.put("out_dir", paths.out().toString());
+    f.put("results_dir", paths.results().toString());
+    f.put("logs_dir", paths.logs().toString());
+    f.put("engine", state.getProperty("engine"));
+    f.put("resume_command", resumeCommand(state));
+    return new StatusReport(f, byStrategy, failures);
+  }
+
+  String json() {
+    StringBuilder b = new StringBuilder("{");
+    boolean first = true;
+    for (Map.Entry<String, Object> e : fields.entrySet()) {
+      b.append(first ? "" : ",").append(Json.str(e.getKey())).append(':').append(jsonValue(e.getValue()));
+      first = false;
+    }
+    b.append(",\"strategies\":{");
+    first = true;
+    for (Map.Entry<String, long[]> e : strategies.entrySet()) {
+      long[] c = e.getValue();
+      b.append(first ? "" : ",").append(Json.str(e.getKey())).append(":{\"ok\":").append(c[0]).append(",\"failed\":")
+          .append(c[1]).append(",\"skipped\":").append(c[2]).append(",\"trades\":").append(c[3]).append('}');
+      first = false;
+    }
+    b.append("},\"failures\":[");
+    for (int i = 0; i < failures.size(); i++) {
+      StatusRow r = failures.get(i);
+      b.append(i == 0 ? "" : ",").append("{\"strategy\":").append(Json.str(r.strategy())).append(",\"task\":")
+          .append(Json.str(r.taskId())).append(",\"error\":").append(Json.str(r.error())).append(",\"log\":")
+          .append(Json.str(r.logPath())).append('}');
+    }
+    return b.append("]}").toString();
+  }
+
+  /** The same data as {@link #json()}, one {@code key=value} per line; newlines in values become a literal \n. */
+  List<String> keyValues() {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Object> e : fields.entrySet()) {
+      out.add(e.getKey() + "=" + kv(e.getValue()));
+    }
+    for (Map.Entry<String, long[]> e : strategies.entrySet()) {
+      String p = "strategy." + e.getKey() + ".";
+      long[] c = e.getValue();
+      out.add(p + "ok=" + c[0]);
+      out.add(p + "failed=" + c[1]);
+      out.add(p + "skipped=" + c[2]);
+      out.add(p + "trades=" + c[3]);
+    }
+    for (int i = 0; i < failures.size(); i++) {
+      StatusRow r = failures.get(i);
+      String p = "failure." + (i + 1) + ".";
+      out.add(p + "strategy=" + kv(r.strategy()));
+      out.add(p + "task=" + kv(r.taskId()));
+      out.add(p + "error=" + kv(r.error()));
+      out.add(p + "log=" + kv(r.logPath()));
+    }
+    return out;
+  }
+
+  private static String jsonValue(Object v) {
+    if (v == null) {
+      return "null";
+    }
+    if (v instanceof Long l) {
+      return Long.toString(l);
+    }
+    if (v instanceof Double d) {
+      return Json.num(d);
+    }
+    return Json.str(v.toString());
+  }
+
+  private static String kv(Object v) {
+    return v == null ? "" : v.toString().replace("\\", "\\\\").replace("\r", "").replace("\n", "\\n");
+  }
+
+  private static Long number(String s) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * running (live pid, fresh heartbeat), finished, failed, dead (state running, but the process is gone or its
+   * heartbeat is older than three intervals), or none (no run has written a state here).
+   */
+  static String liveness(Properties state, Instant now) {
+    String s = state.getProperty("state");
+    if (s == null) {
+      return "none";
+    }
+    if (!s.equals("running")) {
+      return s;
+    }
+    Long pid = number(state.getProperty("pid"));
+    boolean alive = pid != null && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    Long age = heartbeatAge(state, now);
+    Long interval = number(state.getProperty("heartbeat_interval_s", "5"));
+    boolean fresh = age != null && age <= 3 * (interval == null ? 5 : interval);
+    return alive && fresh ? "running" : "dead";
+  }
+
+  private static Long heartbeatAge(Properties state, Instant now) {
+    String beat = state.getProperty("heartbeat");
+    if (beat == null) {
+      return null;
+    }
+    try {
+      return Math.max(0, Duration.between(Instant.parse(beat), now).getSeconds());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The command that continues this run where it stopped, from what the run recorded about itself. */
+  static String resumeCommand(Properties state) {
+    String symbol = state.getProperty("symbol");
+    if (symbol == null || state.getProperty("start") == null || state.getProperty("end") == null) {
+      return null;
+    }
+    List<String> args = new ArrayList<>(List.of("nfops", "run"));
+    for (String[] dir : new String[][] {{"--data", "data_dir"}, {"--meta", "meta_dir"}, {"--out", "out_dir"}}) {
+      String v = state.getProperty(dir[1]);
+      if (v != null && !v.isEmpty()) {
+        args.add(dir[0]);
+        args.add(v);
+      }
+    }
+    args.addAll(List.of("--symbol", symbol, "--start", state.getProperty("start"), "--end", state.getProperty("end")));
+    for (String[] list : new String[][] {{"--include", "include"}, {"--exclude", "exclude"}}) {
+      String v = state.getProperty(list[1], "");
+      if (!v.isEmpty()) {
+        args.add(list[0]);
+        args.add(v);
+      }
+    }
+    for (String p : state.getProperty("params", "").split("\n")) {
+      if (!p.isBlank()) {
+        args.add("--param");
+        args.add(p);
+      }
+    }
+    String workers = state.getProperty("max_workers");
+    if (workers != null) {
+      args.add("--max-workers");
+      args.add(workers);
+    }
+    args.add("--resume");
+    StringBuilder b = new StringBuilder();
+    for (String a : args) {
+      b.append(b.length() == 0 ? "" : " ").append(shellQuote(a));
+    }
+    return b.toString();
+  }
+
+  static String shellQuote(String s) {
+    return SHELL_SAFE.matcher(s).matches() ? s : "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  private static Path latestStatus(LabPaths paths, Properties state) throws IOException {
+    String f = state.getProperty("status_file");
+    if (f != null && Files.isRegularFile(Path.of(f))) {
+      return Path.of(f);
+    }
+    if (!Files.isDirectory(paths.results())) {
+      return f == null ? null : Path.of(f);
+    }
+    try (Stream<Path> s = Files.list(paths.results())) {
+      Optional<Path> latest = s.filter(p -> p.getFileName().toString().startsWith("run_all_status_"))
+          .max(Comparator.comparing(p -> p.toFile().lastModified()));
+      return latest.orElse(f == null ? null : Path.of(f));
+    }
+  }
+}
