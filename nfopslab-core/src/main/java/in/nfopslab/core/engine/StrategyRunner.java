@@ -3,6 +3,7 @@ package in.nfopslab.core.engine;
 import in.nfopslab.core.market.DayMarket;
 import in.nfopslab.core.strategy.PositionState;
 import in.nfopslab.core.strategy.Strategy;
+import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.core.trade.TradeLeg;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,15 +29,18 @@ final class StrategyRunner {
   final String name;
   final String paramsId;
   final List<TradeLeg> trades = new ArrayList<>();
+  final List<StanceRow> stances = new ArrayList<>();
   final List<EngineEvent> events = new ArrayList<>();
+  final PastSpots past;
   private final Strategy strategy;
   private StrategyFailure failure;
   private byte[] states = new byte[16];
   private int positions;
 
-  StrategyRunner(EngineInput input, StrategyRun run) {
+  StrategyRunner(EngineInput input, StrategyRun run, PastSpots past) {
     this.input = input;
     this.run = run;
+    this.past = past;
     this.name = run.config().name();
     this.paramsId = run.config().paramsId();
     Strategy s = null;
@@ -67,12 +71,14 @@ final class StrategyRunner {
       return;
     }
     int tradesBefore = trades.size();
+    int stancesBefore = stances.size();
     DayRun day = new DayRun(this, market);
     try {
       day.run();
     } catch (RuntimeException e) {
       // trades of a day cut short would be a partial day: keep whole days only
       trades.subList(tradesBefore, trades.size()).clear();
+      stances.subList(stancesBefore, stances.size()).clear();
       LocalTime at = day.failureTime();
       failure = new StrategyFailure(market.date(), at, e.toString(), e);
       events.add(new EngineEvent(market.date(), at, EngineEvent.Kind.ERROR, name + " stopped: " + e));
@@ -107,6 +113,6 @@ final class StrategyRunner {
   StrategyResult result() {
     List<TradeLeg> sorted = new ArrayList<>(trades);
     sorted.sort(OUTPUT_ORDER);
-    return new StrategyResult(name, paramsId, sorted, events, failure);
+    return new StrategyResult(name, paramsId, sorted, stances, events, failure);
   }
 }

@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * A {@link DayMarket} written by hand in a few lines, for tests whose expected trades are worked out on paper.
  * Prices are given as {@code "HH:mm:ss", price} pairs. A "liquid" series trades every second from its first time,
  * holding each price until the next pair; a sparse option trades only at the listed seconds (its close is then
- * forward-filled, as real bars are). Every trade has volume 1 unless given otherwise.
+ * forward-filled, as real bars are). Every trade has volume 1 unless given otherwise ({@link Builder#optionVolume},
+ * {@link Builder#futuresVolume}); an option has an oi column only when given one ({@link Builder#optionOi}).
  *
  * <pre>
  * DayMarket m = TestMarket.on("2024-01-08")
@@ -36,6 +37,7 @@ public final class TestMarket implements DayMarket {
   private final Session session;
   private final SecondBars spot;
   private final SecondBars futures;
+  private final LocalDate futuresExpiry;
   private final Map<Key, SecondBars> options;
   private final Map<Key, Boolean> listedOnly;
   private final List<LocalDate> expiries;
@@ -48,6 +50,7 @@ public final class TestMarket implements DayMarket {
     this.session = b.session;
     this.spot = requireNonNull(b.spot, "a test market needs a spot path");
     this.futures = b.futures;
+    this.futuresExpiry = b.futuresExpiry;
     this.options = Map.copyOf(b.options);
     this.listedOnly = Map.copyOf(b.listedOnly);
     TreeSet<LocalDate> e = new TreeSet<>(b.expiries);
@@ -94,6 +97,11 @@ public final class TestMarket implements DayMarket {
   }
 
   @Override
+  public LocalDate futuresExpiry() {
+    return futuresExpiry;
+  }
+
+  @Override
   public List<LocalDate> expiries() {
     return expiries;
   }
@@ -132,6 +140,7 @@ public final class TestMarket implements DayMarket {
     private Session session;
     private SecondBars spot;
     private SecondBars futures;
+    private LocalDate futuresExpiry;
     private final Map<Key, SecondBars> options = new HashMap<>();
     private final Map<Key, Boolean> listedOnly = new HashMap<>();
     private final List<LocalDate> expiries = new ArrayList<>();
@@ -166,6 +175,36 @@ public final class TestMarket implements DayMarket {
       return this;
     }
 
+    /** The expiry of the futures contract (unknown when not set). */
+    public Builder futuresExpiry(String expiry) {
+      this.futuresExpiry = LocalDate.parse(expiry);
+      return this;
+    }
+
+    /**
+     * Sets the traded volume of every second from {@code from} to {@code to} (both inclusive) in which an option
+     * already given trades; its prices stay as they were.
+     */
+    public Builder optionVolume(String expiry, OptionType type, int strike, String from, String to, long perSecond) {
+      SecondBars bars = options.get(new Key(LocalDate.parse(expiry), type, strike));
+      if (bars == null) {
+        throw new IllegalArgumentException("give the option " + expiry + " " + type + " " + strike + " first");
+      }
+      int a = session.indexOf(LocalTime.parse(from));
+      int b = session.indexOf(LocalTime.parse(to));
+      if (a < 0 || b < a) {
+        throw new IllegalArgumentException("bad volume window " + from + " .. " + to);
+      }
+      long[] volume = bars.volumeArray();
+      int[] ticks = bars.ticksArray();
+      for (int s = a; s <= b; s++) {
+        if (ticks[s] > 0) {
+          volume[s] = perSecond;
+        }
+      }
+      return this;
+    }
+
     /** An option trading every second from its first time, holding each price until the next pair. */
     public Builder liquidOption(String expiry, OptionType type, int strike, Object... timePricePairs) {
       options.put(new Key(LocalDate.parse(expiry), type, strike), liquid(timePricePairs));
@@ -176,6 +215,60 @@ public final class TestMarket implements DayMarket {
     public Builder option(String expiry, OptionType type, int strike, Object... timePricePairs) {
       options.put(new Key(LocalDate.parse(expiry), type, strike), sparse(timePricePairs));
       return this;
+    }
+
+    /**
+     * Sets the volume of an option's trades from each time on, holding each value until the next pair; seconds
+     * without a trade keep volume 0. Give the option's prices first.
+     */
+    public Builder optionVolume(String expiry, OptionType type, int strike, Object... timeVolumePairs) {
+      Key key = new Key(LocalDate.parse(expiry), type, strike);
+      SecondBars b = requireNonNull(options.get(key), "give the prices of " + key + " before its volume");
+      options.put(key, new SecondBars(b.closeArray(), held(b, timeVolumePairs), b.ticksArray(), b.oiArray()));
+      return this;
+    }
+
+    /** Sets the volume of the futures' trades, as {@link #optionVolume} does for an option. */
+    public Builder futuresVolume(Object... timeVolumePairs) {
+      SecondBars b = requireNonNull(futures, "give the futures prices before their volume");
+      futures = new SecondBars(b.closeArray(), held(b, timeVolumePairs), b.ticksArray(), b.oiArray());
+      return this;
+    }
+
+    /**
+     * Gives an option an oi column: the open interest from each time on, held until the next pair (0 before the
+     * first). Give the option's prices first.
+     */
+    public Builder optionOi(String expiry, OptionType type, int strike, Object... timeOiPairs) {
+      Key key = new Key(LocalDate.parse(expiry), type, strike);
+      SecondBars b = requireNonNull(options.get(key), "give the prices of " + key + " before its oi");
+      int n = session.seconds();
+      long[] oi = new long[n];
+      int[] at = seconds(timeOiPairs);
+      for (int p = 0; p < at.length; p++) {
+        int end = p + 1 < at.length ? at[p + 1] : n;
+        Arrays.fill(oi, at[p], end, ((Number) timeOiPairs[2 * p + 1]).longValue());
+      }
+      options.put(key, new SecondBars(b.closeArray(), b.volumeArray(), b.ticksArray(), oi));
+      return this;
+    }
+
+    private long[] held(SecondBars b, Object[] timeVolumePairs) {
+      int n = session.seconds();
+      long[] volume = new long[n];
+      int[] at = seconds(timeVolumePairs);
+      int[] ticks = b.ticksArray();
+      for (int p = 0; p < at.length; p++) {
+        int end = p + 1 < at.length ? at[p + 1] : n;
+        long v = ((Number) timeVolumePairs[2 * p + 1]).longValue();
+        for (int s = at[p]; s < end; s++) {
+          volume[s] = ticks[s] > 0 ? v : 0;
+        }
+      }
+      for (int s = 0; s < (at.length == 0 ? 0 : at[0]); s++) {
+        volume[s] = b.volumeArray()[s];
+      }
+      return volume;
     }
 
     /** A strike that has a file but no data today ({@link DayMarket#option} returns null). */

@@ -1,5 +1,6 @@
 package in.nfopslab.data.check;
 
+import in.nfopslab.data.read.NoopGroupConverter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,9 +19,6 @@ import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
@@ -117,7 +115,7 @@ final class IdentityColumns {
       String createdBy = footer.getFileMetaData().getCreatedBy();
       PageReadStore rg;
       while ((rg = reader.readNextRowGroup()) != null) {
-        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, Noop.INSTANCE, requested, createdBy);
+        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, NoopGroupConverter.INSTANCE, requested, createdBy);
         for (int j = 0; j < toRead.size(); j++) {
           Expect e = toRead.get(j);
           int i = expects.indexOf(e);
@@ -189,22 +187,5 @@ final class IdentityColumns {
       }
     }
     return null;
-  }
-
-  /** The column readers are used directly; ColumnReadStoreImpl still wants a converter tree. */
-  private static final class Noop extends GroupConverter {
-    static final Noop INSTANCE = new Noop();
-    private static final PrimitiveConverter PRIMITIVE = new PrimitiveConverter() {};
-
-    @Override
-    public Converter getConverter(int fieldIndex) {
-      return PRIMITIVE;
-    }
-
-    @Override
-    public void start() {}
-
-    @Override
-    public void end() {}
   }
 }
