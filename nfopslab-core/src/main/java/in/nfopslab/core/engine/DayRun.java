@@ -18,6 +18,7 @@ import in.nfopslab.core.strategy.PositionState;
 import in.nfopslab.core.strategy.Strategy;
 import in.nfopslab.core.strategy.StrategyContext;
 import in.nfopslab.core.trade.Side;
+import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.core.trade.TradeLeg;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -600,6 +601,16 @@ final class DayRun implements StrategyContext {
       }
     }
     return false;
+  }
+
+  @Override
+  public void stance(String stance, String note, Map<String, Double> values) {
+    if (!runner.run.config().descriptor().writesStance()) {
+      throw new IllegalStateException(
+          runner.name + " writes a stance row but its descriptor does not declare writesStance");
+    }
+    runner.stances.add(new StanceRow(runner.name, runner.paramsId, symbol.name(), date, date.atTime(time()),
+        requireNonNull(stance, "stance is null"), note, values == null ? null : new java.util.TreeMap<>(values)));
   }
 
   @Override

@@ -42,8 +42,8 @@ public record SlippageModel(Kind kind, double value, double minPoints) {
   }
 
   /**
-   * Parses {@code 0.05%} (minimum 0.05 points), {@code 0.05%,min=0.1}, {@code 0.5pt}/{@code 0.5pts} or
-   * {@code none}.
+   * Parses {@code 0.05%} (minimum 0.05 points), {@code 0.05%:0.1} or {@code 0.05%,min=0.1} (percent and minimum
+   * points), {@code 0.5}, {@code 0.5pt} or {@code 0.5pts} (fixed points), or {@code none}.
    */
   public static SlippageModel parse(String text) {
     requireNonNull(text, "text is null");
@@ -61,16 +61,22 @@ public record SlippageModel(Kind kind, double value, double minPoints) {
         double min = DEFAULT.minPoints;
         if (rest.startsWith(",min=")) {
           min = Double.parseDouble(rest.substring(5));
+        } else if (rest.startsWith(":")) {
+          min = Double.parseDouble(rest.substring(1));
         } else if (!rest.isEmpty()) {
           throw new NumberFormatException(rest);
         }
         return percent(Double.parseDouble(t.substring(0, pct)), min);
       }
+      if (!t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '.')) {
+        return points(Double.parseDouble(t));
+      }
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
     throw new IllegalArgumentException(
-        "invalid slippage '" + text + "': expected e.g. 0.05% (min 0.05 points), 0.05%,min=0.1, 0.5pts or none");
+        "invalid slippage '" + text + "': expected e.g. 0.05% (min 0.05 points), 0.05%:0.1 (percent:min points), "
+            + "0.5 (points) or none");
   }
 
   /** Slippage in points on a fill at {@code price}. */

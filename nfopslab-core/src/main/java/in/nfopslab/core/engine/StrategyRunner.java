@@ -3,6 +3,7 @@ package in.nfopslab.core.engine;
 import in.nfopslab.core.market.DayMarket;
 import in.nfopslab.core.strategy.PositionState;
 import in.nfopslab.core.strategy.Strategy;
+import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.core.trade.TradeLeg;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +29,7 @@ final class StrategyRunner {
   final String name;
   final String paramsId;
   final List<TradeLeg> trades = new ArrayList<>();
+  final List<StanceRow> stances = new ArrayList<>();
   final List<EngineEvent> events = new ArrayList<>();
   private final Strategy strategy;
   private StrategyFailure failure;
@@ -67,12 +69,14 @@ final class StrategyRunner {
       return;
     }
     int tradesBefore = trades.size();
+    int stancesBefore = stances.size();
     DayRun day = new DayRun(this, market);
     try {
       day.run();
     } catch (RuntimeException e) {
       // trades of a day cut short would be a partial day: keep whole days only
       trades.subList(tradesBefore, trades.size()).clear();
+      stances.subList(stancesBefore, stances.size()).clear();
       LocalTime at = day.failureTime();
       failure = new StrategyFailure(market.date(), at, e.toString(), e);
       events.add(new EngineEvent(market.date(), at, EngineEvent.Kind.ERROR, name + " stopped: " + e));
@@ -107,6 +111,6 @@ final class StrategyRunner {
   StrategyResult result() {
     List<TradeLeg> sorted = new ArrayList<>(trades);
     sorted.sort(OUTPUT_ORDER);
-    return new StrategyResult(name, paramsId, sorted, events, failure);
+    return new StrategyResult(name, paramsId, sorted, stances, events, failure);
   }
 }

@@ -6,6 +6,7 @@ import in.nfopslab.core.instrument.Symbol;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 
 /**
@@ -86,6 +87,12 @@ public interface StrategyContext {
 
   /** True while any position of this strategy is pending, open or closing. */
   boolean hasActivePosition();
+
+  /**
+   * Writes a stance row at now (strategies whose descriptor says {@code writesStance}): e.g. {@code long_dispersion}
+   * with the numbers it was concluded from; a NaN value means "not available".
+   */
+  void stance(String stance, String note, Map<String, Double> values);
 
   /** Records why the strategy did not trade (kept in the run's events). */
   void skip(String reason);

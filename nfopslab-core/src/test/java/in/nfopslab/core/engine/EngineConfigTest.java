@@ -35,8 +35,12 @@ class EngineConfigTest {
     assertThat(SlippageModel.parse("0.1%,min=0.2")).isEqualTo(SlippageModel.percent(0.1, 0.2));
     assertThat(SlippageModel.parse("0.5pts")).isEqualTo(SlippageModel.points(0.5));
     assertThat(SlippageModel.parse("1pt")).isEqualTo(SlippageModel.points(1));
+    assertThat(SlippageModel.parse("0.1%:0.2")).isEqualTo(SlippageModel.percent(0.1, 0.2));
+    assertThat(SlippageModel.parse("0.5")).isEqualTo(SlippageModel.points(0.5));
     assertThat(SlippageModel.parse("none").amount(100)).isZero();
-    assertThatThrownBy(() -> SlippageModel.parse("0.05")).hasMessageContaining("expected e.g. 0.05%");
+    assertThatThrownBy(() -> SlippageModel.parse("half")).hasMessageContaining("expected e.g. 0.05%");
+    assertThatThrownBy(() -> SlippageModel.parse("-1")).hasMessageContaining("expected e.g. 0.05%");
+    assertThatThrownBy(() -> SlippageModel.parse("0.05%:x")).hasMessageContaining("expected e.g. 0.05%");
   }
 
   @Test
