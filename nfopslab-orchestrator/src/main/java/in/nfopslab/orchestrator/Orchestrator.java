@@ -179,7 +179,7 @@ public final class Orchestrator {
       EngineResult result;
       try {
         result = Engine.run(new EngineInput(config.symbol(), task.days(), ctx.markets(), runs, config.engine(),
-            ctx.lots(), ctx.calendar(), ctx.strikeStep()));
+            ctx.lots(), ctx.calendar(), ctx.strikeStep(), ctx.history()));
       } catch (RuntimeException ex) {
         // the shared market could not be loaded (e.g. a bad spot file): every pair of the task fails with it
         LOG.warn("task {} failed: {}", task.id(), ex.getMessage());

@@ -3,12 +3,14 @@ package in.nfopslab.orchestrator;
 import in.nfopslab.core.calendar.ExpiryCalendar;
 import in.nfopslab.core.engine.DayMarkets;
 import in.nfopslab.core.engine.EngineConfig;
+import in.nfopslab.core.engine.SpotHistory;
 import in.nfopslab.core.instrument.LotSizes;
 import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.core.market.DayMarket;
 import in.nfopslab.core.market.MarketDataException;
+import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.data.catalog.PackedCatalog;
 import in.nfopslab.data.market.MarketLoader;
 import in.nfopslab.data.meta.LotSizeCsv;
@@ -22,6 +24,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,7 +37,8 @@ import java.util.TreeSet;
  * range (default: what the data covers) and their tasks. Shared by {@code nfops run} and {@code nfops sweep}.
  */
 record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader loader, ExpiryCalendar calendar,
-    LotSizes lots, int strikeStep, LocalDate start, LocalDate end, List<LocalDate> days, List<RunTask> tasks) {
+    LotSizes lots, int strikeStep, LocalDate start, LocalDate end, List<LocalDate> days, List<RunTask> tasks,
+    List<LocalDate> labDays) {
 
   static RunContext open(LabPaths paths, Symbol symbol, LocalDate from, LocalDate to) {
     MetaTables meta = MetaTables.load(paths.meta());
@@ -54,8 +59,42 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     }
     ExpiryCalendar calendar = meta.expiryCalendar();
     List<RunTask> tasks = RunPlanner.plan(symbol, days, calendar, catalog);
+    List<LocalDate> labDays = start.equals(catalog.spotFiles().firstKey()) && end.equals(catalog.spotFiles().lastKey())
+        ? days : loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey());
     return new RunContext(paths, symbol, meta, loader, calendar, LotSizeCsv.load(meta), meta.strikeStep(symbol), start,
-        end, days, tasks);
+        end, days, tasks, List.copyOf(labDays));
+  }
+
+  /**
+   * Previous days' spot for strategies whose signals span days (realised volatility): any trading day of the lab
+   * before the asked day, also before the run's start, read alone from its spot file.
+   */
+  SpotHistory history() {
+    return new SpotHistory() {
+      @Override
+      public List<LocalDate> daysBefore(LocalDate date, int n) {
+        int end = firstIndexNotBefore(date);
+        List<LocalDate> out = new ArrayList<>(n);
+        for (int k = end - 1; k >= 0 && out.size() < n; k--) {
+          out.add(labDays.get(k));
+        }
+        return out;
+      }
+
+      @Override
+      public SecondBars spot(LocalDate day) {
+        try {
+          return loader.readSpot(day);
+        } catch (DataFileException ex) {
+          throw new MarketDataException(ex.getMessage(), ex);
+        }
+      }
+    };
+  }
+
+  private int firstIndexNotBefore(LocalDate date) {
+    int i = Collections.binarySearch(labDays, date);
+    return i >= 0 ? i : -i - 1;
   }
 
   /** Day markets straight from the loader; a day that cannot be opened throws, naming the file. */
@@ -86,6 +125,14 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     PackedCatalog catalog = loader.catalog();
     TreeSet<Path> files = new TreeSet<>();
     TreeSet<LocalDate> expiries = new TreeSet<>();
+    // the spot of the days before the task that strategies may read through the history
+    int first = firstIndexNotBefore(task.firstDay());
+    for (int k = Math.max(0, first - SpotHistory.MAX_PREVIOUS_DAYS); k < first; k++) {
+      Path spot = catalog.spotFile(labDays.get(k));
+      if (spot != null) {
+        files.add(spot);
+      }
+    }
     for (LocalDate d : task.days()) {
       Path spot = catalog.spotFile(d);
       if (spot != null) {

@@ -191,7 +191,7 @@ public final class SweepRunner {
     List<TradeLeg> trades = new ArrayList<>();
     try {
       EngineResult result = Engine.run(new EngineInput(c.symbol(), task.days(), markets, runs, c.engine(), ctx.lots(),
-          ctx.calendar(), ctx.strikeStep()));
+          ctx.calendar(), ctx.strikeStep(), ctx.history()));
       engineNanos.addAndGet(System.nanoTime() - t0);
       for (int i = 0; i < result.results().size(); i++) {
         StrategyResult sr = result.results().get(i);
