@@ -30,6 +30,8 @@ public final class CalendarSpread implements Strategy {
   private final double threshold;
   private final ExitRules exits;
 
+  private int anchorSecond;
+
   public CalendarSpread(Params params) {
     this.anchor = params.getTime("anchor");
     LocalTime exitTime = params.getTime("exit_time");
@@ -39,8 +41,13 @@ public final class CalendarSpread implements Strategy {
   }
 
   @Override
+  public void onDayStart(StrategyContext ctx) {
+    anchorSecond = ctx.secondOf(anchor);
+  }
+
+  @Override
   public void onSecond(StrategyContext ctx) {
-    if (ctx.now() != ctx.secondOf(anchor)) {
+    if (ctx.now() != anchorSecond) {
       return;
     }
     LocalDate front = ctx.expiry();

@@ -31,6 +31,8 @@ public final class Dispersion implements Strategy {
   private final double hi;
   private final double lo;
 
+  private int anchorSecond;
+
   public Dispersion(Params params) {
     this.anchor = params.getTime("anchor");
     this.rvDays = params.getInt("rv_days");
@@ -44,8 +46,13 @@ public final class Dispersion implements Strategy {
   }
 
   @Override
+  public void onDayStart(StrategyContext ctx) {
+    anchorSecond = ctx.secondOf(anchor);
+  }
+
+  @Override
   public void onSecond(StrategyContext ctx) {
-    if (ctx.now() != ctx.secondOf(anchor)) {
+    if (ctx.now() != anchorSecond) {
       return;
     }
     List<String> notes = new ArrayList<>();

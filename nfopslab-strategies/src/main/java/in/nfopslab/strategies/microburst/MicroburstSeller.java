@@ -42,6 +42,9 @@ public final class MicroburstSeller implements Strategy {
   private boolean noExpiry;
   private int position;
   private int nextEntry;
+  private OptionType typeSeen;
+  private int atmSeen;
+  private int strike;
 
   public MicroburstSeller(StrategyConfig config) {
     Params params = config.params();
@@ -66,6 +69,9 @@ public final class MicroburstSeller implements Strategy {
     noExpiry = false;
     position = StrategyContext.NO_POSITION;
     nextEntry = 0;
+    typeSeen = null;
+    atmSeen = StrategyContext.NO_STRIKE;
+    strike = StrategyContext.NO_STRIKE;
   }
 
   @Override
@@ -104,7 +110,12 @@ public final class MicroburstSeller implements Strategy {
       }
       chain = new ChainViews(ctx, expiry);
     }
-    int strike = ctx.nearestAvailable(chain.expiry(), ctx.atm(), type);
+    int atm = ctx.atm();
+    if (type != typeSeen || atm != atmSeen || strike != atm) { // kept while it is the ATM itself
+      typeSeen = type;
+      atmSeen = atm;
+      strike = ctx.nearestAvailable(chain.expiry(), atm, type);
+    }
     if (strike == StrategyContext.NO_STRIKE || (volume != null && !volume.test(chain.get(type, strike)))) {
       return;
     }
