@@ -22,9 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code nfops cache warm}: fills the seconds cache for a date range in parallel, one job per (day, expiry), for
@@ -73,12 +70,11 @@ public final class CacheWarmer {
       }
     }
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    ForkJoinPool pool = new ForkJoinPool(config.workers());
     try (Progress progress = new Progress("cache warm " + config.symbol(), jobs.size(), config.progress(), err,
         Duration.ofSeconds(10))) {
-      List<Future<String>> futures = new ArrayList<>();
+      List<Callable<String>> counted = new ArrayList<>();
       for (Callable<String> job : jobs) {
-        futures.add(pool.submit(() -> {
+        counted.add(() -> {
           String failure;
           try {
             failure = job.call();
@@ -90,18 +86,11 @@ public final class CacheWarmer {
           }
           progress.step(failure == null);
           return failure;
-        }));
+        });
       }
-      for (Future<String> f : futures) {
-        try {
-          f.get();
-        } catch (java.util.concurrent.ExecutionException ex) {
-          failures.add(ex.getCause().toString());
-        }
-      }
-    } finally {
-      pool.shutdown();
-      pool.awaitTermination(1, TimeUnit.MINUTES);
+      TaskPool.runAll(config.workers(), counted);
+    } catch (java.util.concurrent.ExecutionException ex) {
+      failures.add(ex.getCause().toString());
     }
     List<String> sorted = new ArrayList<>(failures);
     Collections.sort(sorted);

@@ -2,8 +2,6 @@ package in.nfopslab.orchestrator;
 
 import static java.util.Objects.requireNonNull;
 
-import in.nfopslab.core.calendar.ExpiryCalendar;
-import in.nfopslab.core.engine.DayMarkets;
 import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.engine.Engine;
 import in.nfopslab.core.engine.EngineEvent;
@@ -11,28 +9,17 @@ import in.nfopslab.core.engine.EngineInput;
 import in.nfopslab.core.engine.EngineResult;
 import in.nfopslab.core.engine.StrategyResult;
 import in.nfopslab.core.engine.StrategyRun;
-import in.nfopslab.core.instrument.LotSizes;
 import in.nfopslab.core.io.AtomicFiles;
-import in.nfopslab.core.market.MarketDataException;
 import in.nfopslab.core.strategy.StrategyConfig;
 import in.nfopslab.core.strategy.StrategyRegistry;
 import in.nfopslab.core.trade.TradeLeg;
-import in.nfopslab.data.catalog.PackedCatalog;
-import in.nfopslab.data.market.MarketLoader;
-import in.nfopslab.data.meta.LotSizeCsv;
-import in.nfopslab.data.meta.MetaTables;
-import in.nfopslab.data.read.DataFileException;
 import in.nfopslab.data.trades.TradeParquet;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,16 +27,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -131,34 +114,24 @@ public final class Orchestrator {
       state.putAll(describe(config, start, end, partsDir));
       LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, ctx.days().size(),
           tasks.size(), runs.size(), total, reused, config.maxWorkers());
-      ForkJoinPool pool = new ForkJoinPool(config.maxWorkers());
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (Map.Entry<RunTask, List<StrategyRun>> e : pending.entrySet()) {
-          RunTask task = e.getKey();
-          List<StrategyRun> list = e.getValue();
-          futures.add(pool.submit(() -> {
-            int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
-            failed.addAndGet(bad);
-            for (int i = 0; i < list.size(); i++) {
-              done.incrementAndGet();
-              progress.step(i >= bad);
-            }
-            return null;
-          }));
-        }
-        for (Future<?> f : futures) {
-          try {
-            f.get();
-          } catch (ExecutionException ex) {
-            // e.g. a full disk: stop the other tasks now rather than let each of them fail the same way
-            pool.shutdownNow();
-            throw new IOException("a task could not record its result: " + ex.getCause().getMessage(), ex.getCause());
+      List<Callable<Void>> jobs = new ArrayList<>();
+      for (Map.Entry<RunTask, List<StrategyRun>> e : pending.entrySet()) {
+        RunTask task = e.getKey();
+        List<StrategyRun> list = e.getValue();
+        jobs.add(() -> {
+          int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
+          failed.addAndGet(bad);
+          for (int i = 0; i < list.size(); i++) {
+            done.incrementAndGet();
+            progress.step(i >= bad);
           }
-        }
-      } finally {
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.MINUTES);
+          return null;
+        });
+      }
+      try {
+        TaskPool.runAll(config.maxWorkers(), jobs);
+      } catch (ExecutionException ex) {
+        throw new IOException("a task could not record its result: " + ex.getCause().getMessage(), ex.getCause());
       }
       RunSummary summary = merge(config, runs, tasks, partsDir, runId, start, end, runLog, total, reused, t0);
       state.put("status_file", summary.statusFile().toString());

@@ -683,6 +683,15 @@ final class DayRun implements StrategyContext {
   }
 
   @Override
+  public List<PastSpot> previousDays(Symbol underlying, int days) {
+    if (requireNonNull(underlying, "underlying is null").equals(symbol)) {
+      return previousDays(days);
+    }
+    PastSpots other = runner.past.other(underlying);
+    return other == null ? List.of() : other.before(date, days);
+  }
+
+  @Override
   public int hedge(int positionId, Side side, double quantity) {
     requireNonNull(side, "side is null");
     runner.state(positionId); // fails on an unknown id

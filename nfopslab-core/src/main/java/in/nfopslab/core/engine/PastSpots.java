@@ -1,9 +1,11 @@
 package in.nfopslab.core.engine;
 
+import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.market.PastSpot;
 import in.nfopslab.core.market.SecondBars;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,24 @@ final class PastSpots {
     }
   };
 
+  /** The other underlyings asked for (basket members), each with its own cache; null: no data for it. */
+  private final Map<Symbol, PastSpots> others = new HashMap<>();
+
   PastSpots(EngineInput input) {
     this.source = input.history() != null ? input.history() : ownDays(input);
+  }
+
+  private PastSpots(SpotHistory source) {
+    this.source = source;
+  }
+
+  /** The previous days of another underlying, or null when the history has none for it. */
+  PastSpots other(Symbol underlying) {
+    if (!others.containsKey(underlying)) {
+      SpotHistory h = source.of(underlying);
+      others.put(underlying, h == null ? null : new PastSpots(h));
+    }
+    return others.get(underlying);
   }
 
   /** A day the call has loaded: later days may read its spot without loading it again. */

@@ -1,5 +1,6 @@
 package in.nfopslab.core.engine;
 
+import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.market.SecondBars;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,4 +20,12 @@ public interface SpotHistory {
 
   /** Spot bars of a day that {@link #daysBefore} listed; a read failure propagates as the task's failure. */
   SecondBars spot(LocalDate day);
+
+  /**
+   * The same lab's spot history of another underlying (a dispersion basket member), or null when the lab has no
+   * spot data for it (the default: a history of the run's symbol only).
+   */
+  default SpotHistory of(Symbol underlying) {
+    return null;
+  }
 }

@@ -108,6 +108,15 @@ public interface StrategyContext {
   }
 
   /**
+   * Spot bars of up to {@code days} (at most 40) trading days before today of another underlying of the same lab
+   * (e.g. a dispersion basket member), most recent first; never today. Empty when the run has no spot data for it.
+   * For this strategy's own symbol it is {@link #previousDays(int)}.
+   */
+  default List<PastSpot> previousDays(Symbol underlying, int days) {
+    throw new UnsupportedOperationException("this context keeps no history");
+  }
+
+  /**
    * Adds a hedge leg to an open position, decided now: {@code side} {@code quantity} index units per unit of the
    * position's option legs (a delta), rounded half-even to whole units of the position's size ({@code quantity} x
    * lots x the options' lot size). It trades the nearest futures, or spot when the day has no futures file, and

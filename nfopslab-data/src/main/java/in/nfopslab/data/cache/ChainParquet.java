@@ -1,6 +1,7 @@
 package in.nfopslab.data.cache;
 
 import in.nfopslab.core.io.AtomicFiles;
+import in.nfopslab.data.read.NoopGroupConverter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +22,6 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
@@ -77,7 +75,7 @@ final class ChainParquet {
       int at = 0;
       PageReadStore rg;
       while ((rg = r.readNextRowGroup()) != null) {
-        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, Noop.INSTANCE, schema, createdBy);
+        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, NoopGroupConverter.INSTANCE, schema, createdBy);
         ColumnReader cType = store.getColumnReader(schema.getColumnDescription(new String[] {"type"}));
         ColumnReader cStrike = store.getColumnReader(schema.getColumnDescription(new String[] {"strike"}));
         ColumnReader cSecond = store.getColumnReader(schema.getColumnDescription(new String[] {"second"}));
@@ -212,21 +210,5 @@ final class ChainParquet {
       out.addInteger(value);
       out.endField(name, index);
     }
-  }
-
-  private static final class Noop extends GroupConverter {
-    static final Noop INSTANCE = new Noop();
-    private static final PrimitiveConverter P = new PrimitiveConverter() {};
-
-    @Override
-    public Converter getConverter(int fieldIndex) {
-      return P;
-    }
-
-    @Override
-    public void start() {}
-
-    @Override
-    public void end() {}
   }
 }

@@ -94,7 +94,7 @@ public final class SecondsCache {
         hits.incrementAndGet();
         return cached;
       }
-      ChainDay built = build(sources, session);
+      ChainDay built = build(catalog, sources, session);
       Map<String, String> meta = new LinkedHashMap<>();
       meta.put(META_FORMAT, Integer.toString(FORMAT_VERSION));
       meta.put(META_SOURCES, fingerprint);
@@ -145,7 +145,9 @@ public final class SecondsCache {
     }
   }
 
-  private ChainDay build(List<Source> sources, Session session) throws DataFileException {
+  private ChainDay build(PackedCatalog catalog, List<Source> sources, Session session) throws DataFileException {
+    long from = session.epochNanosAt(0);
+    long to = session.epochNanosAt(session.seconds());
     int seconds = session.seconds();
     IntList type = new IntList();
     IntList strike = new IntList();
@@ -157,6 +159,9 @@ public final class SecondsCache {
     boolean anyOi = false;
     List<DataWarning> warnings = new ArrayList<>();
     for (Source s : sources) {
+      if (!catalog.mayHaveTicks(s.file, from, to, s.mtimeMillis)) {
+        continue; // the manifest says this file has no tick today: listed as a strike, not opened
+      }
       SecondBars b = reader.readDay(s.file, session, warnings);
       anyOi |= b.hasOi();
       for (int t = 0; t < seconds; t++) {

@@ -40,7 +40,7 @@ public final class MarketLoader {
 
   public static MarketLoader open(LabPaths paths, MetaTables meta, Symbol symbol) {
     BarReader reader = new BarReader();
-    return new MarketLoader(PackedCatalog.scan(paths, symbol), meta, new SecondsCache(paths, reader), reader);
+    return new MarketLoader(PackedCatalog.load(paths, symbol), meta, new SecondsCache(paths, reader), reader);
   }
 
   public PackedCatalog catalog() {

@@ -30,9 +30,6 @@ import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.SeekableInputStream;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -181,7 +178,7 @@ public final class TickReader {
       String createdBy = footer.getFileMetaData().getCreatedBy();
       PageReadStore rg;
       while ((rg = reader.readNextFilteredRowGroup()) != null) {
-        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, NoopConverter.INSTANCE, requested, createdBy);
+        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, NoopGroupConverter.INSTANCE, requested, createdBy);
         Col ts = new Col(store, requested, TS);
         Col close = new Col(store, requested, CLOSE);
         Col vol = volType == null ? null : new Col(store, requested, VOLUME);
@@ -441,22 +438,5 @@ public final class TickReader {
         low.close();
       }
     }
-  }
-
-  /** ColumnReadStoreImpl wants a converter tree; the column readers are used directly, so it does nothing. */
-  private static final class NoopConverter extends GroupConverter {
-    static final NoopConverter INSTANCE = new NoopConverter();
-    private static final PrimitiveConverter PRIMITIVE = new PrimitiveConverter() {};
-
-    @Override
-    public Converter getConverter(int fieldIndex) {
-      return PRIMITIVE;
-    }
-
-    @Override
-    public void start() {}
-
-    @Override
-    public void end() {}
   }
 }

@@ -1,0 +1,42 @@
+package in.nfopslab.orchestrator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a batch of jobs on a ForkJoinPool of an explicit size that this call owns and shuts down: nothing runs on
+ * the common pool. Jobs catch and record their own failures; a job that throws could not record its result (e.g.
+ * a full disk), so the other jobs are stopped at once rather than each failing the same way, and the batch ends
+ * with that exception.
+ */
+final class TaskPool {
+  private TaskPool() {}
+
+  static <T> List<T> runAll(int workers, List<Callable<T>> jobs) throws InterruptedException, ExecutionException {
+    ForkJoinPool pool = new ForkJoinPool(workers);
+    try {
+      List<Future<T>> futures = new ArrayList<>(jobs.size());
+      for (Callable<T> job : jobs) {
+        futures.add(pool.submit(job));
+      }
+      List<T> out = new ArrayList<>(jobs.size());
+      for (Future<T> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          pool.shutdownNow();
+          throw e;
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+  }
+}
