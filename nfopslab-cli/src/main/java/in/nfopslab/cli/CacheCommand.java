@@ -5,6 +5,7 @@ import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.data.meta.MetaTables;
 import in.nfopslab.orchestrator.CacheWarmer;
+import in.nfopslab.orchestrator.LabLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -131,16 +132,19 @@ final class CacheCommand implements Runnable {
       long files = 0;
       long bytes = 0;
       if (Files.isDirectory(target)) {
-        List<Path> all = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(target)) {
-          s.sorted(Comparator.reverseOrder()).forEach(all::add);
-        }
-        for (Path p : all) {
-          if (Files.isRegularFile(p)) {
-            files++;
-            bytes += Files.size(p);
+        // a run on this lab reads and writes these entries: refuse while one holds the lab
+        try (LabLock lock = LabLock.acquire(lab.paths().out(), "nfops cache clear")) {
+          List<Path> all = new ArrayList<>();
+          try (Stream<Path> s = Files.walk(target)) {
+            s.sorted(Comparator.reverseOrder()).forEach(all::add);
           }
-          Files.deleteIfExists(p);
+          for (Path p : all) {
+            if (Files.isRegularFile(p)) {
+              files++;
+              bytes += Files.size(p);
+            }
+            Files.deleteIfExists(p);
+          }
         }
       }
       PrintWriter out = spec.commandLine().getOut();

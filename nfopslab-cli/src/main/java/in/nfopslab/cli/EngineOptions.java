@@ -18,8 +18,9 @@ final class EngineOptions {
   @Option(names = "--stale-fill-secs", paramLabel = "SECS", description = "Use a leg's last price if at most this old (default 5).")
   Integer staleFill;
 
-  @Option(names = "--eod-exit", paramLabel = "HH:MM:SS", description = "End-of-day exit time (default 15:20:00).")
-  LocalTime eodExit;
+  @Option(names = "--eod-exit", paramLabel = "HH:MM:SS|none",
+      description = "End-of-day exit time (default 15:20:00); 'none' holds positions to the close (expiry settlement).")
+  String eodExit;
 
   @Option(names = "--atm-ref", description = "ATM reference: spot or futures (default spot).")
   AtmRef atmRef;
@@ -42,7 +43,7 @@ final class EngineOptions {
       c = c.withStaleFillSecs(staleFill);
     }
     if (eodExit != null) {
-      c = c.withEodExit(eodExit);
+      c = c.withEodExit(eodExit.equalsIgnoreCase("none") ? null : parseTime(eodExit));
     }
     if (atmRef != null) {
       c = c.withAtmRef(atmRef);
@@ -54,5 +55,13 @@ final class EngineOptions {
       c = c.withLots(lots);
     }
     return c;
+  }
+
+  private static LocalTime parseTime(String text) {
+    try {
+      return LocalTime.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("--eod-exit '" + text + "' is not HH:MM:SS or none");
+    }
   }
 }

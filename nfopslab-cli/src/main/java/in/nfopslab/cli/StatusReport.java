@@ -65,6 +65,9 @@ final class StatusReport {
   }
 
   static StatusReport build(LabPaths paths, Path statusFileOverride, Instant now) throws IOException {
+    if (statusFileOverride != null && !Files.isRegularFile(statusFileOverride)) {
+      throw new IllegalArgumentException("no status file " + statusFileOverride);
+    }
     Properties state = RunState.read(paths.out());
     String liveness = liveness(state, now);
     Path statusFile = statusFileOverride != null ? statusFileOverride : latestStatus(paths, state);

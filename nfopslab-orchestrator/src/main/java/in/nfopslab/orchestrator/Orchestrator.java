@@ -131,7 +131,7 @@ public final class Orchestrator {
       try {
         TaskPool.runAll(config.maxWorkers(), jobs);
       } catch (ExecutionException ex) {
-        throw new IOException("a task could not record its result: " + ex.getCause().getMessage(), ex.getCause());
+        throw new IOException("a task could not record its result: " + TaskPool.reason(ex.getCause()), ex.getCause());
       }
       RunSummary summary = merge(config, runs, tasks, partsDir, runId, start, end, runLog, total, reused, t0);
       state.put("status_file", summary.statusFile().toString());

@@ -159,7 +159,7 @@ public final class SweepRunner {
       try {
         TaskPool.runAll(c.maxWorkers(), jobs);
       } catch (ExecutionException ex) {
-        throw new IOException("a sweep task failed to record its result: " + ex.getCause().getMessage(), ex.getCause());
+        throw new IOException("a sweep task failed to record its result: " + TaskPool.reason(ex.getCause()), ex.getCause());
       }
       Result r = merge(c, ctx, sweepId, batches, assignments, partsDir, outDir, t0, engineNanos.get());
       state.finish("finished");

@@ -39,4 +39,17 @@ final class TaskPool {
       pool.awaitTermination(1, TimeUnit.MINUTES);
     }
   }
+
+  /**
+   * The first message down a failure's cause chain: an error while loading a native codec, or a library's
+   * RuntimeException around an IOException, often has none at the top.
+   */
+  static String reason(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c.getMessage() != null && !c.getMessage().isBlank()) {
+        return c.getMessage();
+      }
+    }
+    return t.getClass().getSimpleName();
+  }
 }
