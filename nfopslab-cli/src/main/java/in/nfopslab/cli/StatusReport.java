@@ -118,6 +118,7 @@ final class StatusReport {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("state", liveness);
     f.put("run_id", state.getProperty("run_id"));
+    f.put("command", state.getProperty("command"));
     f.put("pid", number(state.getProperty("pid")));
     f.put("started", state.getProperty("started"));
     f.put("heartbeat", state.getProperty("heartbeat"));
@@ -306,6 +307,10 @@ final class StatusReport {
     String f = state.getProperty("status_file");
     if (f != null && Files.isRegularFile(Path.of(f))) {
       return Path.of(f);
+    }
+    if (!state.isEmpty()) {
+      // the latest run or sweep is this one: another run's status file would describe something else
+      return f == null ? null : Path.of(f);
     }
     if (!Files.isDirectory(paths.results())) {
       return f == null ? null : Path.of(f);
