@@ -86,7 +86,7 @@ class FaultInjectionTest {
     for (StatusRow r : rows) {
       if (r.taskId().equals(FAULTED_TASK)) {
         assertThat(r.status()).as(r.toString()).isEqualTo(StatusRow.FAILED);
-        assertThat(r.error()).as(r.strategy()).contains(name).contains(reason(fault));
+        assertThat(r.error()).as(r.strategy()).contains(name).contains(reason(fault)).doesNotContain("LocalInputFile@");
         assertThat(Path.of(r.logPath())).content().contains(name);
       } else {
         assertThat(r.status()).as(r.toString()).isEqualTo(StatusRow.OK);
@@ -96,6 +96,27 @@ class FaultInjectionTest {
     for (String s : STRATEGIES) {
       assertThat(trades(paths, s)).as(s)
           .isEqualTo(cleanTrades.get(s).stream().filter(t -> !FAULTED_DAYS.contains(t.tradeDate())).toList());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFaultyFuturesFileFailsEveryTaskWhoseDaysReadItAndTheRunStillFinishes(@TempDir Path dir) throws Exception {
+    LabPaths paths = GeneratedLab.linkedCopy(dir);
+    linkCache(clean, paths);
+    // the monthly contract is the nearest futures of every day in the range
+    Path bad = PackedCatalog.scan(paths, GeneratedLab.NIFTY).nearestFutures(LocalDate.of(2024, 1, 1));
+    Faults.TRUNCATED.inject(bad);
+
+    StringWriter out = new StringWriter();
+    assertThat(run(paths, out)).as(out.toString()).isEqualTo(1);
+
+    List<StatusRow> rows = StatusParquet.read(statusFile(paths));
+    assertThat(rows).hasSize(6).allSatisfy(r -> {
+      assertThat(r.status()).isEqualTo(StatusRow.FAILED);
+      assertThat(r.error()).contains(paths.data().relativize(bad).toString()).contains("not a Parquet file or truncated");
+    });
+    for (String s : STRATEGIES) {
+      assertThat(trades(paths, s)).as(s).isEmpty();
     }
   }
 

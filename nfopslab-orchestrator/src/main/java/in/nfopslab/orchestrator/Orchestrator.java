@@ -12,7 +12,9 @@ import in.nfopslab.core.engine.StrategyRun;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.strategy.StrategyConfig;
 import in.nfopslab.core.strategy.StrategyRegistry;
+import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.core.trade.TradeLeg;
+import in.nfopslab.data.trades.StanceParquet;
 import in.nfopslab.data.trades.TradeParquet;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,6 +57,9 @@ public final class Orchestrator {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
   private static final Comparator<TradeLeg> TRADE_ORDER = Comparator.comparing(TradeLeg::tradeDate)
       .thenComparing(TradeLeg::entryTs).thenComparingLong(TradeLeg::tradeId).thenComparingInt(TradeLeg::leg);
+
+  private static final Comparator<StanceRow> STANCE_ORDER =
+      Comparator.comparing(StanceRow::tradeDate).thenComparing(StanceRow::ts);
 
   private final StrategyRegistry registry;
 
@@ -171,7 +176,12 @@ public final class Orchestrator {
         Parts parts = new Parts(partsDir, r.config(), task);
         if (sr.ok()) {
           parts.writeTrades(sr.trades());
-          parts.writeStatus(row(r.config(), task, StatusRow.OK, "", null, started, t0, sr.trades().size(), dataKey));
+          if (r.factory().descriptor().writesStance()) {
+            parts.writeStances(sr.stances());
+          }
+          // trades counts trade legs, or stance rows for a strategy that writes stances
+          long written = sr.trades().size() + (r.factory().descriptor().writesStance() ? sr.stances().size() : 0);
+          parts.writeStatus(row(r.config(), task, StatusRow.OK, "", null, started, t0, written, dataKey));
         } else {
           String msg = sr.failure().message();
           LOG.warn("{} on task {} failed: {}", r.config().name(), task.id(), msg);
@@ -231,7 +241,9 @@ public final class Orchestrator {
     Path results = config.paths().results();
     Files.createDirectories(results);
     for (StrategyRun r : runs) {
+      boolean stance = r.factory().descriptor().writesStance();
       List<TradeLeg> all = new ArrayList<>();
+      List<StanceRow> stances = new ArrayList<>();
       for (RunTask task : tasks) {
         Parts parts = new Parts(partsDir, r.config(), task);
         StatusRow status = parts.readStatus();
@@ -240,14 +252,27 @@ public final class Orchestrator {
               null, System.nanoTime(), 0, "");
         } else if (status.status().equals(StatusRow.OK)) {
           all.addAll(parts.readTrades());
+          if (stance) {
+            stances.addAll(parts.readStances());
+          }
         }
         rows.add(status);
       }
       all.sort(TRADE_ORDER);
       String name = r.config().name() + (runs.stream().filter(x -> x.config().name().equals(r.config().name())).count() > 1
           ? "_" + r.config().paramsId() : "");
-      Path out = results.resolve(name + "_" + config.symbol() + "_" + start + "_" + end + ".parquet");
-      TradeParquet.write(out, all);
+      String base = name + "_" + config.symbol() + "_" + start + "_" + end;
+      Path out = results.resolve(base + ".parquet");
+      if (stance) {
+        // a stance strategy's result file holds its stance rows (ResultKind tells the two kinds apart)
+        stances.sort(STANCE_ORDER);
+        StanceParquet.write(out, stances);
+        if (!all.isEmpty()) {
+          TradeParquet.write(results.resolve(base + "_trades.parquet"), all);
+        }
+      } else {
+        TradeParquet.write(out, all);
+      }
       outputs.put(name, out);
     }
     Path statusFile = statusFile(config, start, end);
@@ -305,11 +330,13 @@ public final class Orchestrator {
   /** The files of one (strategy variant, task) pair. */
   private static final class Parts {
     private final Path trades;
+    private final Path stances;
     private final Path status;
 
     Parts(Path partsDir, StrategyConfig c, RunTask task) {
       Path dir = partsDir.resolve(c.name()).resolve(c.paramsId());
       this.trades = dir.resolve(task.id() + ".trades.parquet");
+      this.stances = dir.resolve(task.id() + ".stance.parquet");
       this.status = dir.resolve(task.id() + ".status.parquet");
     }
 
@@ -337,6 +364,14 @@ public final class Orchestrator {
 
     void writeTrades(List<TradeLeg> legs) throws IOException {
       TradeParquet.write(trades, legs);
+    }
+
+    List<StanceRow> readStances() throws IOException {
+      return Files.isRegularFile(stances) ? StanceParquet.read(stances) : List.of();
+    }
+
+    void writeStances(List<StanceRow> rows) throws IOException {
+      StanceParquet.write(stances, rows);
     }
 
     void writeStatus(StatusRow row) throws IOException {

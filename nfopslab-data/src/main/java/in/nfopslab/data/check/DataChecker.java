@@ -124,7 +124,8 @@ public final class DataChecker {
     try (SeekableInputStream stream = in.newStream()) {
       footer = ParquetFileReader.readFooter(in, ParquetReadOptions.builder(new PlainParquetConfiguration()).build(), stream);
     } catch (IOException | RuntimeException e) {
-      out.add(Finding.error(file, "not_parquet", 1, "not a Parquet file or truncated (" + e.getMessage() + ")"));
+      String why = String.valueOf(e.getMessage()).replace(in + " ", "");
+      out.add(Finding.error(file, "not_parquet", 1, "not a Parquet file or truncated (" + why + ")"));
       return out;
     }
     MessageType schema = footer.getFileMetaData().getSchema();
