@@ -10,6 +10,7 @@ import in.nfopslab.core.trade.TradeLeg;
 import in.nfopslab.data.generate.GeneratorConfig;
 import in.nfopslab.data.generate.Preset;
 import in.nfopslab.data.generate.SyntheticMarket;
+import in.nfopslab.data.trades.StanceParquet;
 import in.nfopslab.data.trades.TradeParquet;
 import in.nfopslab.fees.FeeSchedule;
 import in.nfopslab.fees.IndiaFoFees;
@@ -81,15 +82,8 @@ public final class GoldenLab {
 
   /** Runs one strategy with its defaults, or {@code name=value} overrides, over the whole lab. */
   public synchronized GoldenRun run(String strategy, String... params) {
-    RunConfig config = new RunConfig(paths, NIFTY, START, END, List.of(strategy), List.of(), List.of(params), 1, false,
-        EngineConfig.defaults(), Progress.Mode.NONE, null);
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
     try {
-      RunSummary summary = new Orchestrator(StrategyRegistry.load())
-          .run(config, new PrintStream(err, true, StandardCharsets.UTF_8));
-      assertThat(summary.rows()).as("status rows of %s (stderr: %s)", strategy, err)
-          .allSatisfy(r -> assertThat(r.status()).as("%s: %s", r.taskId(), r.error()).isEqualTo(StatusRow.OK));
-      List<TradeLeg> legs = TradeParquet.read(summary.tradeFiles().get(strategy));
+      List<TradeLeg> legs = TradeParquet.read(orchestrate(strategy, params));
       assertThat(legs).as("%s: every leg fills after its signal second", strategy)
           .allSatisfy(t -> assertThat(t.entryTs()).isAfter(t.signalTs()));
       double total = 0;
@@ -99,6 +93,29 @@ public final class GoldenLab {
       return GoldenRun.of(strategy, legs, total);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs a strategy that writes stance rows (dispersion) over the whole lab, as {@link #run} does a trading one. */
+  public synchronized GoldenStances stances(String strategy, String... params) {
+    try {
+      return GoldenStances.of(strategy, StanceParquet.read(orchestrate(strategy, params)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The whole Orchestrator over the lab; every status row must be ok. Returns the strategy's result file. */
+  private Path orchestrate(String strategy, String... params) throws IOException {
+    RunConfig config = new RunConfig(paths, NIFTY, START, END, List.of(strategy), List.of(), List.of(params), 1, false,
+        EngineConfig.defaults(), Progress.Mode.NONE, null);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      RunSummary summary = new Orchestrator(StrategyRegistry.load())
+          .run(config, new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(summary.rows()).as("status rows of %s (stderr: %s)", strategy, err)
+          .allSatisfy(r -> assertThat(r.status()).as("%s: %s", r.taskId(), r.error()).isEqualTo(StatusRow.OK));
+      return summary.tradeFiles().get(strategy);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
