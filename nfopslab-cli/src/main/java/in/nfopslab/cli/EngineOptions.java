@@ -15,6 +15,10 @@ final class EngineOptions {
       description = "Slippage: '0.05%%' (percent of premium, min 0.05 points), '0.05%%:0.1' (percent:min points), '0.5' (points) or 'none'.")
   String slippage;
 
+  @Option(names = "--futures-slippage", paramLabel = "MODEL",
+      description = "Slippage of futures/spot hedge legs, same forms as --slippage (default 0.005%%, min 0.05).")
+  String futuresSlippage;
+
   @Option(names = "--stale-fill-secs", paramLabel = "SECS", description = "Use a leg's last price if at most this old (default 5).")
   Integer staleFill;
 
@@ -38,6 +42,9 @@ final class EngineOptions {
     }
     if (slippage != null) {
       c = c.withSlippage(SlippageModel.parse(slippage));
+    }
+    if (futuresSlippage != null) {
+      c = c.withFuturesSlippage(SlippageModel.parse(futuresSlippage));
     }
     if (staleFill != null) {
       c = c.withStaleFillSecs(staleFill);

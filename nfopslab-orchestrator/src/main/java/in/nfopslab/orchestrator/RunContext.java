@@ -30,6 +30,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 
 /**
@@ -38,7 +40,7 @@ import java.util.TreeSet;
  */
 record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader loader, ExpiryCalendar calendar,
     LotSizes lots, int strikeStep, LocalDate start, LocalDate end, List<LocalDate> days, List<RunTask> tasks,
-    List<LocalDate> labDays) {
+    List<LocalDate> labDays, Map<Symbol, Optional<SpotHistory>> others) {
 
   static RunContext open(LabPaths paths, Symbol symbol, LocalDate from, LocalDate to) {
     MetaTables meta = MetaTables.load(paths.meta());
@@ -62,7 +64,7 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     List<LocalDate> labDays = start.equals(catalog.spotFiles().firstKey()) && end.equals(catalog.spotFiles().lastKey())
         ? days : loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey());
     return new RunContext(paths, symbol, meta, loader, calendar, LotSizeCsv.load(meta), meta.strikeStep(symbol), start,
-        end, days, tasks, List.copyOf(labDays));
+        end, days, tasks, List.copyOf(labDays), new ConcurrentHashMap<>());
   }
 
   /**
@@ -70,13 +72,37 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
    * before the asked day, also before the run's start, read alone from its spot file.
    */
   SpotHistory history() {
+    return history(loader, labDays, this::otherHistory);
+  }
+
+  /**
+   * The spot history of another underlying of the same lab (a dispersion basket member), from its own packed spot
+   * files, or null when the lab has none. Built once per symbol and shared by every task.
+   */
+  private SpotHistory otherHistory(Symbol underlying) {
+    if (underlying.equals(symbol)) {
+      return history();
+    }
+    return others.computeIfAbsent(underlying, u -> {
+      MarketLoader other = MarketLoader.open(paths, meta, u);
+      if (other.catalog().spotFiles().isEmpty()) {
+        return Optional.empty();
+      }
+      List<LocalDate> otherDays = other.tradingDays(other.catalog().spotFiles().firstKey(),
+          other.catalog().spotFiles().lastKey());
+      return Optional.of(history(other, List.copyOf(otherDays), x -> x.equals(u) ? null : otherHistory(x)));
+    }).orElse(null);
+  }
+
+  private static SpotHistory history(MarketLoader loader, List<LocalDate> days,
+      java.util.function.Function<Symbol, SpotHistory> others) {
     return new SpotHistory() {
       @Override
       public List<LocalDate> daysBefore(LocalDate date, int n) {
-        int end = firstIndexNotBefore(date);
+        int end = firstIndexNotBefore(days, date);
         List<LocalDate> out = new ArrayList<>(n);
         for (int k = end - 1; k >= 0 && out.size() < n; k--) {
-          out.add(labDays.get(k));
+          out.add(days.get(k));
         }
         return out;
       }
@@ -89,10 +115,19 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
           throw new MarketDataException(ex.getMessage(), ex);
         }
       }
+
+      @Override
+      public SpotHistory of(Symbol underlying) {
+        return others.apply(underlying);
+      }
     };
   }
 
   private int firstIndexNotBefore(LocalDate date) {
+    return firstIndexNotBefore(labDays, date);
+  }
+
+  private static int firstIndexNotBefore(List<LocalDate> labDays, LocalDate date) {
     int i = Collections.binarySearch(labDays, date);
     return i >= 0 ? i : -i - 1;
   }
@@ -131,6 +166,13 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
       Path spot = catalog.spotFile(labDays.get(k));
       if (spot != null) {
         files.add(spot);
+      }
+    }
+    // other underlyings' spot over the same window: a strategy may read them (a dispersion basket)
+    LocalDate from = first > 0 ? labDays.get(Math.max(0, first - SpotHistory.MAX_PREVIOUS_DAYS)) : task.firstDay();
+    for (Symbol other : meta.symbols()) {
+      if (!other.equals(symbol)) {
+        files.addAll(PackedCatalog.load(paths, other).spotFiles().subMap(from, true, task.lastDay(), true).values());
       }
     }
     for (LocalDate d : task.days()) {

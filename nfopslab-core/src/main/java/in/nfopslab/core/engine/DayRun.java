@@ -44,6 +44,7 @@ final class DayRun implements StrategyContext {
   private final Strategy strategy;
   private final EngineConfig cfg;
   private final SlippageModel slippage;
+  private final SlippageModel hedgeSlippage;
   private final DayMarket market;
   private final Symbol symbol;
   private final LocalDate date;
@@ -72,6 +73,7 @@ final class DayRun implements StrategyContext {
     this.strategy = runner.strategy();
     this.cfg = runner.input.config();
     this.slippage = cfg.slippage();
+    this.hedgeSlippage = cfg.futuresSlippage();
     this.market = market;
     this.symbol = market.symbol();
     this.date = market.date();
@@ -185,7 +187,7 @@ final class DayRun implements StrategyContext {
       }
       if (p.series[k].tradedWithin(t, stale)) {
         double bar = p.series[k].closeAt(t);
-        p.entryPrice[k] = p.side[k] == Side.BUY ? slippage.buyPrice(bar) : slippage.sellPrice(bar);
+        p.entryPrice[k] = p.side[k] == Side.BUY ? hedgeSlippage.buyPrice(bar) : hedgeSlippage.sellPrice(bar);
         p.entrySecond[k] = t;
       } else if (t >= first + timeout) {
         cancelHedge(p, k, t, p.series[k].label() + " had no trade within " + stale + " s of any second up to "
@@ -223,7 +225,8 @@ final class DayRun implements StrategyContext {
 
   private double marketExitPrice(Position p, int k, int t) {
     double bar = p.series[k].closeAt(t);
-    return p.side[k] == Side.BUY ? slippage.sellPrice(bar) : slippage.buyPrice(bar);
+    SlippageModel m = k >= p.entryLegs ? hedgeSlippage : slippage; // hedge legs come after the entry legs
+    return p.side[k] == Side.BUY ? m.sellPrice(bar) : m.buyPrice(bar);
   }
 
   private void closeLeg(Position p, int k, int t, double price) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class HedgeLegsTest {
   static final LocalDate EXPIRY = LocalDate.parse("2024-01-11");
   static final String EXP = "2024-01-11";
-  static final EngineConfig NO_SLIPPAGE = EngineConfig.defaults().withSlippage(SlippageModel.none());
+  static final EngineConfig NO_SLIPPAGE =
+      EngineConfig.defaults().withSlippage(SlippageModel.none()).withFuturesSlippage(SlippageModel.none());
 
   /** Spot 22010, futures 22050, CE 22000 at 100 and PE 22000 at 90 all day unless a test adds moves. */
   static TestMarket.Builder day() {
@@ -50,9 +51,9 @@ class HedgeLegsTest {
   void aHedgeFillsOnTheFuturesOneSecondAfterItsDecisionAndIsALegOfTheTrade() {
     // Straddle decided 10:00:00, filled 10:00:01 (CE 100.05, PE 90.05 with the default slippage).
     // Hedge decided 10:00:01: sell 0.1 per unit = rint(0.1 x 1 lot x 50) = 5 units, filled 10:00:02 on the futures
-    // at 22050 - 0.05% x 22050 = 22050 - 11.025 = 22038.975. Futures 22100 from 10:30:00.
-    // End of day 15:20:00, filled 15:20:01: buy back at 22100 + 11.05 = 22111.05.
-    // FUT pnl = -1 x (22111.05 - 22038.975) = -72.075 points per unit; x 5 units = -360.375 rupees.
+    // with the futures slippage (default 0.005%): 22050 - 0.00005 x 22050 = 22050 - 1.1025 = 22048.8975.
+    // Futures 22100 from 10:30:00. End of day 15:20:00, filled 15:20:01: buy back at 22100 + 1.105 = 22101.105.
+    // FUT pnl = -1 x (22101.105 - 22048.8975) = -52.2075 points per unit; x 5 units = -261.0375 rupees.
     TestMarket m = day().futures("09:15:00", 22050.0, "10:30:00", 22100.0).futuresExpiry("2024-01-25").build();
     Scripted s = new Scripted();
     s.then("10:00:00", ctx -> s.enter(ctx, longStraddle(ExitRules.none())))
@@ -72,12 +73,12 @@ class HedgeLegsTest {
     assertThat(fut.lotSize()).isEqualTo(1);
     assertThat(fut.signalTs()).isEqualTo(at("10:00:01"));
     assertThat(fut.entryTs()).isEqualTo(at("10:00:02"));
-    assertThat(fut.entryPrice()).isCloseTo(22038.975, within(1e-9));
+    assertThat(fut.entryPrice()).isCloseTo(22048.8975, within(1e-9));
     assertThat(fut.exitTs()).isEqualTo(at("15:20:01"));
-    assertThat(fut.exitPrice()).isCloseTo(22111.05, within(1e-9));
+    assertThat(fut.exitPrice()).isCloseTo(22101.105, within(1e-9));
     assertThat(fut.exitReason()).isEqualTo("eod");
-    assertThat(fut.pnlPoints()).isCloseTo(-72.075, within(1e-9));
-    assertThat(fut.pnlInr()).isCloseTo(-360.375, within(1e-6));
+    assertThat(fut.pnlPoints()).isCloseTo(-52.2075, within(1e-9));
+    assertThat(fut.pnlInr()).isCloseTo(-261.0375, within(1e-6));
     assertThat(r.trades().get(0).optType()).isEqualTo("CE");
     assertThat(r.trades().get(0).lots()).isEqualTo(1);
     assertThat(r.trades().get(0).lotSize()).isEqualTo(50);

@@ -7,7 +7,9 @@ class GammaScalpGoldenTest {
   // points add option legs per unit and FUT legs per index unit
   @Test
   void defaultsOnTheGoldenLab() {
-    GoldenLab.get().run("gamma_scalp").assertGolden(38, -866.49775, 1660.589817,
-        "6bda440288076f12192c0db541802bd5618e82d7463a776ffbfaf22ccdcd9a7b");
+    // hedges pay the futures slippage (0.005% of the futures price) since the engine has a model of its own for it;
+    // with the options' 0.05% they paid ~11 points a fill: -866.49775 points, fees 1660.589817
+    GoldenLab.get().run("gamma_scalp").assertGolden(38, -105.4213625, 1744.243071,
+        "9d7d439a66dcc32cd0bd796ca0d3b76f45438754fc33525f489b3c1418ed1cca");
   }
 }

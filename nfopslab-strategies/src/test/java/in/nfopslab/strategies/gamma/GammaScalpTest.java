@@ -42,8 +42,15 @@ class GammaScalpTest {
     return timePrice;
   }
 
+  /**
+   * The hand-worked numbers below charge hedges the options' 0.05% slippage (set explicitly: the engine's default
+   * for futures is 0.005%, tested in HedgeLegsTest), so every fill uses one rule.
+   */
+  static final in.nfopslab.core.engine.EngineConfig ONE_SLIPPAGE = in.nfopslab.core.engine.EngineConfig.defaults()
+      .withFuturesSlippage(in.nfopslab.core.engine.SlippageModel.DEFAULT);
+
   static StrategyResult run(TestMarket m) {
-    return Runs.run(FACTORY, m, "anchors=10:00:00");
+    return Runs.run(FACTORY, java.util.List.of(m), ONE_SLIPPAGE, "anchors=10:00:00");
   }
 
   @Test
@@ -140,7 +147,7 @@ class GammaScalpTest {
     TestMarket m = day(p("09:15:00", 22000.0), p("09:15:00", 22050.0), p("09:15:00", 133.75),
         p("09:15:00", 114.30)).build();
 
-    StrategyResult r = Runs.run(FACTORY, m);
+    StrategyResult r = Runs.run(FACTORY, java.util.List.of(m), ONE_SLIPPAGE);
 
     assertThat(r.trades()).filteredOn(t -> t.optType().equals("CE")).extracting(TradeLeg::signalTs)
         .containsExactly(at(DAY, "10:00:00"), at(DAY, "11:00:00"), at(DAY, "12:00:00"), at(DAY, "13:00:00"),
