@@ -12,10 +12,10 @@ import java.nio.file.Path;
  * regular file, no permission, a read-only or full file system) is one clear error before any work starts, instead
  * of a bare path from deep inside the run.
  */
-public final class OutputFolder {
+final class OutputFolder {
   private OutputFolder() {}
 
-  public static void requireWritable(Path out) throws IOException {
+  static void requireWritable(Path out) throws IOException {
     try {
       Files.createDirectories(out);
     } catch (FileAlreadyExistsException e) {

@@ -125,6 +125,7 @@ public final class SweepRunner {
     AtomicLong engineNanos = new AtomicLong();
     long total = (long) ctx.tasks().size() * batches.size();
     Path runLog = c.paths().logs().resolve("sweep_" + sweepId + "_" + Instant.now().toEpochMilli() + ".log");
+    OutputFolder.requireWritable(c.paths().out());
     Files.createDirectories(c.paths().logs());
     try (LabLock lock = LabLock.acquire(c.paths().out(), "nfops sweep " + base);
         RunLog log = RunLog.attach(runLog);
