@@ -58,6 +58,13 @@ field() {
   printf '%s\n' "$kv" | sed -n "s/^$1=//p" | head -n 1
 }
 
+# the command that continues the run (a sweep records none: then its own command line again, with --resume)
+resume() {
+  local c
+  c="$(field resume_command)"
+  echo "${c:-the same nfops command again, with --resume}"
+}
+
 retries=0
 started=$SECONDS
 while true; do
@@ -74,6 +81,15 @@ while true; do
       ;;
     finished)
       failed="$(field failed)"
+      if [[ "$(field command)" != "run" ]]; then
+        # a sweep has no status file to retry from; its --resume re-runs the parts that failed
+        if [[ "$(field pairs_failed)" == "0" ]]; then
+          say "$run_id finished: $(field pairs_done) parts, none failed"
+          exit 0
+        fi
+        say "$run_id finished with $(field pairs_failed) failed parts: re-run the same nfops $(field command) with --resume"
+        exit 1
+      fi
       if [[ "$failed" == "0" ]]; then
         say "$run_id finished: $(field ok) pairs ok, $(field trades) trade legs; status $(field status_file)"
         exit 0
@@ -104,7 +120,11 @@ while true; do
       say "$run_id is DEAD: pid $(field pid) is gone or its heartbeat is $(field heartbeat_age_s) s old" \
         "($(field pairs_done)/$(field pairs_total) pairs were run)"
       say "continue it where it stopped with:"
-      echo "  nohup $(field resume_command) > nfops_resume.out 2>&1 &"
+      if [[ -n "$(field resume_command)" ]]; then
+        echo "  nohup $(field resume_command) > nfops_resume.out 2>&1 &"
+      else
+        echo "  $(resume)"
+      fi
       exit 3
       ;;
     none)
@@ -116,7 +136,7 @@ while true; do
       if [[ -f "$(field run_log)" ]]; then
         tail -n 5 "$(field run_log)" | sed 's/^/  /'
       fi
-      say "after fixing the cause, continue with: $(field resume_command)"
+      say "after fixing the cause, continue with: $(resume)"
       exit 3
       ;;
   esac

@@ -47,6 +47,13 @@ field() {
   printf '%s\n' "$kv" | sed -n "s/^$1=//p" | head -n 1
 }
 
+# the command that continues the run (a sweep records none: then its own command line again, with --resume)
+resume() {
+  local c
+  c="$(field resume_command)"
+  echo "${c:-the same nfops command again, with --resume}"
+}
+
 state="$(field state)"
 run_id="$(field run_id)"
 if [[ "$state" == "none" ]]; then
@@ -100,16 +107,21 @@ fi
 case "$state" in
   running) exit 0 ;;
   finished)
+    if [[ "$(field command)" != "run" ]]; then
+      if [[ "$(field pairs_failed)" == "0" ]]; then exit 0; fi
+      echo "finished with $(field pairs_failed) failed parts: re-run the same nfops $(field command) with --resume"
+      exit 1
+    fi
     if [[ "$(field failed)" == "0" ]]; then exit 0; fi
     echo "finished with failed pairs: re-run them with"
     echo "  nfops retry --status $(field status_file) $*"
     exit 1 ;;
   dead)
     echo "the run died; continue it where it stopped with:"
-    echo "  $(field resume_command)"
+    echo "  $(resume)"
     exit 3 ;;
   *)
     echo "the run stopped with an error ($state); see the run log above, fix the cause, then continue with:"
-    echo "  $(field resume_command)"
+    echo "  $(resume)"
     exit 3 ;;
 esac

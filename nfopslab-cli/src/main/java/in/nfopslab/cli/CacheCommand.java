@@ -5,12 +5,11 @@ import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.data.meta.MetaTables;
 import in.nfopslab.orchestrator.CacheWarmer;
-import in.nfopslab.orchestrator.Progress;
+import in.nfopslab.orchestrator.LabLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,34 +41,19 @@ final class CacheCommand implements Runnable {
   static final class Warm implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LabOptions lab;
-
-    @Option(names = "--symbol", required = true, converter = SymbolConverter.class, description = "NIFTY or BANKNIFTY.")
-    Symbol symbol;
-
-    @Option(names = "--start", description = "First trade date (default: the first with data).")
-    LocalDate start;
-
-    @Option(names = "--end", description = "Last trade date (default: the last with data).")
-    LocalDate end;
-
-    @Option(names = "--max-workers", description = "Parallel workers (default: available processors).")
-    Integer workers;
-
-    @Option(names = "--progress", defaultValue = "AUTO", description = "auto, bar, plain or none (default: auto).")
-    Progress.Mode progress;
+    @Mixin RangeOptions range;
+    @Mixin WorkerOptions workers;
 
     @Override
     public Integer call() throws Exception {
-      if (start != null && end != null && start.isAfter(end)) {
-        throw new IllegalArgumentException("--start " + start + " is after --end " + end);
-      }
+      range.checked();
       LabPaths paths = lab.paths();
-      int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
-      CacheWarmer.Result r = CacheWarmer.warm(new CacheWarmer.Config(paths, symbol, start, end, n, progress),
+      CacheWarmer.Result r = CacheWarmer.warm(new CacheWarmer.Config(paths, range.symbol, range.start, range.end,
+          workers.workers(), workers.progress),
           MetaTables.load(paths.meta()), System.err);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "cache warm %s: %d days, %d chain-days (%d built, %d already cached), %d failed, %.1f s%n",
-          symbol, r.days(), r.entries(), r.built(), r.hits(), r.failures().size(), r.elapsed().toMillis() / 1000.0);
+          range.symbol, r.days(), r.entries(), r.built(), r.hits(), r.failures().size(), r.elapsed().toMillis() / 1000.0);
       for (String f : r.failures()) {
         out.println("  failed: " + f);
       }
@@ -148,16 +132,19 @@ final class CacheCommand implements Runnable {
       long files = 0;
       long bytes = 0;
       if (Files.isDirectory(target)) {
-        List<Path> all = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(target)) {
-          s.sorted(Comparator.reverseOrder()).forEach(all::add);
-        }
-        for (Path p : all) {
-          if (Files.isRegularFile(p)) {
-            files++;
-            bytes += Files.size(p);
+        // a run on this lab reads and writes these entries: refuse while one holds the lab
+        try (LabLock lock = LabLock.acquire(lab.paths().out(), "nfops cache clear")) {
+          List<Path> all = new ArrayList<>();
+          try (Stream<Path> s = Files.walk(target)) {
+            s.sorted(Comparator.reverseOrder()).forEach(all::add);
           }
-          Files.deleteIfExists(p);
+          for (Path p : all) {
+            if (Files.isRegularFile(p)) {
+              files++;
+              bytes += Files.size(p);
+            }
+            Files.deleteIfExists(p);
+          }
         }
       }
       PrintWriter out = spec.commandLine().getOut();

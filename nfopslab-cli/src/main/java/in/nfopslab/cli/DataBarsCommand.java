@@ -123,7 +123,7 @@ final class DataBarsCommand implements Callable<Integer> {
       case futures:
         return c.expiry() != null
             ? c.paths().futuresFile(c.symbol(), c.expiry())
-            : PackedCatalog.scan(c.paths(), c.symbol()).nearestFutures(c.date());
+            : PackedCatalog.load(c.paths(), c.symbol()).nearestFutures(c.date());
       default:
         return c.paths().optionFile(c.symbol(), c.expiry(), c.type(), c.strike());
     }

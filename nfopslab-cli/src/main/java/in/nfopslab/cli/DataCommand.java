@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "data",
     mixinStandardHelpOptions = true,
     description = "Work with packed tick data: generate a synthetic lab, print per-second bars, check files.",
-    subcommands = {GenerateCommand.class, DataCalendarCommand.class, DataBarsCommand.class})
+    subcommands = {GenerateCommand.class, DataCalendarCommand.class, DataBarsCommand.class, DataCheckCommand.class})
 final class DataCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -15,11 +15,16 @@ final class EngineOptions {
       description = "Slippage: '0.05%%' (percent of premium, min 0.05 points), '0.05%%:0.1' (percent:min points), '0.5' (points) or 'none'.")
   String slippage;
 
+  @Option(names = "--futures-slippage", paramLabel = "MODEL",
+      description = "Slippage of futures/spot hedge legs, same forms as --slippage (default 0.005%%, min 0.05).")
+  String futuresSlippage;
+
   @Option(names = "--stale-fill-secs", paramLabel = "SECS", description = "Use a leg's last price if at most this old (default 5).")
   Integer staleFill;
 
-  @Option(names = "--eod-exit", paramLabel = "HH:MM:SS", description = "End-of-day exit time (default 15:20:00).")
-  LocalTime eodExit;
+  @Option(names = "--eod-exit", paramLabel = "HH:MM:SS|none",
+      description = "End-of-day exit time (default 15:20:00); 'none' holds positions to the close (expiry settlement).")
+  String eodExit;
 
   @Option(names = "--atm-ref", description = "ATM reference: spot or futures (default spot).")
   AtmRef atmRef;
@@ -38,11 +43,14 @@ final class EngineOptions {
     if (slippage != null) {
       c = c.withSlippage(SlippageModel.parse(slippage));
     }
+    if (futuresSlippage != null) {
+      c = c.withFuturesSlippage(SlippageModel.parse(futuresSlippage));
+    }
     if (staleFill != null) {
       c = c.withStaleFillSecs(staleFill);
     }
     if (eodExit != null) {
-      c = c.withEodExit(eodExit);
+      c = c.withEodExit(eodExit.equalsIgnoreCase("none") ? null : parseTime(eodExit));
     }
     if (atmRef != null) {
       c = c.withAtmRef(atmRef);
@@ -54,5 +62,13 @@ final class EngineOptions {
       c = c.withLots(lots);
     }
     return c;
+  }
+
+  private static LocalTime parseTime(String text) {
+    try {
+      return LocalTime.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("--eod-exit '" + text + "' is not HH:MM:SS or none");
+    }
   }
 }

@@ -46,6 +46,7 @@ public final class Nfops implements Runnable {
     CommandLine cl = new CommandLine(new Nfops());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.time.LocalDate.class, new DateConverter());
     return cl;
   }
 

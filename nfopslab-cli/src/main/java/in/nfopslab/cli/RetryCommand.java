@@ -3,7 +3,6 @@ package in.nfopslab.cli;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.strategy.StrategyRegistry;
 import in.nfopslab.orchestrator.Orchestrator;
-import in.nfopslab.orchestrator.Progress;
 import in.nfopslab.orchestrator.RunConfig;
 import in.nfopslab.orchestrator.RunSummary;
 import in.nfopslab.orchestrator.StatusParquet;
@@ -36,15 +35,12 @@ final class RetryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin LabOptions lab;
   @Mixin EngineOptions engine;
+  @Mixin WorkerOptions workers;
 
   @Option(names = "--status", required = true, paramLabel = "FILE", description = "A run_all_status_*.parquet file.")
   Path status;
 
-  @Option(names = "--max-workers", description = "Parallel tasks (default: available processors).")
-  Integer workers;
 
-  @Option(names = "--progress", defaultValue = "AUTO", description = "auto, bar, plain or none (default: auto).")
-  Progress.Mode progress;
 
   @Override
   public Integer call() throws Exception {
@@ -77,7 +73,7 @@ final class RetryCommand implements Callable<Integer> {
     }
     RunConfig config = new RunConfig(lab.paths(), Symbol.parse(m.group(1)), LocalDate.parse(m.group(2)),
         LocalDate.parse(m.group(3)), new ArrayList<>(params.keySet()), List.of(), assignments,
-        workers == null ? Runtime.getRuntime().availableProcessors() : workers, true, engine.config(), progress, failed);
+        workers.workers(), true, engine.config(), workers.progress, failed);
     RunSummary s = new Orchestrator(StrategyRegistry.load()).run(config, System.err);
     return RunCommand.report(spec.commandLine().getOut(), s);
   }

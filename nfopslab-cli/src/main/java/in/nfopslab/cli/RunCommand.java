@@ -1,15 +1,12 @@
 package in.nfopslab.cli;
 
-import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.strategy.StrategyRegistry;
 import in.nfopslab.orchestrator.Orchestrator;
-import in.nfopslab.orchestrator.Progress;
 import in.nfopslab.orchestrator.RunConfig;
 import in.nfopslab.orchestrator.RunSummary;
 import in.nfopslab.orchestrator.StatusRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +26,11 @@ final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin LabOptions lab;
   @Mixin EngineOptions engine;
+  @Mixin RangeOptions range;
+  @Mixin WorkerOptions workers;
 
-  @Option(names = "--symbol", required = true, converter = SymbolConverter.class, description = "NIFTY or BANKNIFTY.")
-  Symbol symbol;
 
-  @Option(names = "--start", description = "First trade date (default: the first with data).")
-  LocalDate start;
 
-  @Option(names = "--end", description = "Last trade date (default: the last with data).")
-  LocalDate end;
 
   @Option(names = "--include", split = ",", paramLabel = "NAME", description = "Only these strategies (default: all).")
   List<String> include = new ArrayList<>();
@@ -49,22 +42,19 @@ final class RunCommand implements Callable<Integer> {
       description = "Override a parameter: name=value (every selected strategy that has it) or strategy.name=value. Repeatable.")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--max-workers", description = "Parallel tasks (default: available processors).")
-  Integer workers;
 
   @Option(names = "--resume", description = "Skip (strategy, task) pairs already done with the same parameters and data.")
   boolean resume;
 
-  @Option(names = "--progress", defaultValue = "AUTO", description = "auto, bar, plain or none (default: auto).")
-  Progress.Mode progress;
 
   @Override
   public Integer call() throws Exception {
     if (!include.isEmpty() && !exclude.isEmpty()) {
       throw new IllegalArgumentException("use --include or --exclude, not both");
     }
-    RunConfig config = new RunConfig(lab.paths(), symbol, start, end, include, exclude, params,
-        workers == null ? Runtime.getRuntime().availableProcessors() : workers, resume, engine.config(), progress, null);
+    range.checked();
+    RunConfig config = new RunConfig(lab.paths(), range.symbol, range.start, range.end, include, exclude, params,
+        workers.workers(), resume, engine.config(), workers.progress, null);
     RunSummary s = new Orchestrator(StrategyRegistry.load()).run(config, System.err);
     return report(spec.commandLine().getOut(), s);
   }

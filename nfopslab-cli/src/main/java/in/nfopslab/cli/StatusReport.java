@@ -65,6 +65,9 @@ final class StatusReport {
   }
 
   static StatusReport build(LabPaths paths, Path statusFileOverride, Instant now) throws IOException {
+    if (statusFileOverride != null && !Files.isRegularFile(statusFileOverride)) {
+      throw new IllegalArgumentException("no status file " + statusFileOverride);
+    }
     Properties state = RunState.read(paths.out());
     String liveness = liveness(state, now);
     Path statusFile = statusFileOverride != null ? statusFileOverride : latestStatus(paths, state);
@@ -115,6 +118,7 @@ final class StatusReport {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("state", liveness);
     f.put("run_id", state.getProperty("run_id"));
+    f.put("command", state.getProperty("command"));
     f.put("pid", number(state.getProperty("pid")));
     f.put("started", state.getProperty("started"));
     f.put("heartbeat", state.getProperty("heartbeat"));
@@ -303,6 +307,10 @@ final class StatusReport {
     String f = state.getProperty("status_file");
     if (f != null && Files.isRegularFile(Path.of(f))) {
       return Path.of(f);
+    }
+    if (!state.isEmpty()) {
+      // the latest run or sweep is this one: another run's status file would describe something else
+      return f == null ? null : Path.of(f);
     }
     if (!Files.isDirectory(paths.results())) {
       return f == null ? null : Path.of(f);

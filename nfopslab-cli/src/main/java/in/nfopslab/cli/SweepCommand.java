@@ -1,11 +1,8 @@
 package in.nfopslab.cli;
 
-import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.strategy.StrategyRegistry;
-import in.nfopslab.orchestrator.Progress;
 import in.nfopslab.orchestrator.SweepRunner;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +21,9 @@ final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin LabOptions lab;
   @Mixin EngineOptions engine;
+  @Mixin RangeOptions range;
+  @Mixin WorkerOptions workers;
 
-  @Option(names = "--symbol", required = true, converter = SymbolConverter.class, description = "NIFTY or BANKNIFTY.")
-  Symbol symbol;
 
   @Option(names = "--strategy", required = true, description = "The strategy to sweep.")
   String strategy;
@@ -38,14 +35,8 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A fixed parameter for every variant.")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--start", description = "First trade date (default: the first with data).")
-  LocalDate start;
 
-  @Option(names = "--end", description = "Last trade date (default: the last with data).")
-  LocalDate end;
 
-  @Option(names = "--max-workers", description = "Parallel tasks (default: available processors).")
-  Integer workers;
 
   @Option(names = "--batch-size", defaultValue = "256", description = "Variants run together over a task's market (default: ${DEFAULT-VALUE}); bounds memory.")
   int batchSize;
@@ -53,14 +44,12 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Skip (batch, task) parts already done with the same grid and data.")
   boolean resume;
 
-  @Option(names = "--progress", defaultValue = "AUTO", description = "auto, bar, plain or none (default: auto).")
-  Progress.Mode progress;
 
   @Override
   public Integer call() throws Exception {
-    SweepRunner.Config c = new SweepRunner.Config(lab.paths(), symbol, strategy, grid, params, start, end,
-        workers == null ? Runtime.getRuntime().availableProcessors() : workers, batchSize, resume, engine.config(),
-        progress);
+    range.checked();
+    SweepRunner.Config c = new SweepRunner.Config(lab.paths(), range.symbol, strategy, grid, params, range.start,
+        range.end, workers.workers(), batchSize, resume, engine.config(), workers.progress);
     SweepRunner.Result r = new SweepRunner(StrategyRegistry.load()).run(c, System.err);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "sweep %s: %d variants x %d days (%d tasks) in %.1f s; %.0f variant-days/s of engine time; %d failed parts%n",

@@ -146,6 +146,27 @@ class MonitorScriptsTest {
     assertThat(bad.err()).contains("take a whole number, got 'soon'");
   }
 
+  @Test
+  void aFinishedSweepWithFailuresIsNotRetriedButResumedAndAnOlderRunsStatusIsNotShownForIt(@TempDir Path dir)
+      throws Exception {
+    LabPaths paths = OpsLab.copy(lab, dir);
+    RunSummary older = runInProcess(paths, "");
+    writeState(paths, ProcessHandle.current().pid(), Instant.now(), "8", "1");
+    String sweep = Files.readString(paths.out().resolve(RunState.FILE)).replace("command=run", "command=sweep")
+        .replace("state=running", "state=finished").replaceAll("(?m)^status_file=.*\n", "");
+    Files.writeString(paths.out().resolve(RunState.FILE), sweep);
+
+    NfopsProcess.Result once = script("monitor_run.sh", "--root", paths.root().toString());
+    assertThat(once.exitCode()).as(once.toString()).isEqualTo(1);
+    assertThat(once.out()).contains("finished with 1 failed parts: re-run the same nfops sweep with --resume")
+        .contains("pairs recorded: 0 (0 ok, 0 failed, 0 skipped, 0 trade legs; from none)"); // not the older run's rows
+    assertThat(older.count(StatusRow.OK)).isEqualTo(4);
+
+    NfopsProcess.Result loop = script("monitor_loop.sh", "--interval", "1", "--root", paths.root().toString());
+    assertThat(loop.exitCode()).as(loop.toString()).isEqualTo(1);
+    assertThat(loop.out()).contains("re-run the same nfops sweep with --resume").doesNotContain("retry 1");
+  }
+
   /** A run state as a run writes it, with the given pid, heartbeat and progress. */
   private static void writeState(LabPaths paths, long pid, Instant heartbeat, String done, String failed) throws Exception {
     Files.createDirectories(paths.logs());

@@ -31,8 +31,9 @@ final class NfopsProcess {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
+  /** This JVM's class path, with {@code servicesDir} (may be null) in front. */
   static String classPath(Path servicesDir) {
-    return servicesDir + File.pathSeparator + System.getProperty("java.class.path");
+    return (servicesDir == null ? "" : servicesDir + File.pathSeparator) + System.getProperty("java.class.path");
   }
 
   /** The java command line of {@code nfops args...}. */

@@ -78,7 +78,8 @@ final class OpsLab {
 
   static double option(OptionType t, int k, LocalDate d, LocalDate e, int s) {
     double intrinsic = t == OptionType.CE ? spot(d, s) - k : k - spot(d, s);
-    return Math.max(0.05, round(Math.max(intrinsic, 0) + 40 + 2.0 * (e.toEpochDay() - d.toEpochDay())));
+    double timeValue = 30 * Math.exp(-Math.abs(spot(d, s) - k) / 400) + 10 + 2.0 * (e.toEpochDay() - d.toEpochDay());
+    return Math.max(0.05, round(Math.max(intrinsic, 0) + timeValue));
   }
 
   static double round(double price) {

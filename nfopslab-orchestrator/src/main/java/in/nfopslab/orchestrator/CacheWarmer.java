@@ -25,9 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 /**
  * {@code nfops cache warm}: fills the seconds cache for a date range in parallel, for the expiries strategies use:
@@ -83,12 +81,11 @@ public final class CacheWarmer {
       entries += j.sessions().size();
     }
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    ForkJoinPool pool = new ForkJoinPool(config.workers());
     try (Progress progress = new Progress("cache warm " + config.symbol(), entries, config.progress(), err,
         Duration.ofSeconds(10))) {
-      List<Future<?>> futures = new ArrayList<>();
+      List<Callable<String>> counted = new ArrayList<>();
       for (Job job : jobs) {
-        futures.add(pool.submit(() -> {
+        counted.add(() -> {
           String failure = null;
           try {
             cache.warm(catalog, job.sessions(), job.expiry());
@@ -103,19 +100,12 @@ public final class CacheWarmer {
           for (int i = 0; i < job.sessions().size(); i++) {
             progress.step(failure == null);
           }
-          return null;
-        }));
+          return failure;
+        });
       }
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (java.util.concurrent.ExecutionException ex) {
-          failures.add(ex.getCause().toString());
-        }
-      }
-    } finally {
-      pool.shutdown();
-      pool.awaitTermination(1, TimeUnit.MINUTES);
+      TaskPool.runAll(config.workers(), counted);
+    } catch (java.util.concurrent.ExecutionException ex) {
+      failures.add(ex.getCause().toString());
     }
     List<String> sorted = new ArrayList<>(failures);
     Collections.sort(sorted);

@@ -2,8 +2,6 @@ package in.nfopslab.orchestrator;
 
 import static java.util.Objects.requireNonNull;
 
-import in.nfopslab.core.calendar.ExpiryCalendar;
-import in.nfopslab.core.engine.DayMarkets;
 import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.engine.Engine;
 import in.nfopslab.core.engine.EngineEvent;
@@ -11,28 +9,19 @@ import in.nfopslab.core.engine.EngineInput;
 import in.nfopslab.core.engine.EngineResult;
 import in.nfopslab.core.engine.StrategyResult;
 import in.nfopslab.core.engine.StrategyRun;
-import in.nfopslab.core.instrument.LotSizes;
 import in.nfopslab.core.io.AtomicFiles;
-import in.nfopslab.core.market.MarketDataException;
 import in.nfopslab.core.strategy.StrategyConfig;
 import in.nfopslab.core.strategy.StrategyRegistry;
+import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.core.trade.TradeLeg;
-import in.nfopslab.data.catalog.PackedCatalog;
-import in.nfopslab.data.market.MarketLoader;
-import in.nfopslab.data.meta.LotSizeCsv;
-import in.nfopslab.data.meta.MetaTables;
-import in.nfopslab.data.read.DataFileException;
+import in.nfopslab.data.trades.StanceParquet;
 import in.nfopslab.data.trades.TradeParquet;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,16 +29,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -72,6 +57,9 @@ public final class Orchestrator {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
   private static final Comparator<TradeLeg> TRADE_ORDER = Comparator.comparing(TradeLeg::tradeDate)
       .thenComparing(TradeLeg::entryTs).thenComparingLong(TradeLeg::tradeId).thenComparingInt(TradeLeg::leg);
+
+  private static final Comparator<StanceRow> STANCE_ORDER =
+      Comparator.comparing(StanceRow::tradeDate).thenComparing(StanceRow::ts);
 
   private final StrategyRegistry registry;
 
@@ -131,34 +119,24 @@ public final class Orchestrator {
       state.putAll(describe(config, start, end, partsDir));
       LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, ctx.days().size(),
           tasks.size(), runs.size(), total, reused, config.maxWorkers());
-      ForkJoinPool pool = new ForkJoinPool(config.maxWorkers());
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (Map.Entry<RunTask, List<StrategyRun>> e : pending.entrySet()) {
-          RunTask task = e.getKey();
-          List<StrategyRun> list = e.getValue();
-          futures.add(pool.submit(() -> {
-            int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
-            failed.addAndGet(bad);
-            for (int i = 0; i < list.size(); i++) {
-              done.incrementAndGet();
-              progress.step(i >= bad);
-            }
-            return null;
-          }));
-        }
-        for (Future<?> f : futures) {
-          try {
-            f.get();
-          } catch (ExecutionException ex) {
-            // e.g. a full disk: stop the other tasks now rather than let each of them fail the same way
-            pool.shutdownNow();
-            throw new IOException("a task could not record its result: " + ex.getCause().getMessage(), ex.getCause());
+      List<Callable<Void>> jobs = new ArrayList<>();
+      for (Map.Entry<RunTask, List<StrategyRun>> e : pending.entrySet()) {
+        RunTask task = e.getKey();
+        List<StrategyRun> list = e.getValue();
+        jobs.add(() -> {
+          int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
+          failed.addAndGet(bad);
+          for (int i = 0; i < list.size(); i++) {
+            done.incrementAndGet();
+            progress.step(i >= bad);
           }
-        }
-      } finally {
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.MINUTES);
+          return null;
+        });
+      }
+      try {
+        TaskPool.runAll(config.maxWorkers(), jobs);
+      } catch (ExecutionException ex) {
+        throw new IOException("a task could not record its result: " + TaskPool.reason(ex.getCause()), ex.getCause());
       }
       RunSummary summary = merge(config, runs, tasks, partsDir, runId, start, end, runLog, total, reused, t0);
       state.put("status_file", summary.statusFile().toString());
@@ -179,7 +157,7 @@ public final class Orchestrator {
       EngineResult result;
       try {
         result = Engine.run(new EngineInput(config.symbol(), task.days(), ctx.markets(), runs, config.engine(),
-            ctx.lots(), ctx.calendar(), ctx.strikeStep()));
+            ctx.lots(), ctx.calendar(), ctx.strikeStep(), ctx.history()));
       } catch (RuntimeException ex) {
         // the shared market could not be loaded (e.g. a bad spot file): every pair of the task fails with it
         LOG.warn("task {} failed: {}", task.id(), ex.getMessage());
@@ -198,7 +176,12 @@ public final class Orchestrator {
         Parts parts = new Parts(partsDir, r.config(), task);
         if (sr.ok()) {
           parts.writeTrades(sr.trades());
-          parts.writeStatus(row(r.config(), task, StatusRow.OK, "", null, started, t0, sr.trades().size(), dataKey));
+          if (r.factory().descriptor().writesStance()) {
+            parts.writeStances(sr.stances());
+          }
+          // trades counts trade legs, or stance rows for a strategy that writes stances
+          long written = sr.trades().size() + (r.factory().descriptor().writesStance() ? sr.stances().size() : 0);
+          parts.writeStatus(row(r.config(), task, StatusRow.OK, "", null, started, t0, written, dataKey));
         } else {
           String msg = sr.failure().message();
           LOG.warn("{} on task {} failed: {}", r.config().name(), task.id(), msg);
@@ -258,7 +241,9 @@ public final class Orchestrator {
     Path results = config.paths().results();
     Files.createDirectories(results);
     for (StrategyRun r : runs) {
+      boolean stance = r.factory().descriptor().writesStance();
       List<TradeLeg> all = new ArrayList<>();
+      List<StanceRow> stances = new ArrayList<>();
       for (RunTask task : tasks) {
         Parts parts = new Parts(partsDir, r.config(), task);
         StatusRow status = parts.readStatus();
@@ -267,14 +252,27 @@ public final class Orchestrator {
               null, System.nanoTime(), 0, "");
         } else if (status.status().equals(StatusRow.OK)) {
           all.addAll(parts.readTrades());
+          if (stance) {
+            stances.addAll(parts.readStances());
+          }
         }
         rows.add(status);
       }
       all.sort(TRADE_ORDER);
       String name = r.config().name() + (runs.stream().filter(x -> x.config().name().equals(r.config().name())).count() > 1
           ? "_" + r.config().paramsId() : "");
-      Path out = results.resolve(name + "_" + config.symbol() + "_" + start + "_" + end + ".parquet");
-      TradeParquet.write(out, all);
+      String base = name + "_" + config.symbol() + "_" + start + "_" + end;
+      Path out = results.resolve(base + ".parquet");
+      if (stance) {
+        // a stance strategy's result file holds its stance rows (ResultKind tells the two kinds apart)
+        stances.sort(STANCE_ORDER);
+        StanceParquet.write(out, stances);
+        if (!all.isEmpty()) {
+          TradeParquet.write(results.resolve(base + "_trades.parquet"), all);
+        }
+      } else {
+        TradeParquet.write(out, all);
+      }
       outputs.put(name, out);
     }
     Path statusFile = statusFile(config, start, end);
@@ -332,11 +330,13 @@ public final class Orchestrator {
   /** The files of one (strategy variant, task) pair. */
   private static final class Parts {
     private final Path trades;
+    private final Path stances;
     private final Path status;
 
     Parts(Path partsDir, StrategyConfig c, RunTask task) {
       Path dir = partsDir.resolve(c.name()).resolve(c.paramsId());
       this.trades = dir.resolve(task.id() + ".trades.parquet");
+      this.stances = dir.resolve(task.id() + ".stance.parquet");
       this.status = dir.resolve(task.id() + ".status.parquet");
     }
 
@@ -364,6 +364,14 @@ public final class Orchestrator {
 
     void writeTrades(List<TradeLeg> legs) throws IOException {
       TradeParquet.write(trades, legs);
+    }
+
+    List<StanceRow> readStances() throws IOException {
+      return Files.isRegularFile(stances) ? StanceParquet.read(stances) : List.of();
+    }
+
+    void writeStances(List<StanceRow> rows) throws IOException {
+      StanceParquet.write(stances, rows);
     }
 
     void writeStatus(StatusRow row) throws IOException {

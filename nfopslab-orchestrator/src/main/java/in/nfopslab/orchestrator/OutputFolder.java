@@ -12,23 +12,23 @@ import java.nio.file.Path;
  * regular file, no permission, a read-only or full file system) is one clear error before any work starts, instead
  * of a bare path from deep inside the run.
  */
-public final class OutputFolder {
+final class OutputFolder {
   private OutputFolder() {}
 
-  public static void requireWritable(Path out) throws IOException {
+  static void requireWritable(Path out) throws IOException {
     try {
       Files.createDirectories(out);
     } catch (FileAlreadyExistsException e) {
       throw new IOException("cannot use output folder " + out + ": " + e.getFile() + " exists and is not a folder", e);
     } catch (IOException e) {
-      throw new IOException("cannot create output folder " + out + ": " + reason(e), e);
+      throw new IOException("cannot create output folder " + out + ": " + reason(e, out), e);
     }
     // a probe file: permissions, read-only mounts and a full disk all show up here, not halfway through a run
     Path probe = out.resolve(".nfops-write-probe-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     try {
       Files.write(probe, new byte[] {'\n'});
     } catch (IOException e) {
-      throw new IOException("cannot write in output folder " + out + ": " + reason(e), e);
+      throw new IOException("cannot write in output folder " + out + ": " + reason(e, out), e);
     } finally {
       try {
         Files.deleteIfExists(probe);
@@ -38,14 +38,14 @@ public final class OutputFolder {
     }
   }
 
-  /** The OS reason of a file-system error without the path repeated (the caller names the folder). */
-  static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied" + (((FileSystemException) e).getFile() == null ? "" : " (" + ((FileSystemException) e).getFile() + ")");
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  /** The OS reason of a file-system error, naming the file only when it is not the folder (or in it). */
+  static String reason(IOException e, Path folder) {
+    String reason = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String file = e instanceof FileSystemException f ? f.getFile() : null;
+    // the folder itself, or our probe file in it, says nothing the message does not already say
+    boolean known = file == null || Path.of(file).equals(folder) || folder.equals(Path.of(file).getParent());
+    return known ? reason : reason + " (" + file + ")";
   }
 }

@@ -3,12 +3,14 @@ package in.nfopslab.orchestrator;
 import in.nfopslab.core.calendar.ExpiryCalendar;
 import in.nfopslab.core.engine.DayMarkets;
 import in.nfopslab.core.engine.EngineConfig;
+import in.nfopslab.core.engine.SpotHistory;
 import in.nfopslab.core.instrument.LotSizes;
 import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.core.market.DayMarket;
 import in.nfopslab.core.market.MarketDataException;
+import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.data.catalog.PackedCatalog;
 import in.nfopslab.data.market.MarketLoader;
 import in.nfopslab.data.meta.LotSizeCsv;
@@ -22,10 +24,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 
 /**
@@ -33,7 +39,8 @@ import java.util.TreeSet;
  * range (default: what the data covers) and their tasks. Shared by {@code nfops run} and {@code nfops sweep}.
  */
 record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader loader, ExpiryCalendar calendar,
-    LotSizes lots, int strikeStep, LocalDate start, LocalDate end, List<LocalDate> days, List<RunTask> tasks) {
+    LotSizes lots, int strikeStep, LocalDate start, LocalDate end, List<LocalDate> days, List<RunTask> tasks,
+    List<LocalDate> labDays, Map<Symbol, Optional<SpotHistory>> others) {
 
   static RunContext open(LabPaths paths, Symbol symbol, LocalDate from, LocalDate to) {
     MetaTables meta = MetaTables.load(paths.meta());
@@ -54,8 +61,75 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     }
     ExpiryCalendar calendar = meta.expiryCalendar();
     List<RunTask> tasks = RunPlanner.plan(symbol, days, calendar, catalog);
+    List<LocalDate> labDays = start.equals(catalog.spotFiles().firstKey()) && end.equals(catalog.spotFiles().lastKey())
+        ? days : loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey());
     return new RunContext(paths, symbol, meta, loader, calendar, LotSizeCsv.load(meta), meta.strikeStep(symbol), start,
-        end, days, tasks);
+        end, days, tasks, List.copyOf(labDays), new ConcurrentHashMap<>());
+  }
+
+  /**
+   * Previous days' spot for strategies whose signals span days (realised volatility): any trading day of the lab
+   * before the asked day, also before the run's start, read alone from its spot file.
+   */
+  SpotHistory history() {
+    return history(loader, labDays, this::otherHistory);
+  }
+
+  /**
+   * The spot history of another underlying of the same lab (a dispersion basket member), from its own packed spot
+   * files, or null when the lab has none. Built once per symbol and shared by every task.
+   */
+  private SpotHistory otherHistory(Symbol underlying) {
+    if (underlying.equals(symbol)) {
+      return history();
+    }
+    return others.computeIfAbsent(underlying, u -> {
+      MarketLoader other = MarketLoader.open(paths, meta, u);
+      if (other.catalog().spotFiles().isEmpty()) {
+        return Optional.empty();
+      }
+      List<LocalDate> otherDays = other.tradingDays(other.catalog().spotFiles().firstKey(),
+          other.catalog().spotFiles().lastKey());
+      return Optional.of(history(other, List.copyOf(otherDays), x -> x.equals(u) ? null : otherHistory(x)));
+    }).orElse(null);
+  }
+
+  private static SpotHistory history(MarketLoader loader, List<LocalDate> days,
+      java.util.function.Function<Symbol, SpotHistory> others) {
+    return new SpotHistory() {
+      @Override
+      public List<LocalDate> daysBefore(LocalDate date, int n) {
+        int end = firstIndexNotBefore(days, date);
+        List<LocalDate> out = new ArrayList<>(n);
+        for (int k = end - 1; k >= 0 && out.size() < n; k--) {
+          out.add(days.get(k));
+        }
+        return out;
+      }
+
+      @Override
+      public SecondBars spot(LocalDate day) {
+        try {
+          return loader.readSpot(day);
+        } catch (DataFileException ex) {
+          throw new MarketDataException(ex.getMessage(), ex);
+        }
+      }
+
+      @Override
+      public SpotHistory of(Symbol underlying) {
+        return others.apply(underlying);
+      }
+    };
+  }
+
+  private int firstIndexNotBefore(LocalDate date) {
+    return firstIndexNotBefore(labDays, date);
+  }
+
+  private static int firstIndexNotBefore(List<LocalDate> labDays, LocalDate date) {
+    int i = Collections.binarySearch(labDays, date);
+    return i >= 0 ? i : -i - 1;
   }
 
   /** Day markets straight from the loader; a day that cannot be opened throws, naming the file. */
@@ -86,6 +160,21 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     PackedCatalog catalog = loader.catalog();
     TreeSet<Path> files = new TreeSet<>();
     TreeSet<LocalDate> expiries = new TreeSet<>();
+    // the spot of the days before the task that strategies may read through the history
+    int first = firstIndexNotBefore(task.firstDay());
+    for (int k = Math.max(0, first - SpotHistory.MAX_PREVIOUS_DAYS); k < first; k++) {
+      Path spot = catalog.spotFile(labDays.get(k));
+      if (spot != null) {
+        files.add(spot);
+      }
+    }
+    // other underlyings' spot over the same window: a strategy may read them (a dispersion basket)
+    LocalDate from = first > 0 ? labDays.get(Math.max(0, first - SpotHistory.MAX_PREVIOUS_DAYS)) : task.firstDay();
+    for (Symbol other : meta.symbols()) {
+      if (!other.equals(symbol)) {
+        files.addAll(PackedCatalog.load(paths, other).spotFiles().subMap(from, true, task.lastDay(), true).values());
+      }
+    }
     for (LocalDate d : task.days()) {
       Path spot = catalog.spotFile(d);
       if (spot != null) {

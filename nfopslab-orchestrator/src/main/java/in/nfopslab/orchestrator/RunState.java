@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
@@ -58,7 +59,7 @@ public final class RunState implements AutoCloseable {
   }
 
   /** Adds facts about the run and rewrites the file at once, so a monitor sees them before the next beat. */
-  public void putAll(java.util.Map<String, String> values) {
+  public void putAll(Map<String, String> values) {
     synchronized (fixed) {
       fixed.putAll(values);
     }

@@ -35,10 +35,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -127,6 +125,7 @@ public final class SweepRunner {
     AtomicLong engineNanos = new AtomicLong();
     long total = (long) ctx.tasks().size() * batches.size();
     Path runLog = c.paths().logs().resolve("sweep_" + sweepId + "_" + Instant.now().toEpochMilli() + ".log");
+    OutputFolder.requireWritable(c.paths().out());
     Files.createDirectories(c.paths().logs());
     try (LabLock lock = LabLock.acquire(c.paths().out(), "nfops sweep " + base);
         RunLog log = RunLog.attach(runLog);
@@ -136,42 +135,32 @@ public final class SweepRunner {
             Duration.ofSeconds(30))) {
       LOG.info("sweep {}: {} variants in {} batches over {} tasks", sweepId, variants.size(), batches.size(),
           ctx.tasks().size());
-      ForkJoinPool pool = new ForkJoinPool(c.maxWorkers());
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (RunTask task : ctx.tasks()) {
-          futures.add(pool.submit(() -> {
-            String key = ctx.dataKey(task, c.engine());
-            DayMarkets markets = ctx.memoizedMarkets();
-            for (int b = 0; b < batches.size(); b++) {
-              BatchPart part = new BatchPart(partsDir, b, task);
-              List<StatusRow> before = part.readStatus();
-              boolean ok = false;
-              if (c.resume() && before != null && before.size() == batches.get(b).size()
-                  && before.stream().allMatch(r -> r.dataKey().equals(key) && r.status().equals(StatusRow.OK))) {
-                ok = true;
-              } else {
-                ok = runBatch(c, ctx, markets, factory, batches.get(b), task, key, part, engineNanos);
-              }
-              done.incrementAndGet();
-              if (!ok) {
-                failed.incrementAndGet();
-              }
-              progress.step(ok);
+      List<Callable<Void>> jobs = new ArrayList<>();
+      for (RunTask task : ctx.tasks()) {
+        jobs.add(() -> {
+          String key = ctx.dataKey(task, c.engine());
+          DayMarkets markets = ctx.memoizedMarkets();
+          for (int b = 0; b < batches.size(); b++) {
+            BatchPart part = new BatchPart(partsDir, b, task);
+            List<StatusRow> before = part.readStatus();
+            boolean ok = c.resume() && before != null && before.size() == batches.get(b).size()
+                && before.stream().allMatch(r -> r.dataKey().equals(key) && r.status().equals(StatusRow.OK));
+            if (!ok) {
+              ok = runBatch(c, ctx, markets, factory, batches.get(b), task, key, part, engineNanos);
             }
-            return null;
-          }));
-        }
-        for (Future<?> f : futures) {
-          try {
-            f.get();
-          } catch (ExecutionException ex) {
-            throw new IOException("a sweep task failed to record its result: " + ex.getCause().getMessage(), ex.getCause());
+            done.incrementAndGet();
+            if (!ok) {
+              failed.incrementAndGet();
+            }
+            progress.step(ok);
           }
-        }
-      } finally {
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.MINUTES);
+          return null;
+        });
+      }
+      try {
+        TaskPool.runAll(c.maxWorkers(), jobs);
+      } catch (ExecutionException ex) {
+        throw new IOException("a sweep task failed to record its result: " + TaskPool.reason(ex.getCause()), ex.getCause());
       }
       Result r = merge(c, ctx, sweepId, batches, assignments, partsDir, outDir, t0, engineNanos.get());
       state.finish("finished");
@@ -191,7 +180,7 @@ public final class SweepRunner {
     List<TradeLeg> trades = new ArrayList<>();
     try {
       EngineResult result = Engine.run(new EngineInput(c.symbol(), task.days(), markets, runs, c.engine(), ctx.lots(),
-          ctx.calendar(), ctx.strikeStep()));
+          ctx.calendar(), ctx.strikeStep(), ctx.history()));
       engineNanos.addAndGet(System.nanoTime() - t0);
       for (int i = 0; i < result.results().size(); i++) {
         StrategyResult sr = result.results().get(i);

@@ -60,7 +60,7 @@ class OrchestratorTest {
     LabPaths paths = copy(dir);
     RunSummary s = run(config(paths, 2, false, null));
     assertThat(s.tasks()).isEqualTo(2); // Mon-Thu on the 2024-01-04 expiry, Fri on 2024-01-11
-    assertThat(s.rows()).hasSize(4);
+    assertThat(s.rows()).hasSize(6);
     StatusRow boom = s.rows().stream().filter(r -> r.strategy().equals("boom") && r.expiry().equals(LocalDate.of(2024, 1, 4)))
         .findFirst().orElseThrow();
     assertThat(boom.status()).isEqualTo(StatusRow.FAILED);
@@ -78,6 +78,20 @@ class OrchestratorTest {
     assertThat(trades).extracting(TradeLeg::tradeDate).containsExactlyElementsOf(LabFixture.DAYS);
     assertThat(StatusParquet.read(s.statusFile())).containsExactlyInAnyOrderElementsOf(s.rows());
     assertThat(s.statusFile().getFileName().toString()).isEqualTo("run_all_status_NIFTY_2024-01-01_2024-01-05.parquet");
+  }
+
+  @Test
+  void aStanceStrategyWritesItsStanceRowsAsItsResultFile(@TempDir Path dir) throws Exception {
+    LabPaths paths = copy(dir);
+    RunConfig c = new RunConfig(paths, LabFixture.NIFTY, null, null, List.of("stance_at_ten"), List.of(), List.of(), 2,
+        false, EngineConfig.defaults(), Progress.Mode.NONE, null);
+    RunSummary s = run(c);
+    Path out = s.tradeFiles().get("stance_at_ten");
+    assertThat(in.nfopslab.data.trades.ResultKind.of(out)).isEqualTo(in.nfopslab.data.trades.ResultKind.STANCE);
+    var rows = in.nfopslab.data.trades.StanceParquet.read(out);
+    assertThat(rows).extracting(r -> r.tradeDate()).containsExactlyElementsOf(LabFixture.DAYS);
+    assertThat(rows).allSatisfy(r -> assertThat(r.stance()).isEqualTo("neutral"));
+    assertThat(s.rows()).extracting(StatusRow::trades).containsExactly(4L, 1L); // stance rows per task
   }
 
   @Test
@@ -104,7 +118,7 @@ class OrchestratorTest {
     RunSummary resumed = run(config(paths, 2, true, null));
     // the missing pair and the failed pair run again; the other two are reused
     assertThat(resumed.executed()).isEqualTo(2);
-    assertThat(resumed.reused()).isEqualTo(2);
+    assertThat(resumed.reused()).isEqualTo(4);
     assertThat(Files.readAllBytes(resumed.tradeFiles().get("buy_at_time"))).isEqualTo(tradesBefore);
   }
 
@@ -114,7 +128,7 @@ class OrchestratorTest {
     RunSummary first = run(config(paths, 1, false, null));
     RunSummary retry = run(config(paths, 1, true, Set.of("boom|NIFTY_exp2024-01-04")));
     assertThat(retry.executed()).isEqualTo(1);
-    assertThat(retry.rows()).hasSize(4);
+    assertThat(retry.rows()).hasSize(6);
     assertThat(TradeParquet.read(retry.tradeFiles().get("buy_at_time")))
         .isEqualTo(TradeParquet.read(first.tradeFiles().get("buy_at_time")));
   }

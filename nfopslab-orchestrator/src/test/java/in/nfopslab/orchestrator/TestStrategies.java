@@ -21,7 +21,7 @@ final class TestStrategies {
   private TestStrategies() {}
 
   static StrategyRegistry registry() {
-    return StrategyRegistry.of(List.of(new BuyAtTime(), new Boom()));
+    return StrategyRegistry.of(List.of(new BuyAtTime(), new Boom(), new StanceAtTen()));
   }
 
   /** Buys the nearest-expiry ATM CE at {@code at} (default 10:00:00) and holds it to the end-of-day exit. */
@@ -43,6 +43,23 @@ final class TestStrategies {
             int k = ctx.nearestAvailable(e, ctx.atm(), OptionType.CE);
             ctx.enter(EntryOrder.of(ExitRules.none(), OrderLeg.buy(e, OptionType.CE, k)));
           }
+        }
+      };
+    }
+  }
+
+  /** Writes one stance row a day at 10:00, no trades. */
+  static final class StanceAtTen implements StrategyFactory {
+    @Override
+    public StrategyDescriptor descriptor() {
+      return new StrategyDescriptor("stance_at_ten", "test: a stance row a day", List.of(), ExpiryChoice.NEAREST, true);
+    }
+
+    @Override
+    public Strategy create(StrategyConfig config) {
+      return ctx -> {
+        if (ctx.time().equals(LocalTime.of(10, 0))) {
+          ctx.stance("neutral", "test", java.util.Map.of("spot", ctx.spot().close(ctx.now())));
         }
       };
     }

@@ -23,9 +23,14 @@ public final class Runs {
   }
 
   public static StrategyResult run(StrategyFactory factory, List<? extends DayMarket> days, String... params) {
+    return run(factory, days, EngineConfig.defaults(), params);
+  }
+
+  public static StrategyResult run(StrategyFactory factory, List<? extends DayMarket> days, EngineConfig engine,
+      String... params) {
     StrategyConfig config =
         new StrategyConfig(days.get(0).symbol(), Params.parse(factory.descriptor(), List.of(params)));
-    StrategyResult r = TestRuns.engine(days, EngineConfig.defaults(), null, List.of(new StrategyRun(factory, config)))
+    StrategyResult r = TestRuns.engine(days, engine, null, List.of(new StrategyRun(factory, config)))
         .results().get(0);
     assertThat(r.ok()).as("strategy failure %s", r.failure()).isTrue();
     for (TradeLeg t : r.trades()) {

@@ -7,6 +7,7 @@ import in.nfopslab.core.calendar.Session;
 import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.market.DayMarket;
+import in.nfopslab.core.market.PastSpot;
 import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.core.strategy.BarView;
 import in.nfopslab.core.strategy.EntryOrder;
@@ -43,6 +44,7 @@ final class DayRun implements StrategyContext {
   private final Strategy strategy;
   private final EngineConfig cfg;
   private final SlippageModel slippage;
+  private final SlippageModel hedgeSlippage;
   private final DayMarket market;
   private final Symbol symbol;
   private final LocalDate date;
@@ -60,6 +62,7 @@ final class DayRun implements StrategyContext {
   private int tradeSequence;
   private boolean closed;
   private boolean futuresNoted;
+  private boolean spotHedgeNoted;
   private boolean expiryResolved;
   private LocalDate configExpiry;
 
@@ -70,6 +73,7 @@ final class DayRun implements StrategyContext {
     this.strategy = runner.strategy();
     this.cfg = runner.input.config();
     this.slippage = cfg.slippage();
+    this.hedgeSlippage = cfg.futuresSlippage();
     this.market = market;
     this.symbol = market.symbol();
     this.date = market.date();
@@ -123,6 +127,9 @@ final class DayRun implements StrategyContext {
       if (p.state == PositionState.PENDING) {
         tryEntry(p, t);
       } else if (p.state == PositionState.OPEN || p.state == PositionState.CLOSING) {
+        if (p.legCount > p.entryLegs) {
+          tryHedgeFills(p, t);
+        }
         tryExits(p, t);
       }
     }
@@ -143,7 +150,7 @@ final class DayRun implements StrategyContext {
     if (t < first) {
       return;
     }
-    for (int k = 0; k < p.legs.length; k++) {
+    for (int k = 0; k < p.entryLegs; k++) {
       if (!p.series[k].tradedWithin(t, stale)) {
         if (t >= first + timeout) {
           cancel(p, t, "entry decided at " + session.timeAt(p.signalSecond) + " cancelled: " + p.series[k].label()
@@ -154,11 +161,12 @@ final class DayRun implements StrategyContext {
     }
     ExitRules rules = p.order.exits();
     double net = 0;
-    for (int k = 0; k < p.legs.length; k++) {
+    for (int k = 0; k < p.entryLegs; k++) {
       double bar = p.series[k].closeAt(t);
       double px = p.legs[k].side() == Side.BUY ? slippage.buyPrice(bar) : slippage.sellPrice(bar);
       p.entryPrice[k] = px;
-      net += p.sign[k] * px;
+      p.entrySecond[k] = t;
+      net += p.weight[k] * px;
       p.legStopDistance[k] = rules.legStop() == null ? OFF : rules.legStop().distance(px);
     }
     double premium = Math.abs(net);
@@ -170,8 +178,32 @@ final class DayRun implements StrategyContext {
     setState(p, PositionState.OPEN);
   }
 
+  /** Hedge legs waiting for their fill: filled like an entry leg, or cancelled alone after the order timeout. */
+  private void tryHedgeFills(Position p, int t) {
+    for (int k = p.entryLegs; k < p.legCount; k++) {
+      int first = p.entryDecision[k] + latency;
+      if (!p.awaitingFill(k) || t < first) {
+        continue;
+      }
+      if (p.series[k].tradedWithin(t, stale)) {
+        double bar = p.series[k].closeAt(t);
+        p.entryPrice[k] = p.side[k] == Side.BUY ? hedgeSlippage.buyPrice(bar) : hedgeSlippage.sellPrice(bar);
+        p.entrySecond[k] = t;
+      } else if (t >= first + timeout) {
+        cancelHedge(p, k, t, p.series[k].label() + " had no trade within " + stale + " s of any second up to "
+            + session.timeAt(t));
+      }
+    }
+  }
+
+  private void cancelHedge(Position p, int k, int t, String why) {
+    p.cancelled[k] = true;
+    p.openLegs--;
+    event(t, EngineEvent.Kind.CANCEL, "hedge decided at " + session.timeAt(p.entryDecision[k]) + " cancelled: " + why);
+  }
+
   private void tryExits(Position p, int t) {
-    for (int k = 0; k < p.legs.length; k++) {
+    for (int k = 0; k < p.legCount; k++) {
       int decided = p.exitDecision[k];
       if (decided < 0 || p.exitSecond[k] >= 0 || t < decided + latency) {
         continue;
@@ -193,13 +225,14 @@ final class DayRun implements StrategyContext {
 
   private double marketExitPrice(Position p, int k, int t) {
     double bar = p.series[k].closeAt(t);
-    return p.legs[k].side() == Side.BUY ? slippage.sellPrice(bar) : slippage.buyPrice(bar);
+    SlippageModel m = k >= p.entryLegs ? hedgeSlippage : slippage; // hedge legs come after the entry legs
+    return p.side[k] == Side.BUY ? m.sellPrice(bar) : m.buyPrice(bar);
   }
 
   private void closeLeg(Position p, int k, int t, double price) {
     p.exitSecond[k] = t;
     p.exitPrice[k] = price;
-    p.realized += p.sign[k] * (price - p.entryPrice[k]);
+    p.realized += p.weight[k] * (price - p.entryPrice[k]);
     p.openLegs--;
   }
 
@@ -228,9 +261,9 @@ final class DayRun implements StrategyContext {
       exitAll(p, t, ExitReason.TRAILING);
       return;
     }
-    for (int k = 0; k < p.legs.length; k++) {
+    for (int k = 0; k < p.entryLegs; k++) {
       if (p.exitDecision[k] < 0) {
-        double legPnl = p.legs[k].side().sign() * (p.series[k].closeAt(t) - p.entryPrice[k]);
+        double legPnl = p.side[k].sign() * (p.series[k].closeAt(t) - p.entryPrice[k]);
         if (legPnl <= -p.legStopDistance[k]) {
           decideExit(p, k, t, ExitReason.LEG_STOP);
         }
@@ -244,8 +277,13 @@ final class DayRun implements StrategyContext {
   }
 
   private void exitAll(Position p, int t, String reason) {
-    for (int k = 0; k < p.legs.length; k++) {
-      if (p.exitDecision[k] < 0) {
+    for (int k = p.entryLegs; k < p.legCount; k++) {
+      if (p.awaitingFill(k)) {
+        cancelHedge(p, k, t, "the position exits (" + reason + ")");
+      }
+    }
+    for (int k = 0; k < p.legCount; k++) {
+      if (p.exitDecision[k] < 0 && !p.cancelled[k]) {
         decideExit(p, k, t, reason);
       }
     }
@@ -254,8 +292,8 @@ final class DayRun implements StrategyContext {
   private void decideExit(Position p, int k, int t, String reason) {
     p.exitDecision[k] = t;
     p.exitReason[k] = reason;
-    for (int j = 0; j < p.legs.length; j++) {
-      if (p.exitDecision[j] < 0) {
+    for (int j = 0; j < p.legCount; j++) {
+      if (p.exitDecision[j] < 0 && !p.cancelled[j]) {
         return;
       }
     }
@@ -275,24 +313,29 @@ final class DayRun implements StrategyContext {
       if (!p.state.isActive()) {
         continue;
       }
-      for (int k = 0; k < p.legs.length; k++) {
-        if (p.exitSecond[k] >= 0) {
+      for (int k = 0; k < p.legCount; k++) {
+        if (p.exitSecond[k] >= 0 || p.cancelled[k]) {
+          continue;
+        }
+        if (p.awaitingFill(k)) {
+          cancelHedge(p, k, t, "the session closed");
           continue;
         }
         OrderLeg leg = p.legs[k];
         double s = spot.closeAt(t);
-        if (leg.expiry().equals(date) && s == s) {
+        if (leg == null) {
+          if (p.series[k] == futures && date.equals(market.futuresExpiry()) && s == s) {
+            p.exitReason[k] = ExitReason.SETTLEMENT; // the expiring futures settle at the index close
+            closeLeg(p, k, t, s);
+          } else {
+            closeAtLastPrice(p, k, t);
+          }
+        } else if (leg.expiry().equals(date) && s == s) {
           double intrinsic = leg.type() == OptionType.CE ? Math.max(0, s - leg.strike()) : Math.max(0, leg.strike() - s);
           p.exitReason[k] = ExitReason.SETTLEMENT;
           closeLeg(p, k, t, intrinsic);
         } else {
-          if (p.exitReason[k] == null) {
-            p.exitReason[k] = ExitReason.EOD;
-          }
-          event(t, p.series[k].tradedWithin(t, stale) ? EngineEvent.Kind.NOTE : EngineEvent.Kind.STALE_FILL,
-              p.series[k].label() + " closed at the session close at its last price, from "
-                  + lastTradeTime(p.series[k], t) + " (" + p.exitReason[k] + ")");
-          closeLeg(p, k, t, marketExitPrice(p, k, t));
+          closeAtLastPrice(p, k, t);
         }
       }
       finish(p);
@@ -300,11 +343,30 @@ final class DayRun implements StrategyContext {
     active.clear();
   }
 
+  private void closeAtLastPrice(Position p, int k, int t) {
+    if (p.exitReason[k] == null) {
+      p.exitReason[k] = ExitReason.EOD;
+    }
+    event(t, p.series[k].tradedWithin(t, stale) ? EngineEvent.Kind.NOTE : EngineEvent.Kind.STALE_FILL,
+        p.series[k].label() + " closed at the session close at its last price, from "
+            + lastTradeTime(p.series[k], t) + " (" + p.exitReason[k] + ")");
+    closeLeg(p, k, t, marketExitPrice(p, k, t));
+  }
+
   private void finish(Position p) {
     setState(p, PositionState.CLOSED);
     LocalDateTime signalTs = date.atTime(session.timeAt(p.signalSecond));
     LocalDateTime entryTs = date.atTime(session.timeAt(p.fillSecond));
-    for (int k = 0; k < p.legs.length; k++) {
+    int legNo = 0;
+    for (int k = 0; k < p.legCount; k++) {
+      if (p.cancelled[k]) {
+        continue;
+      }
+      legNo++;
+      if (p.isHedge(k)) {
+        runner.trades.add(hedgeRow(p, k, legNo));
+        continue;
+      }
       OrderLeg leg = p.legs[k];
       int lots = leg.ratio() * cfg.lots();
       int lotSize = runner.input.lotSizes().lotSize(symbol, leg.expiry(), date);
@@ -313,11 +375,26 @@ final class DayRun implements StrategyContext {
       }
       double points = leg.side().sign() * (p.exitPrice[k] - p.entryPrice[k]);
       runner.trades.add(new TradeLeg(
-          runner.name, runner.paramsId, symbol.name(), p.tradeId, k + 1, date, leg.expiry(), leg.type().name(),
+          runner.name, runner.paramsId, symbol.name(), p.tradeId, legNo, date, leg.expiry(), leg.type().name(),
           leg.strike(), leg.side(), lots, lotSize, signalTs, entryTs, p.entryPrice[k],
           date.atTime(session.timeAt(p.exitSecond[k])), p.exitPrice[k], p.exitReason[k], points,
           points * lotSize * lots, p.order.extra()));
     }
+  }
+
+  /**
+   * A hedge leg's row: opt_type FUT, strike 0, the futures contract's expiry (the options' when the contract is
+   * unknown or the hedge traded spot), lots = index units and lot_size 1, so pnl_inr and fees see the true quantity.
+   */
+  private TradeLeg hedgeRow(Position p, int k, int legNo) {
+    LocalDate fx = market.futuresExpiry();
+    LocalDate expiry = p.series[k] == futures && fx != null ? fx : p.legs[0].expiry();
+    double points = p.side[k].sign() * (p.exitPrice[k] - p.entryPrice[k]);
+    int units = p.hedgeUnits[k];
+    return new TradeLeg(runner.name, runner.paramsId, symbol.name(), p.tradeId, legNo, date, expiry, "FUT", 0,
+        p.side[k], units, 1, date.atTime(session.timeAt(p.entryDecision[k])),
+        date.atTime(session.timeAt(p.entrySecond[k])), p.entryPrice[k], date.atTime(session.timeAt(p.exitSecond[k])),
+        p.exitPrice[k], p.exitReason[k], points, points * units, p.order.extra());
   }
 
   private void setState(Position p, PositionState s) {
@@ -601,6 +678,72 @@ final class DayRun implements StrategyContext {
       }
     }
     return false;
+  }
+
+  @Override
+  public List<PastSpot> previousDays(int days) {
+    return runner.past.before(date, days);
+  }
+
+  @Override
+  public List<PastSpot> previousDays(Symbol underlying, int days) {
+    if (requireNonNull(underlying, "underlying is null").equals(symbol)) {
+      return previousDays(days);
+    }
+    PastSpots other = runner.past.other(underlying);
+    return other == null ? List.of() : other.before(date, days);
+  }
+
+  @Override
+  public int hedge(int positionId, Side side, double quantity) {
+    requireNonNull(side, "side is null");
+    runner.state(positionId); // fails on an unknown id
+    if (!(quantity > 0) || Double.isInfinite(quantity)) {
+      throw new IllegalArgumentException("hedge quantity must be a positive number, got " + quantity);
+    }
+    Position p = activePosition(positionId);
+    if (closed || p == null || p.state != PositionState.OPEN) {
+      skip("hedge refused: position " + positionId + " is not open");
+      return NO_POSITION;
+    }
+    SeriesView on = futures;
+    if (on == null) {
+      on = spot;
+      if (!spotHedgeNoted) {
+        spotHedgeNoted = true;
+        event(clock.now, EngineEvent.Kind.NOTE, "no futures data today: hedges trade on spot");
+      }
+    }
+    int lotSize = runner.input.lotSizes().lotSize(symbol, p.legs[0].expiry(), date);
+    double size = (double) cfg.lots() * lotSize;
+    int units = (int) Math.rint(quantity * size);
+    if (units < 1) {
+      skip("hedge refused: " + quantity + " per unit is less than half an index unit of " + (long) size);
+      return NO_POSITION;
+    }
+    int k = p.addHedge(on, side, units, side.sign() * units / size, clock.now);
+    int legNo = 0;
+    for (int j = 0; j <= k; j++) {
+      legNo += p.cancelled[j] ? 0 : 1;
+    }
+    return legNo;
+  }
+
+  @Override
+  public double hedged(int positionId) {
+    runner.state(positionId); // fails on an unknown id
+    Position p = activePosition(positionId);
+    return p == null ? 0.0 : p.hedged();
+  }
+
+  private Position activePosition(int positionId) {
+    for (int i = 0, n = active.size(); i < n; i++) {
+      Position p = active.get(i);
+      if (p.id == positionId && p.state.isActive()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   @Override

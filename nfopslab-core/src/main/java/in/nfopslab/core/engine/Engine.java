@@ -18,9 +18,10 @@ public final class Engine {
 
   public static EngineResult run(EngineInput input) {
     requireNonNull(input, "input is null");
+    PastSpots past = new PastSpots(input);
     List<StrategyRunner> runners = new ArrayList<>(input.strategies().size());
     for (StrategyRun run : input.strategies()) {
-      runners.add(new StrategyRunner(input, run));
+      runners.add(new StrategyRunner(input, run, past));
     }
     for (LocalDate day : input.days()) {
       if (!anyAlive(runners)) {
@@ -40,6 +41,7 @@ public final class Engine {
       for (StrategyRunner r : runners) {
         r.runDay(market);
       }
+      past.remember(day, market.spot());
     }
     List<StrategyResult> results = new ArrayList<>(runners.size());
     for (StrategyRunner r : runners) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param markets loads each day's market; every strategy of the call runs over the same loaded day
  * @param expiryCalendar resolves the expiry choices; null falls back to the expiries with data in the market
  * @param strikeStep the symbol's strike step from meta/strike_steps.csv
+ * @param history spot of the trading days before each day ({@code StrategyContext.previousDays}); null uses the
+ *     earlier days of this call only
  */
 public record EngineInput(
     Symbol symbol,
@@ -24,7 +26,8 @@ public record EngineInput(
     EngineConfig config,
     LotSizes lotSizes,
     ExpiryCalendar expiryCalendar,
-    int strikeStep) {
+    int strikeStep,
+    SpotHistory history) {
   public EngineInput {
     requireNonNull(symbol, "symbol is null");
     requireNonNull(days, "days is null");
@@ -40,5 +43,18 @@ public record EngineInput(
     if (days.size() != new java.util.HashSet<>(days).size()) {
       throw new IllegalArgumentException("a day is listed twice: " + days);
     }
+  }
+
+  /** An input without a spot history: strategies see the earlier days of this call only. */
+  public EngineInput(
+      Symbol symbol,
+      List<LocalDate> days,
+      DayMarkets markets,
+      List<StrategyRun> strategies,
+      EngineConfig config,
+      LotSizes lotSizes,
+      ExpiryCalendar expiryCalendar,
+      int strikeStep) {
+    this(symbol, days, markets, strategies, config, lotSizes, expiryCalendar, strikeStep, null);
   }
 }

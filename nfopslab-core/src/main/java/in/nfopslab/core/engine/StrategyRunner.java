@@ -31,14 +31,16 @@ final class StrategyRunner {
   final List<TradeLeg> trades = new ArrayList<>();
   final List<StanceRow> stances = new ArrayList<>();
   final List<EngineEvent> events = new ArrayList<>();
+  final PastSpots past;
   private final Strategy strategy;
   private StrategyFailure failure;
   private byte[] states = new byte[16];
   private int positions;
 
-  StrategyRunner(EngineInput input, StrategyRun run) {
+  StrategyRunner(EngineInput input, StrategyRun run, PastSpots past) {
     this.input = input;
     this.run = run;
+    this.past = past;
     this.name = run.config().name();
     this.paramsId = run.config().paramsId();
     Strategy s = null;

@@ -1,7 +1,9 @@
 package in.nfopslab.core.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes a file under a temporary name in the target's folder, then renames it into place, so a killed process
  * never leaves a half-written file under the real name. Temporary names carry the process id and a counter, so
- * concurrent writers of the same target never share one.
+ * concurrent writers of the same target never share one. A write that fails (a full disk, no permission) removes
+ * its temporary file, keeps whatever the target held before, and throws an IOException naming the target.
  */
 public final class AtomicFiles {
   /** Writes the whole content to the given path (the temporary file). */
@@ -41,8 +44,32 @@ public final class AtomicFiles {
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
+      IOException io = e instanceof Error ? null : ioCause(e);
+      if (io != null) {
+        // writers (Parquet among them) often wrap the OS error or drop the path: say which file could not be written
+        throw new IOException("cannot write " + target + ": " + reason(io), e);
+      }
       throw e;
     }
+  }
+
+  private static IOException ioCause(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof IOException io) {
+        return io;
+      }
+    }
+    return null;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   public static void writeString(Path target, String content) throws IOException {

@@ -25,6 +25,11 @@ public interface DayMarket {
   /** Bars of the nearest futures contract, or null when there is no futures file for the day. */
   SecondBars futures();
 
+  /** Expiry of the contract {@link #futures()} holds, or null when unknown (or no futures). */
+  default LocalDate futuresExpiry() {
+    return null;
+  }
+
   /** Expiries that have option data on this day, ascending. */
   List<LocalDate> expiries();
 

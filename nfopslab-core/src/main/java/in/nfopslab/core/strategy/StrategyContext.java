@@ -3,6 +3,8 @@ package in.nfopslab.core.strategy;
 import in.nfopslab.core.calendar.Session;
 import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.market.PastSpot;
+import in.nfopslab.core.trade.Side;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -96,4 +98,47 @@ public interface StrategyContext {
 
   /** Records why the strategy did not trade (kept in the run's events). */
   void skip(String reason);
+
+  /**
+   * Spot bars of up to {@code days} (at most 40) trading days before today, most recent first; never today. Fewer
+   * when the lab holds fewer earlier days. Past days are whole, so any second of them may be read.
+   */
+  default List<PastSpot> previousDays(int days) {
+    throw new UnsupportedOperationException("this context keeps no history");
+  }
+
+  /**
+   * Spot bars of up to {@code days} (at most 40) trading days before today of another underlying of the same lab
+   * (e.g. a dispersion basket member), most recent first; never today. Empty when the run has no spot data for it.
+   * For this strategy's own symbol it is {@link #previousDays(int)}.
+   */
+  default List<PastSpot> previousDays(Symbol underlying, int days) {
+    throw new UnsupportedOperationException("this context keeps no history");
+  }
+
+  /**
+   * Adds a hedge leg to an open position, decided now: {@code side} {@code quantity} index units per unit of the
+   * position's option legs (a delta), rounded half-even to whole units of the position's size ({@code quantity} x
+   * lots x the options' lot size). It trades the nearest futures, or spot when the day has no futures file, and
+   * fills like any leg at now + latency with slippage (cancelled after the order timeout). Once filled it counts in
+   * the position's mark, stop and target, and it closes with the position. Output: opt_type FUT, strike 0, lots =
+   * units, lot_size 1 (see docs/ENGINE.md, "Hedge legs"). Returns the leg's number in the trade, or
+   * {@link #NO_POSITION} when refused (position not open, or fewer than half a unit; the reason is recorded).
+   */
+  default int hedge(int positionId, Side side, double quantity) {
+    throw new UnsupportedOperationException("this context cannot hedge");
+  }
+
+  /**
+   * A position's net hedge in index units per unit of its option legs (+ long, - short): hedge legs filled or
+   * waiting for their fill, after rounding; 0 for a position that is not active.
+   */
+  default double hedged(int positionId) {
+    throw new UnsupportedOperationException("this context cannot hedge");
+  }
+
+  /** True when hedges trade on spot today because the day has no futures file. */
+  default boolean hedgesOnSpot() {
+    return futures() == null;
+  }
 }

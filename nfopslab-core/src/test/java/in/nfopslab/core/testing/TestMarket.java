@@ -37,6 +37,7 @@ public final class TestMarket implements DayMarket {
   private final Session session;
   private final SecondBars spot;
   private final SecondBars futures;
+  private final LocalDate futuresExpiry;
   private final Map<Key, SecondBars> options;
   private final Map<Key, Boolean> listedOnly;
   private final List<LocalDate> expiries;
@@ -49,6 +50,7 @@ public final class TestMarket implements DayMarket {
     this.session = b.session;
     this.spot = requireNonNull(b.spot, "a test market needs a spot path");
     this.futures = b.futures;
+    this.futuresExpiry = b.futuresExpiry;
     this.options = Map.copyOf(b.options);
     this.listedOnly = Map.copyOf(b.listedOnly);
     TreeSet<LocalDate> e = new TreeSet<>(b.expiries);
@@ -95,6 +97,11 @@ public final class TestMarket implements DayMarket {
   }
 
   @Override
+  public LocalDate futuresExpiry() {
+    return futuresExpiry;
+  }
+
+  @Override
   public List<LocalDate> expiries() {
     return expiries;
   }
@@ -133,6 +140,7 @@ public final class TestMarket implements DayMarket {
     private Session session;
     private SecondBars spot;
     private SecondBars futures;
+    private LocalDate futuresExpiry;
     private final Map<Key, SecondBars> options = new HashMap<>();
     private final Map<Key, Boolean> listedOnly = new HashMap<>();
     private final List<LocalDate> expiries = new ArrayList<>();
@@ -164,6 +172,36 @@ public final class TestMarket implements DayMarket {
 
     public Builder futures(Object... timePricePairs) {
       this.futures = liquid(timePricePairs);
+      return this;
+    }
+
+    /** The expiry of the futures contract (unknown when not set). */
+    public Builder futuresExpiry(String expiry) {
+      this.futuresExpiry = LocalDate.parse(expiry);
+      return this;
+    }
+
+    /**
+     * Sets the traded volume of every second from {@code from} to {@code to} (both inclusive) in which an option
+     * already given trades; its prices stay as they were.
+     */
+    public Builder optionVolume(String expiry, OptionType type, int strike, String from, String to, long perSecond) {
+      SecondBars bars = options.get(new Key(LocalDate.parse(expiry), type, strike));
+      if (bars == null) {
+        throw new IllegalArgumentException("give the option " + expiry + " " + type + " " + strike + " first");
+      }
+      int a = session.indexOf(LocalTime.parse(from));
+      int b = session.indexOf(LocalTime.parse(to));
+      if (a < 0 || b < a) {
+        throw new IllegalArgumentException("bad volume window " + from + " .. " + to);
+      }
+      long[] volume = bars.volumeArray();
+      int[] ticks = bars.ticksArray();
+      for (int s = a; s <= b; s++) {
+        if (ticks[s] > 0) {
+          volume[s] = perSecond;
+        }
+      }
       return this;
     }
 

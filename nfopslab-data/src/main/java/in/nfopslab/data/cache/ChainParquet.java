@@ -1,6 +1,8 @@
 package in.nfopslab.data.cache;
 
 import in.nfopslab.core.io.AtomicFiles;
+import in.nfopslab.data.parquet.ParquetColumns;
+import in.nfopslab.data.read.NoopGroupConverter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,22 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.PrimitiveConverter;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
@@ -42,20 +33,25 @@ final class ChainParquet {
   /** A read entry: the chain and its metadata. */
   record Entry(ChainDay chain, Map<String, String> metadata) {}
 
-  static void write(Path target, ChainDay chain, Map<String, String> metadata) throws IOException {
-    AtomicFiles.write(target, tmp -> {
-      try (ParquetWriter<Integer> w = new Builder(new LocalOutputFile(tmp), chain, metadata)
-          .withConf(new PlainParquetConfiguration())
-          .withCompressionCodec(CompressionCodecName.ZSTD)
-          .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
-          .withWriteMode(org.apache.parquet.hadoop.ParquetFileWriter.Mode.OVERWRITE)
-          .build()) {
-        int n = chain.rows();
-        for (int i = 0; i < n; i++) {
-          w.write(i);
-        }
+  static void write(Path target, ChainDay c, Map<String, String> metadata) throws IOException {
+    final int[] type = c.typeArray();
+    final int[] strike = c.strikeArray();
+    final int[] second = c.secondArray();
+    final double[] close = c.closeArray();
+    final long[] volume = c.volumeArray();
+    final int[] ticks = c.ticksArray();
+    final long[] oi = c.oiArray();
+    AtomicFiles.write(target, tmp -> ParquetColumns.write(tmp, SCHEMA, metadata, c.rows(), (out, i) -> {
+      ParquetColumns.putInt(out, "type", 0, type[i]);
+      ParquetColumns.putInt(out, "strike", 1, strike[i]);
+      ParquetColumns.putInt(out, "second", 2, second[i]);
+      ParquetColumns.putDouble(out, "close", 3, close[i]);
+      ParquetColumns.putLong(out, "volume", 4, volume[i]);
+      ParquetColumns.putInt(out, "ticks", 5, ticks[i]);
+      if (oi != null) {
+        ParquetColumns.putLong(out, "oi", 6, oi[i]);
       }
-    });
+    }));
   }
 
   static Entry read(Path file, int seconds, Iterable<long[]> listedSeriesOverride) throws IOException {
@@ -77,7 +73,7 @@ final class ChainParquet {
       int at = 0;
       PageReadStore rg;
       while ((rg = r.readNextRowGroup()) != null) {
-        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, Noop.INSTANCE, schema, createdBy);
+        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, NoopGroupConverter.INSTANCE, schema, createdBy);
         ColumnReader cType = store.getColumnReader(schema.getColumnDescription(new String[] {"type"}));
         ColumnReader cStrike = store.getColumnReader(schema.getColumnDescription(new String[] {"strike"}));
         ColumnReader cSecond = store.getColumnReader(schema.getColumnDescription(new String[] {"second"}));
@@ -131,102 +127,5 @@ final class ChainParquet {
       out.add(new long[] {part.startsWith("CE") ? 0 : 1, Long.parseLong(part.substring(c + 1))});
     }
     return out;
-  }
-
-  private static final class Builder extends ParquetWriter.Builder<Integer, Builder> {
-    private final ChainDay chain;
-    private final Map<String, String> metadata;
-
-    Builder(OutputFile file, ChainDay chain, Map<String, String> metadata) {
-      super(file);
-      this.chain = chain;
-      this.metadata = metadata;
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    @Override
-    protected WriteSupport<Integer> getWriteSupport(ParquetConfiguration conf) {
-      return new RowWriter(chain, metadata);
-    }
-
-    @Override
-    protected WriteSupport<Integer> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
-      return new RowWriter(chain, metadata);
-    }
-  }
-
-  /** Writes row i of the chain's arrays; the record passed in is the row index. */
-  private static final class RowWriter extends WriteSupport<Integer> {
-    private final ChainDay c;
-    private final Map<String, String> metadata;
-    private RecordConsumer out;
-
-    RowWriter(ChainDay chain, Map<String, String> metadata) {
-      this.c = chain;
-      this.metadata = metadata;
-    }
-
-    @Override
-    public WriteContext init(ParquetConfiguration configuration) {
-      return new WriteContext(SCHEMA, metadata);
-    }
-
-    @Override
-    public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
-      return new WriteContext(SCHEMA, metadata);
-    }
-
-    @Override
-    public void prepareForWrite(RecordConsumer recordConsumer) {
-      this.out = recordConsumer;
-    }
-
-    @Override
-    public void write(Integer row) {
-      int i = row;
-      out.startMessage();
-      field(0, "type", c.typeArray()[i]);
-      field(1, "strike", c.strikeArray()[i]);
-      field(2, "second", c.secondArray()[i]);
-      out.startField("close", 3);
-      out.addDouble(c.closeArray()[i]);
-      out.endField("close", 3);
-      out.startField("volume", 4);
-      out.addLong(c.volumeArray()[i]);
-      out.endField("volume", 4);
-      field(5, "ticks", c.ticksArray()[i]);
-      if (c.oiArray() != null) {
-        out.startField("oi", 6);
-        out.addLong(c.oiArray()[i]);
-        out.endField("oi", 6);
-      }
-      out.endMessage();
-    }
-
-    private void field(int index, String name, int value) {
-      out.startField(name, index);
-      out.addInteger(value);
-      out.endField(name, index);
-    }
-  }
-
-  private static final class Noop extends GroupConverter {
-    static final Noop INSTANCE = new Noop();
-    private static final PrimitiveConverter P = new PrimitiveConverter() {};
-
-    @Override
-    public Converter getConverter(int fieldIndex) {
-      return P;
-    }
-
-    @Override
-    public void start() {}
-
-    @Override
-    public void end() {}
   }
 }

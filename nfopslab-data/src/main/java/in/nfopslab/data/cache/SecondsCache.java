@@ -126,7 +126,7 @@ public final class SecondsCache {
         hits.incrementAndGet();
         return cached;
       }
-      ChainDay built = build(sources, List.of(session)).get(0);
+      ChainDay built = build(catalog, sources, List.of(session)).get(0);
       write(entry, built, sources, session);
       builds.incrementAndGet();
       return built;
@@ -201,7 +201,7 @@ public final class SecondsCache {
 
   private int buildAndWrite(PackedCatalog catalog, List<Source> sources, List<Session> sessions, LocalDate expiry)
       throws DataFileException {
-    List<ChainDay> chains = build(sources, sessions);
+    List<ChainDay> chains = build(catalog, sources, sessions);
     for (int d = 0; d < sessions.size(); d++) {
       write(entryPath(catalog.symbol(), expiry, sessions.get(d).date()), chains.get(d), sources, sessions.get(d));
       builds.incrementAndGet();
@@ -228,7 +228,7 @@ public final class SecondsCache {
    * cache (what a cold load costs; benchmarks and checks use it).
    */
   public ChainDay build(PackedCatalog catalog, Session session, LocalDate expiry) throws DataFileException, IOException {
-    return build(sources(catalog, expiry), List.of(session)).get(0);
+    return build(catalog, sources(catalog, expiry), List.of(session)).get(0);
   }
 
   /**
@@ -240,11 +240,15 @@ public final class SecondsCache {
     if (sessions.size() > daysPerRead) {
       throw new IllegalArgumentException("at most " + daysPerRead + " days at once, got " + sessions.size());
     }
-    return build(sources(catalog, expiry), sessions);
+    return build(catalog, sources(catalog, expiry), sessions);
   }
 
-  private List<ChainDay> build(List<Source> sources, List<Session> sessions) throws DataFileException {
+  private List<ChainDay> build(PackedCatalog catalog, List<Source> sources, List<Session> sessions)
+      throws DataFileException {
     final int days = sessions.size();
+    final long from = sessions.get(0).epochNanosAt(0);
+    final Session last = sessions.get(days - 1);
+    final long to = last.epochNanosAt(last.seconds());
     ChainRows[] rows = ROWS.get();
     for (int d = 0; d < days; d++) {
       rows[d].clear();
@@ -252,6 +256,9 @@ public final class SecondsCache {
     boolean anyOi = false;
     List<DataWarning> warnings = new ArrayList<>();
     for (Source s : sources) {
+      if (!catalog.mayHaveTicks(s.file, from, to, s.mtimeMillis)) {
+        continue; // the manifest says this file has no tick on these days: listed as a strike, not opened
+      }
       for (int d = 0; d < days; d++) {
         rows[d].series(s.type.ordinal(), s.strike);
       }

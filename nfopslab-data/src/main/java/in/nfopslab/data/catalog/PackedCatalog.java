@@ -6,6 +6,8 @@ import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.data.generate.ManifestCsv;
+import in.nfopslab.data.generate.ManifestEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -30,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * expiry, type, strike and date happens before any file is opened. Names that do not fit the layout are ignored
  * (and logged at debug level); temporary files of interrupted writers are never listed.
  *
- * <p>Discovery lists the folders. {@link PackedManifest} adds row counts and time ranges per file when
- * meta/packed_manifest.csv is present and fresh.
+ * <p>{@link #load} uses meta/packed_manifest.csv when it is present and fresh (newer than every partition folder
+ * of the symbol, so no file was added, removed or renamed since it was written): no strike folder is listed, and
+ * the manifest's per-file time range lets readers skip a file that has no tick on a day. Otherwise, and always
+ * with {@link #scan}, the folders are listed.
  */
 public final class PackedCatalog {
   private static final Logger LOG = LoggerFactory.getLogger(PackedCatalog.class);
@@ -42,13 +46,20 @@ public final class PackedCatalog {
   private static final Pattern STRIKE = Pattern.compile("strike=(\\d{1,7})\\.parquet");
 
   private final Symbol symbol;
+  private final String source;
+  private final Map<Path, long[]> ranges; // file -> {tmin, tmax, rows} from the manifest
+  private final long manifestMillis;
   private final NavigableMap<LocalDate, Path> spot;
   private final NavigableMap<LocalDate, Path> futures;
   private final NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options;
 
   private PackedCatalog(Symbol symbol, NavigableMap<LocalDate, Path> spot, NavigableMap<LocalDate, Path> futures,
-      NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options) {
+      NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options, String source,
+      Map<Path, long[]> ranges, long manifestMillis) {
     this.symbol = symbol;
+    this.source = source;
+    this.ranges = ranges;
+    this.manifestMillis = manifestMillis;
     this.spot = Collections.unmodifiableNavigableMap(spot);
     this.futures = Collections.unmodifiableNavigableMap(futures);
     this.options = Collections.unmodifiableNavigableMap(options);
@@ -107,7 +118,101 @@ public final class PackedCatalog {
         }
       }
     }
-    return new PackedCatalog(symbol, spot, futures, options);
+    return new PackedCatalog(symbol, spot, futures, options, "scan", Map.of(), 0L);
+  }
+
+  /** From the manifest when it is present and fresh, else by listing the folders. */
+  public static PackedCatalog load(LabPaths paths, Symbol symbol) {
+    Path manifest = paths.manifestCsv();
+    if (Files.isRegularFile(manifest)) {
+      try {
+        long millis = Files.getLastModifiedTime(manifest).toMillis();
+        if (isFresh(paths, symbol, millis)) {
+          return fromManifest(paths, symbol, ManifestCsv.read(manifest), millis);
+        }
+        LOG.info("{} is older than the packed folders of {}: listing the folders instead", manifest, symbol);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("ignoring {}: {}", manifest, e.getMessage());
+      }
+    }
+    return scan(paths, symbol);
+  }
+
+  /** Every partition folder of the symbol (down to type=, not the files) is at most as new as the manifest. */
+  static boolean isFresh(LabPaths paths, Symbol symbol, long manifestMillis) throws IOException {
+    List<Path> dirs = new ArrayList<>();
+    for (Path root : List.of(paths.spotDir(symbol), paths.futuresDir(symbol), paths.optionsDir(symbol))) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      dirs.add(root);
+      for (Path month : dirs(root, MONTH)) {
+        dirs.add(month);
+        for (Path sub : list(month)) {
+          if (Files.isDirectory(sub)) {
+            dirs.add(sub);
+            if (root.equals(paths.optionsDir(symbol))) {
+              dirs.addAll(dirs(sub, TYPE));
+            }
+          }
+        }
+      }
+    }
+    for (Path d : dirs) {
+      if (Files.getLastModifiedTime(d).toMillis() > manifestMillis) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static PackedCatalog fromManifest(LabPaths paths, Symbol symbol, List<ManifestEntry> entries, long millis) {
+    NavigableMap<LocalDate, Path> spot = new TreeMap<>();
+    NavigableMap<LocalDate, Path> futures = new TreeMap<>();
+    NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options = new TreeMap<>();
+    Map<Path, long[]> ranges = new java.util.HashMap<>();
+    for (ManifestEntry e : entries) {
+      if (!e.symbol().equals(symbol)) {
+        continue;
+      }
+      Path file = paths.data().resolve(e.path()).normalize();
+      if (!file.startsWith(paths.data())) {
+        throw new IllegalArgumentException("manifest path leaves the data folder: " + e.path());
+      }
+      ranges.put(file, new long[] {e.tminNanos(), e.tmaxNanos(), e.rows()});
+      switch (e.kind()) {
+        case OPTION:
+          options.computeIfAbsent(e.expiry(), k -> new EnumMap<>(OptionType.class))
+              .computeIfAbsent(e.optType(), k -> new TreeMap<>()).put(e.strike(), file);
+          break;
+        case FUTURES:
+          futures.put(e.expiry(), file);
+          break;
+        default:
+          LocalDate d = date(DATE, file.getParent());
+          if (d != null) {
+            spot.put(d, file);
+          }
+      }
+    }
+    return new PackedCatalog(symbol, spot, futures, options, "manifest", ranges, millis);
+  }
+
+  /** "manifest" or "scan": how the catalog was built. */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * False only when the manifest proves {@code file} has no tick in [fromNanos, toNanos): it lists the file with a
+   * time range outside the window, and the file has not changed since the manifest was written.
+   */
+  public boolean mayHaveTicks(Path file, long fromNanos, long toNanos, long fileMillis) {
+    long[] r = ranges.get(file);
+    if (r == null || fileMillis > manifestMillis) {
+      return true;
+    }
+    return r[2] > 0 && r[0] < toNanos && r[1] >= fromNanos;
   }
 
   public Symbol symbol() {

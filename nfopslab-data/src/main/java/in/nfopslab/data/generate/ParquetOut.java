@@ -1,6 +1,7 @@
 package in.nfopslab.data.generate;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -11,6 +12,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 
@@ -22,9 +24,9 @@ final class ParquetOut {
   private ParquetOut() {}
 
   /**
-   * @param dictionaryColumns the only columns that get a dictionary: prices, which repeat on the 0.05 grid; for the
-   *     rest v2 pages use DELTA_BINARY_PACKED (integers, timestamps) and DELTA_BYTE_ARRAY (strings), which cost less
-   *     to write and are as small for these columns
+   * @param dictionaryColumns the only columns that get a dictionary, as real files have them (the close the engine
+   *     reads); elsewhere v2 pages use PLAIN doubles, DELTA_BINARY_PACKED integers and timestamps and DELTA_BYTE_ARRAY
+   *     strings, which cost less to write (a dictionary is a hash lookup per value) and are about as small after ZSTD
    */
   static <T> ParquetWriter<T> open(Path file, WriteSupport<T> support, String... dictionaryColumns) throws IOException {
     Builder<T> b =
@@ -37,6 +39,11 @@ final class ParquetOut {
       b = b.withDictionaryEncoding(c, true);
     }
     return b.build();
+  }
+
+  /** A string value that never changes, backed by an array (cheaper to compare for statistics than a buffer). */
+  static Binary constant(String text) {
+    return Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A write support over one schema that writes each record through {@link #writeRecord}. */
@@ -92,7 +99,7 @@ final class ParquetOut {
       out.endField(name, index);
     }
 
-    final void putBinary(String name, int index, org.apache.parquet.io.api.Binary v) {
+    final void putBinary(String name, int index, Binary v) {
       out.startField(name, index);
       out.addBinary(v);
       out.endField(name, index);

@@ -86,15 +86,6 @@ final class SpotDay {
     return ivShift[second];
   }
 
-  /** Recent spot trend in [-1, 1]: positive after a rise (puts are being written, calls unwound). */
-  double flow(int second) {
-    return flow[second];
-  }
-
-  double intraday(int second) {
-    return intraday.at(second);
-  }
-
   /** Backing arrays for hot loops; do not modify. */
   double[] spotArray() {
     return spot;
@@ -104,6 +95,7 @@ final class SpotDay {
     return activity;
   }
 
+  /** Recent spot trend in [-1, 1]: positive after a rise (puts are being written, calls unwound). */
   float[] flowArray() {
     return flow;
   }

@@ -73,7 +73,7 @@ public final class SyntheticMarket {
   }
 
   /** The first file found under data/packed, if any: a lab that already holds packed data. */
-  public static Optional<Path> existingPackedFile(LabPaths paths) throws IOException {
+  private static Optional<Path> existingPackedFile(LabPaths paths) throws IOException {
     Path packed = paths.packed();
     if (!Files.isDirectory(packed)) {
       return Optional.empty();
@@ -325,14 +325,8 @@ public final class SyntheticMarket {
   }
 
   /** Trading days after {@code day} up to and including {@code expiry}. */
-  static int tradingDaysAfter(TradingCalendar calendar, LocalDate day, LocalDate expiry) {
-    int n = 0;
-    for (LocalDate d = day.plusDays(1); !d.isAfter(expiry); d = d.plusDays(1)) {
-      if (calendar.isTradingDay(d)) {
-        n++;
-      }
-    }
-    return n;
+  private static int tradingDaysAfter(TradingCalendar calendar, LocalDate day, LocalDate expiry) {
+    return calendar.tradingDays(day.plusDays(1), expiry).size();
   }
 
   private String relative(Path file) {

@@ -44,7 +44,7 @@ final class TickFileWriter implements TickSink, Closeable {
   private long maxNanos = Long.MIN_VALUE;
 
   private TickFileWriter(Path file, Support support) throws IOException {
-    this.writer = ParquetOut.open(file, support, "open", "high", "low", "close");
+    this.writer = ParquetOut.open(file, support, "close");
   }
 
   static TickFileWriter spot(Path file, Symbol symbol, LocalDate tradeDate, Map<String, String> metadata) throws IOException {
@@ -128,11 +128,11 @@ final class TickFileWriter implements TickSink, Closeable {
         Map<String, String> metadata) {
       super(schema(kind), metadata);
       this.kind = kind;
-      this.symbol = Binary.fromString(requireNonNull(symbol, "symbol is null").name());
-      this.optType = type == null ? null : Binary.fromString(type.name());
+      this.symbol = ParquetOut.constant(requireNonNull(symbol, "symbol is null").name());
+      this.optType = type == null ? null : ParquetOut.constant(type.name());
       this.strike = strike;
       this.date = (int) date.toEpochDay();
-      this.expiryType = expiryType == null ? null : Binary.fromString(expiryType.label());
+      this.expiryType = expiryType == null ? null : ParquetOut.constant(expiryType.label());
       this.isMonthly = expiryType == ExpiryType.MONTHLY ? 1 : 0;
     }
 

@@ -29,8 +29,8 @@ final class TruthFileWriter implements Closeable {
     double price;
   }
 
-  private static final Binary CE = Binary.fromString(OptionType.CE.name());
-  private static final Binary PE = Binary.fromString(OptionType.PE.name());
+  private static final Binary CE = ParquetOut.constant(OptionType.CE.name());
+  private static final Binary PE = ParquetOut.constant(OptionType.PE.name());
 
   private final ParquetWriter<Row> writer;
   private final Row row = new Row();
@@ -41,7 +41,7 @@ final class TruthFileWriter implements Closeable {
   }
 
   void contract(Symbol symbol, LocalDate tradeDate, LocalDate expiry, OptionType type, int strike) {
-    row.symbol = Binary.fromString(requireNonNull(symbol, "symbol is null").name());
+    row.symbol = ParquetOut.constant(requireNonNull(symbol, "symbol is null").name());
     row.tradeDate = (int) tradeDate.toEpochDay();
     row.expiry = (int) expiry.toEpochDay();
     row.optType = type == OptionType.CE ? CE : PE;

@@ -40,7 +40,7 @@ public final class MarketLoader {
 
   public static MarketLoader open(LabPaths paths, MetaTables meta, Symbol symbol) {
     BarReader reader = new BarReader();
-    return new MarketLoader(PackedCatalog.scan(paths, symbol), meta, new SecondsCache(paths, reader), reader);
+    return new MarketLoader(PackedCatalog.load(paths, symbol), meta, new SecondsCache(paths, reader), reader);
   }
 
   public PackedCatalog catalog() {
@@ -71,16 +71,8 @@ public final class MarketLoader {
   /** Opens one day: reads spot (required) and the nearest futures (optional). */
   public ParquetDayMarket openDay(LocalDate date) throws DataFileException {
     Session session = meta.sessions().sessionFor(date);
-    Path spotFile = catalog.spotFile(date);
-    if (spotFile == null) {
-      throw new DataFileException(catalog.symbol() == null ? Path.of("spot") : Path.of("packed/spot/" + catalog.symbol() + "/date=" + date),
-          DataFileException.Fault.NOT_FOUND, "no spot file for " + catalog.symbol() + " on " + date);
-    }
     List<DataWarning> warnings = new ArrayList<>();
-    SecondBars spot = reader.readDay(spotFile, session, warnings);
-    if (spot.firstTrade() < 0) {
-      throw new DataFileException(spotFile, DataFileException.Fault.EMPTY, "no spot ticks inside the session of " + date);
-    }
+    SecondBars spot = readSpot(date, session, warnings);
     Path futFile = catalog.nearestFutures(date);
     SecondBars fut = null;
     if (futFile != null) {
@@ -93,5 +85,28 @@ public final class MarketLoader {
       LOG.info("{}", w);
     }
     return new ParquetDayMarket(catalog, cache, session, spot, fut, fut == null ? null : futFile);
+  }
+
+  /** The spot bars of one day alone (previous days' spot for realised volatility), without futures or options. */
+  public SecondBars readSpot(LocalDate date) throws DataFileException {
+    List<DataWarning> warnings = new ArrayList<>();
+    SecondBars spot = readSpot(date, meta.sessions().sessionFor(date), warnings);
+    for (DataWarning w : warnings) {
+      LOG.info("{}", w);
+    }
+    return spot;
+  }
+
+  private SecondBars readSpot(LocalDate date, Session session, List<DataWarning> warnings) throws DataFileException {
+    Path spotFile = catalog.spotFile(date);
+    if (spotFile == null) {
+      throw new DataFileException(catalog.symbol() == null ? Path.of("spot") : Path.of("packed/spot/" + catalog.symbol() + "/date=" + date),
+          DataFileException.Fault.NOT_FOUND, "no spot file for " + catalog.symbol() + " on " + date);
+    }
+    SecondBars spot = reader.readDay(spotFile, session, warnings);
+    if (spot.firstTrade() < 0) {
+      throw new DataFileException(spotFile, DataFileException.Fault.EMPTY, "no spot ticks inside the session of " + date);
+    }
+    return spot;
   }
 }

@@ -71,6 +71,20 @@ public final class ParquetDayMarket implements DayMarket {
     return futures;
   }
 
+  /** The expiry of the futures file the bars came from (its {@code exp=} partition), or null. */
+  @Override
+  public LocalDate futuresExpiry() {
+    if (futuresFile == null) {
+      return null;
+    }
+    for (Map.Entry<LocalDate, Path> e : catalog.futuresFiles().entrySet()) {
+      if (e.getValue().equals(futuresFile)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
   /** The futures file the futures bars came from, or null. */
   public Path futuresFile() {
     return futuresFile;

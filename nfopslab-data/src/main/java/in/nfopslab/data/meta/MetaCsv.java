@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -90,6 +92,8 @@ public final class MetaCsv {
     }
   }
 
+  private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+
   /** The resource folder inside the jar that holds the bundled tables. */
   static final String BUNDLED = "/nfopslab/meta/";
 
@@ -143,7 +147,14 @@ public final class MetaCsv {
       }
       return rows;
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new MetaFormatException(source, 0, "not a readable CSV table: " + e.getMessage(), e);
+      // Commons CSV names the line where a bad record (e.g. an unclosed quote) starts: keep the file:line form
+      Throwable io = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      String msg = String.valueOf(io.getMessage());
+      Matcher m = START_LINE.matcher(msg);
+      if (m.find()) {
+        throw new MetaFormatException(source, Long.parseLong(m.group(1)), "malformed CSV row: " + msg.substring(m.end()).trim(), e);
+      }
+      throw new MetaFormatException(source, 0, "not a readable CSV table: " + msg, e);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new MetaFormatException(source, 0, "malformed CSV: " + e.getMessage(), e);
     }

@@ -37,6 +37,11 @@ final class LocalParquetFile implements InputFile {
   }
 
   @Override
+  public String toString() {
+    return path.toString();
+  }
+
+  @Override
   public SeekableInputStream newStream() throws IOException {
     FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
     length = ch.size();

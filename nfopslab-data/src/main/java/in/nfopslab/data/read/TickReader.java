@@ -84,7 +84,9 @@ public final class TickReader {
       try {
         footer = ParquetFileReader.readFooter(in, PLAIN_OPTIONS, stream);
       } catch (IOException | RuntimeException e) {
-        throw new DataFileException(file, Fault.NOT_PARQUET, "not a Parquet file or truncated (" + e.getMessage() + ")", e);
+        // parquet-java names the file by its object identity (LocalInputFile@1a2b3c): drop it, the message names the file
+        String why = String.valueOf(e.getMessage()).replace(in + " ", "");
+        throw new DataFileException(file, Fault.NOT_PARQUET, "not a Parquet file or truncated (" + why + ")", e);
       }
       return readWithFooter(file, in, stream, footer, fromNanos, toNanos, withOhlc);
     } catch (IOException e) {

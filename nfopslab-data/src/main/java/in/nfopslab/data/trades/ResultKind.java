@@ -1,5 +1,7 @@
 package in.nfopslab.data.trades;
 
+import in.nfopslab.data.parquet.ParquetColumns;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.parquet.hadoop.metadata.FileMetaData;

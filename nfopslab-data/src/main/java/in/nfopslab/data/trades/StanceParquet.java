@@ -1,14 +1,16 @@
 package in.nfopslab.data.trades;
 
-import static in.nfopslab.data.trades.ParquetColumns.putDate;
-import static in.nfopslab.data.trades.ParquetColumns.putDouble;
-import static in.nfopslab.data.trades.ParquetColumns.putString;
-import static in.nfopslab.data.trades.ParquetColumns.putTimestamp;
+import in.nfopslab.data.parquet.ParquetColumns;
+
+import static in.nfopslab.data.parquet.ParquetColumns.putDate;
+import static in.nfopslab.data.parquet.ParquetColumns.putDouble;
+import static in.nfopslab.data.parquet.ParquetColumns.putString;
+import static in.nfopslab.data.parquet.ParquetColumns.putTimestamp;
 import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.trade.StanceRow;
-import in.nfopslab.data.trades.ParquetColumns.Column;
+import in.nfopslab.data.parquet.ParquetColumns.Column;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +117,7 @@ public final class StanceParquet {
             TreeMap<String, Double> v = new TreeMap<>();
             for (Column c : values) {
               if (!c.isNull(g)) {
-                v.put(c.name, c.number(g));
+                v.put(c.name(), c.number(g));
               }
             }
             try {

@@ -1,17 +1,19 @@
 package in.nfopslab.data.trades;
 
-import static in.nfopslab.data.trades.ParquetColumns.putDate;
-import static in.nfopslab.data.trades.ParquetColumns.putDouble;
-import static in.nfopslab.data.trades.ParquetColumns.putInt;
-import static in.nfopslab.data.trades.ParquetColumns.putLong;
-import static in.nfopslab.data.trades.ParquetColumns.putString;
-import static in.nfopslab.data.trades.ParquetColumns.putTimestamp;
+import in.nfopslab.data.parquet.ParquetColumns;
+
+import static in.nfopslab.data.parquet.ParquetColumns.putDate;
+import static in.nfopslab.data.parquet.ParquetColumns.putDouble;
+import static in.nfopslab.data.parquet.ParquetColumns.putInt;
+import static in.nfopslab.data.parquet.ParquetColumns.putLong;
+import static in.nfopslab.data.parquet.ParquetColumns.putString;
+import static in.nfopslab.data.parquet.ParquetColumns.putTimestamp;
 import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.trade.Side;
 import in.nfopslab.core.trade.TradeLeg;
-import in.nfopslab.data.trades.ParquetColumns.Column;
+import in.nfopslab.data.parquet.ParquetColumns.Column;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -167,7 +169,7 @@ public final class TradeParquet {
             TreeMap<String, Double> extra = new TreeMap<>();
             for (Column c : extras) {
               if (!c.isNull(g)) {
-                extra.put(c.name, c.number(g));
+                extra.put(c.name(), c.number(g));
               }
             }
             try {

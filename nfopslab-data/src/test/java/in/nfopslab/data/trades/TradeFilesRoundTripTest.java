@@ -1,5 +1,7 @@
 package in.nfopslab.data.trades;
 
+import in.nfopslab.data.parquet.ParquetColumns;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

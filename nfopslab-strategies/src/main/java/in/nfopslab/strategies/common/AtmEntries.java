@@ -24,6 +24,24 @@ public final class AtmEntries {
     return enter(ctx, side, exits, extra, OptionType.CE, OptionType.PE);
   }
 
+  /**
+   * The straddle strike of {@code expiry} now: ATM from the run's reference price, moved to the nearest strike where
+   * both CE and PE have traded; {@link StrategyContext#NO_STRIKE} (skip recorded) when there is none. For strategies
+   * that look at the strike (its implied vol) before they decide to trade it.
+   */
+  public static int straddleStrike(StrategyContext ctx, LocalDate expiry) {
+    return ctx.nearestAvailable(expiry, ctx.atm(), OptionType.CE, OptionType.PE);
+  }
+
+  /** CE and PE of {@code expiry} at {@code strike} (from {@link #straddleStrike}), both on {@code side}. */
+  public static int straddle(StrategyContext ctx, LocalDate expiry, int strike, Side side, ExitRules exits,
+      Map<String, Double> extra) {
+    if (expiry == null || strike == StrategyContext.NO_STRIKE) {
+      return StrategyContext.NO_POSITION;
+    }
+    return enterAt(ctx, expiry, strike, ctx.atm(), side, exits, extra, OptionType.CE, OptionType.PE);
+  }
+
   /** One option of {@code type} on {@code side}. */
   public static int single(StrategyContext ctx, OptionType type, Side side, ExitRules exits, Map<String, Double> extra) {
     return enter(ctx, side, exits, extra, type);
@@ -37,6 +55,11 @@ public final class AtmEntries {
     if (strike == StrategyContext.NO_STRIKE) {
       return StrategyContext.NO_POSITION;
     }
+    return enterAt(ctx, expiry, strike, atm, side, exits, extra, types);
+  }
+
+  private static int enterAt(StrategyContext ctx, LocalDate expiry, int strike, int atm, Side side, ExitRules exits,
+      Map<String, Double> extra, OptionType... types) {
     OrderLeg[] legs = new OrderLeg[types.length];
     for (int i = 0; i < types.length; i++) {
       legs[i] = new OrderLeg(expiry, types[i], strike, side, 1);

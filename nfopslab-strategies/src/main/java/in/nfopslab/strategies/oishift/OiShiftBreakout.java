@@ -83,7 +83,11 @@ public final class OiShiftBreakout implements Strategy {
       return;
     }
     if (position != StrategyContext.NO_POSITION) {
-      if (ctx.state(position) != PositionState.CANCELLED) {
+      PositionState state = ctx.state(position);
+      if (state == PositionState.PENDING) {
+        return; // waiting for its fill
+      }
+      if (state != PositionState.CANCELLED) {
         done = true; // the day's one trade
         return;
       }

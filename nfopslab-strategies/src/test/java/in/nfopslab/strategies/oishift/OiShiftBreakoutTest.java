@@ -7,6 +7,7 @@ import static in.nfopslab.strategies.Runs.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import in.nfopslab.core.engine.EngineEvent;
 import in.nfopslab.core.engine.StrategyResult;
 import in.nfopslab.strategies.Runs;
 import in.nfopslab.core.testing.TestMarket;
@@ -170,5 +171,25 @@ class OiShiftBreakoutTest {
         .extracting(TradeLeg::signalTs).containsExactly(at(DAY, "14:00:01"));
     assertThat(Runs.run(FACTORY, m, "range_end=09:59:58").trades()).as("without the spike, 10:30 breaks")
         .extracting(TradeLeg::signalTs).containsExactly(at(DAY, "10:30:00"));
+  }
+
+  @Test
+  void anEntryThatNeverFillsDoesNotUseUpTheDay() {
+    // The 22050 CE traded at 09:15:00 (so it is available) and next at 10:31:00. Signal 10:30:00 (CE flow 0 in the
+    // window, PE 2700: imbalance 1); no CE trade within 5 s of any second up to 10:30:31: cancelled then. Spot is
+    // still above the range, so 10:30:31 signals again, and that order fills at the CE's 10:31:00 trade.
+    TestMarket m = market("10:30:00", 22060.0)
+        .option(EXP, CE, 22050, "09:15:00", 100.0, "10:31:00", 101.0, "10:31:01", 101.0)
+        .liquidOption(EXP, PE, 22050, "09:15:00", 100.0)
+        .optionVolume(EXP, PE, 22050, "09:15:00", 3)
+        .build();
+
+    StrategyResult r = Runs.run(FACTORY, m);
+
+    assertThat(r.events(EngineEvent.Kind.CANCEL)).hasSize(1);
+    TradeLeg t = only(r);
+    assertThat(t.signalTs()).isEqualTo(at(DAY, "10:30:31"));
+    assertThat(t.entryTs()).isEqualTo(at(DAY, "10:31:00"));
+    assertThat(t.entryPrice()).isCloseTo(101.0505, within(1e-9));
   }
 }

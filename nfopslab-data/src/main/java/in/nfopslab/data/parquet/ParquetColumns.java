@@ -1,4 +1,4 @@
-package in.nfopslab.data.trades;
+package in.nfopslab.data.parquet;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,15 +38,15 @@ import org.apache.parquet.schema.Types;
  * writer over local files with ZSTD, and typed reads of a {@link Group} by column name that accept the ways other
  * tools store the same values (timestamps in ms/us/ns, UTC-adjusted or not; dates; any numeric type for a double).
  */
-final class ParquetColumns {
+public final class ParquetColumns {
   /** Footer key naming what a result file holds, so a reader never guesses from the file name. */
-  static final String KIND_KEY = "nfopslab.kind";
+  public static final String KIND_KEY = "nfopslab.kind";
 
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private ParquetColumns() {}
 
-  static void checkExtraName(String name, Set<String> reserved) {
+  public static void checkExtraName(String name, Set<String> reserved) {
     if (!COLUMN_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "numeric column name '" + name + "' is not a plain identifier (letters, digits, '_')");
@@ -56,39 +56,39 @@ final class ParquetColumns {
     }
   }
 
-  static Type string(String name) {
+  public static Type string(String name) {
     return Types.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
   }
 
-  static Type date(String name, boolean optional) {
+  public static Type date(String name, boolean optional) {
     return (optional ? Types.optional(PrimitiveTypeName.INT32) : Types.required(PrimitiveTypeName.INT32))
         .as(LogicalTypeAnnotation.dateType()).named(name);
   }
 
   /** A naive (not UTC-adjusted) microsecond timestamp: the value is the IST wall clock. */
-  static Type timestamp(String name) {
+  public static Type timestamp(String name) {
     return Types.required(PrimitiveTypeName.INT64)
         .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS)).named(name);
   }
 
-  static Type required(PrimitiveTypeName type, String name) {
+  public static Type required(PrimitiveTypeName type, String name) {
     return Types.required(type).named(name);
   }
 
-  static Type optionalDouble(String name) {
+  public static Type optionalDouble(String name) {
     return Types.optional(PrimitiveTypeName.DOUBLE).named(name);
   }
 
-  static long micros(LocalDateTime t) {
+  public static long micros(LocalDateTime t) {
     return Math.addExact(Math.multiplyExact(t.toEpochSecond(ZoneOffset.UTC), 1_000_000L), t.getNano() / 1_000L);
   }
 
   /** Writes {@code n} records through {@code writer} (called with the record consumer and the record index). */
-  interface RowWriter {
+  public interface RowWriter {
     void write(RecordConsumer out, int index);
   }
 
-  static void write(Path tmp, MessageType schema, Map<String, String> metadata, int n, RowWriter rows)
+  public static void write(Path tmp, MessageType schema, Map<String, String> metadata, int n, RowWriter rows)
       throws IOException {
     WriteSupport<Integer> support =
         new WriteSupport<>() {
@@ -129,47 +129,47 @@ final class ParquetColumns {
     }
   }
 
-  static void putString(RecordConsumer out, String field, int index, String v) {
+  public static void putString(RecordConsumer out, String field, int index, String v) {
     out.startField(field, index);
     out.addBinary(Binary.fromString(v));
     out.endField(field, index);
   }
 
-  static void putInt(RecordConsumer out, String field, int index, int v) {
+  public static void putInt(RecordConsumer out, String field, int index, int v) {
     out.startField(field, index);
     out.addInteger(v);
     out.endField(field, index);
   }
 
-  static void putLong(RecordConsumer out, String field, int index, long v) {
+  public static void putLong(RecordConsumer out, String field, int index, long v) {
     out.startField(field, index);
     out.addLong(v);
     out.endField(field, index);
   }
 
-  static void putDouble(RecordConsumer out, String field, int index, double v) {
+  public static void putDouble(RecordConsumer out, String field, int index, double v) {
     out.startField(field, index);
     out.addDouble(v);
     out.endField(field, index);
   }
 
-  static void putDate(RecordConsumer out, String field, int index, LocalDate d) {
+  public static void putDate(RecordConsumer out, String field, int index, LocalDate d) {
     putInt(out, field, index, Math.toIntExact(d.toEpochDay()));
   }
 
-  static void putTimestamp(RecordConsumer out, String field, int index, LocalDateTime t) {
+  public static void putTimestamp(RecordConsumer out, String field, int index, LocalDateTime t) {
     putLong(out, field, index, micros(t));
   }
 
   /** The footer of a Parquet file. */
-  static FileMetaData footer(Path file) throws IOException {
+  public static FileMetaData footer(Path file) throws IOException {
     try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file), options())) {
       return r.getFooter().getFileMetaData();
     }
   }
 
   /** Receives the rows of a file, one {@link Group} at a time. */
-  interface RowReader {
+  public interface RowReader {
     void row(Group g);
   }
 
@@ -177,7 +177,7 @@ final class ParquetColumns {
    * Reads every row of {@code file}; {@code forSchema} sees the file's schema first (to resolve columns by name)
    * and returns the reader of its rows.
    */
-  static void readAll(Path file, java.util.function.Function<MessageType, RowReader> forSchema) throws IOException {
+  public static void readAll(Path file, java.util.function.Function<MessageType, RowReader> forSchema) throws IOException {
     ParquetFileReader r;
     try {
       r = ParquetFileReader.open(new LocalInputFile(file), options());
@@ -199,15 +199,19 @@ final class ParquetColumns {
     }
   }
 
-  static ParquetReadOptions options() {
+  public static ParquetReadOptions options() {
     return ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
   }
 
   /** Typed access to one column of the rows of one file, by name, whatever physical type the writer chose. */
-  static final class Column {
-    final String name;
-    final int index;
-    final PrimitiveType type;
+  public static final class Column {
+    private final String name;
+    private final int index;
+    private final PrimitiveType type;
+
+    public String name() {
+      return name;
+    }
 
     private Column(String name, int index, PrimitiveType type) {
       this.name = name;
@@ -215,7 +219,7 @@ final class ParquetColumns {
       this.type = type;
     }
 
-    static Column of(MessageType schema, String name, String file, boolean required) {
+    public static Column of(MessageType schema, String name, String file, boolean required) {
       if (!schema.containsField(name)) {
         if (required) {
           throw new IllegalArgumentException(file + ": missing column '" + name + "'");
@@ -229,15 +233,15 @@ final class ParquetColumns {
       return new Column(name, schema.getFieldIndex(name), t.asPrimitiveType());
     }
 
-    boolean isNull(Group g) {
+    public boolean isNull(Group g) {
       return g.getFieldRepetitionCount(index) == 0;
     }
 
-    String string(Group g) {
+    public String string(Group g) {
       return isNull(g) ? null : g.getBinary(index, 0).toStringUsingUTF8();
     }
 
-    long integer(Group g) {
+    public long integer(Group g) {
       switch (type.getPrimitiveTypeName()) {
         case INT32:
           return g.getInteger(index, 0);
@@ -248,7 +252,7 @@ final class ParquetColumns {
       }
     }
 
-    double number(Group g) {
+    public double number(Group g) {
       if (isNull(g)) {
         return Double.NaN;
       }
@@ -266,14 +270,14 @@ final class ParquetColumns {
       }
     }
 
-    boolean isNumeric() {
+    public boolean isNumeric() {
       PrimitiveTypeName p = type.getPrimitiveTypeName();
       LogicalTypeAnnotation l = type.getLogicalTypeAnnotation();
       boolean plainNumber = l == null || l instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation;
       return plainNumber && List.of(PrimitiveTypeName.DOUBLE, PrimitiveTypeName.FLOAT, PrimitiveTypeName.INT32, PrimitiveTypeName.INT64).contains(p);
     }
 
-    LocalDate date(Group g) {
+    public LocalDate date(Group g) {
       if (isNull(g)) {
         return null;
       }
@@ -288,7 +292,7 @@ final class ParquetColumns {
     }
 
     /** The IST wall clock: naive timestamps are taken as IST, UTC-adjusted ones converted to Asia/Kolkata. */
-    LocalDateTime timestamp(Group g) {
+    public LocalDateTime timestamp(Group g) {
       if (isNull(g)) {
         return null;
       }
