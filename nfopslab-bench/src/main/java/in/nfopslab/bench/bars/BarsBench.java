@@ -44,13 +44,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BarsBench {
   private BarsBench() {}
 
+  /** What the Java side does with each chain-day. */
+  enum Mode {
+    /** Build the bars from the packed files (what a cache miss costs before the write). */
+    BUILD,
+    /** Build and write the cache entries ({@code nfops cache warm} on an empty cache). */
+    BUILD_AND_WRITE,
+    /** Load every chain-day from the cache (a warm run's loads; run java-write first). */
+    READ
+  }
+
+  /** The lab with its outputs (and so the seconds cache) under {@code --cache DIR} when given. */
+  static LabPaths cachePaths(LabPaths lab, String cacheOut) {
+    return cacheOut.isEmpty() ? lab : new LabPaths(lab.root(), lab.data(), lab.meta(), Path.of(cacheOut));
+  }
+
   /** Chain-days of one expiry on consecutive days (every strike file of it), built from one read per file. */
   record Job(PackedCatalog catalog, List<Session> sessions, LocalDate expiry, int files) {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> o = Args.parse(args, Map.of("engine", "java", "workers", Integer.toString(Runtime.getRuntime().availableProcessors()),
         "symbols", "NIFTY,BANKNIFTY", "start", "", "end", "", "root", "", "passes", "1", "days-per-read",
-        Integer.toString(SecondsCache.DEFAULT_DAYS_PER_READ)));
+        Integer.toString(SecondsCache.DEFAULT_DAYS_PER_READ), "cache", ""));
     if (o.get("root").isEmpty()) {
       throw new IllegalArgumentException("--root LAB is required");
     }
@@ -68,9 +83,14 @@ public final class BarsBench {
     for (int pass = 1; pass <= passes; pass++) {
       // pass 1 is a cold process (JIT, class loading); later passes show the steady state on the same data
       String line = switch (o.get("engine")) {
-        case "java" -> runJava(paths, meta, symbols, start, end, workers, daysPerRead);
+        case "java" -> runJava(paths, meta, symbols, start, end, workers, daysPerRead, Mode.BUILD);
+        case "java-write" -> runJava(cachePaths(paths, o.get("cache")), meta, symbols, start, end, workers, daysPerRead,
+            Mode.BUILD_AND_WRITE);
+        case "java-read" -> runJava(cachePaths(paths, o.get("cache")), meta, symbols, start, end, workers, daysPerRead,
+            Mode.READ);
         case "duckdb" -> runDuckDb(paths, meta, symbols, start, end, workers);
-        default -> throw new IllegalArgumentException("--engine java|duckdb, got " + o.get("engine"));
+        default -> throw new IllegalArgumentException(
+            "--engine java|java-write|java-read|duckdb, got " + o.get("engine"));
       };
       System.out.println(line + " pass=" + pass);
     }
@@ -102,7 +122,7 @@ public final class BarsBench {
   }
 
   static String runJava(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end,
-      int workers, int daysPerRead) throws Exception {
+      int workers, int daysPerRead, Mode mode) throws Exception {
     List<Job> jobs = plan(paths, meta, symbols, start, end, daysPerRead);
     SecondsCache cache = new SecondsCache(paths, new BarReader(), daysPerRead);
     long fileDays = 0;
@@ -127,8 +147,19 @@ public final class BarsBench {
             for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) {
               Job j = jobs.get(i);
               try {
-                for (ChainDay chain : cache.build(j.catalog(), j.sessions(), j.expiry())) {
-                  c.add(chain.totals());
+                switch (mode) {
+                  case BUILD -> {
+                    for (ChainDay chain : cache.build(j.catalog(), j.sessions(), j.expiry())) {
+                      c.add(chain.totals());
+                    }
+                  }
+                  case BUILD_AND_WRITE -> cache.warm(j.catalog(), j.sessions(), j.expiry());
+                  case READ -> {
+                    for (Session s : j.sessions()) {
+                      c.add(cache.load(j.catalog(), s, j.expiry()).totals());
+                    }
+                  }
+                  default -> throw new IllegalStateException(mode.toString());
                 }
               } catch (DataFileException e) {
                 throw new IllegalStateException(e.getMessage(), e);
@@ -145,7 +176,12 @@ public final class BarsBench {
         pool.awaitTermination(1, TimeUnit.MINUTES);
       }
       t1 = System.nanoTime();
-      return result("java", workers, "days_per_read=" + daysPerRead + " jobs=" + jobs.size() + " chain_days=" + chainDays + " file_days=" + fileDays,
+      String engine = switch (mode) {
+        case BUILD -> "java";
+        case BUILD_AND_WRITE -> "java-write";
+        case READ -> "java-read";
+      };
+      return result(engine, workers, "cache_builds=" + cache.builds() + " cache_hits=" + cache.hits() + " days_per_read=" + daysPerRead + " jobs=" + jobs.size() + " chain_days=" + chainDays + " file_days=" + fileDays,
           total, t1 - t0, mem);
     }
   }
@@ -195,7 +231,10 @@ public final class BarsBench {
 
   /**
    * Bars per (file, IST second) inside the session, the same rules as the reader for these files (close > 0,
-   * negative volume as 0, last row of the second by file order), summed up to the checksum.
+   * negative volume as 0, last row of the second by file order), summed up to the checksum. Files are told apart by
+   * DuckDB's integer {@code file_index} (grouping by the {@code filename} string was twice as slow and took four
+   * times the memory); {@code epoch_us} floors to the second like the reader (a sub-microsecond part cannot move a
+   * tick across a second).
    */
   static String duckDbSql(String files, int openSod, int closeSod, LocalDate start, LocalDate end) {
     String dayFilter = "";
@@ -206,12 +245,12 @@ public final class BarsBench {
       dayFilter += " AND s <= " + (end.toEpochDay() * 86_400L + closeSod);
     }
     return "SELECT count(*), sum(n), sum(v), sum(round(c * 100)::BIGINT), sum(o) FROM ("
-        + " SELECT filename, s, count(*) AS n, sum(greatest(vol_delta, 0)) AS v, arg_max(close, rn) AS c,"
+        + " SELECT fi, s, count(*) AS n, sum(greatest(vol_delta, 0)) AS v, arg_max(close, rn) AS c,"
         + " arg_max(oi, rn) AS o FROM ("
-        + " SELECT filename, file_row_number AS rn, epoch_ns(\"timestamp\") // 1000000000 + 19800 AS s, close, vol_delta, oi"
-        + " FROM read_parquet(" + files + ", filename = true, file_row_number = true))"
+        + " SELECT file_index AS fi, file_row_number AS rn, epoch_us(\"timestamp\") // 1000000 + 19800 AS s, close,"
+        + " vol_delta, oi FROM read_parquet(" + files + "))"
         + " WHERE s % 86400 BETWEEN " + openSod + " AND " + closeSod + " AND close > 0" + dayFilter
-        + " GROUP BY filename, s)";
+        + " GROUP BY fi, s)";
   }
 
   static String result(String engine, int workers, String extra, Checksum sum, long nanos, MemoryWatch mem) {

@@ -55,13 +55,22 @@ final class FastCodecs implements CompressionCodecFactory {
     }
   }
 
+  /**
+   * Decompresses into one array reused page after page: the reader decodes each page (and a column's dictionary)
+   * before it asks for the next, so a page's bytes are never needed after that. Saves an allocation per page, which
+   * for pages over half a G1 region was a humongous allocation.
+   */
   private static final class ZstdDecompressor implements BytesInputDecompressor {
     private ZstdDecompressCtx ctx = new ZstdDecompressCtx();
+    private byte[] buffer = new byte[0];
 
     @Override
     public BytesInput decompress(BytesInput bytes, int uncompressedSize) throws IOException {
       ByteBuffer in = bytes.toByteBuffer();
-      byte[] out = new byte[uncompressedSize];
+      if (buffer.length < uncompressedSize) {
+        buffer = new byte[Math.max(uncompressedSize, buffer.length + (buffer.length >> 1))];
+      }
+      byte[] out = buffer;
       int n;
       if (in.hasArray()) {
         n = ctx.decompressByteArray(out, 0, uncompressedSize, in.array(), in.arrayOffset() + in.position(), in.remaining());
@@ -71,7 +80,7 @@ final class FastCodecs implements CompressionCodecFactory {
       if (n != uncompressedSize) {
         throw new IOException("ZSTD page decompressed to " + n + " bytes, expected " + uncompressedSize);
       }
-      return BytesInput.from(out);
+      return BytesInput.from(out, 0, uncompressedSize);
     }
 
     @Override
@@ -93,6 +102,7 @@ final class FastCodecs implements CompressionCodecFactory {
         ctx.close();
         ctx = null;
       }
+      buffer = new byte[0];
     }
   }
 }
