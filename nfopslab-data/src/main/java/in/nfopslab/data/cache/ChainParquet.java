@@ -1,7 +1,7 @@
 package in.nfopslab.data.cache;
 
 import in.nfopslab.core.io.AtomicFiles;
-import in.nfopslab.data.parquet.ColumnarWriter;
+import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.read.ParquetArrays;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
@@ -21,23 +22,37 @@ final class ChainParquet {
       "message chain_seconds { required int32 type (INTEGER(8,true)); required int32 strike; required int32 second;"
           + " required double close; required int64 volume; required int32 ticks; optional int64 oi; }");
 
+  /**
+   * Columns written with a dictionary: the few types and strikes of a chain. Prices, volumes and open interest have
+   * thousands of distinct values a day; a dictionary there was most of the cost of writing an entry (a hash lookup
+   * per value, then a fallback check) for little gain in size after ZSTD.
+   */
+  private static final Set<String> DICTIONARY_COLUMNS = Set.of("type", "strike");
+
   private ChainParquet() {}
 
   /** A read entry: the chain and its metadata. */
   record Entry(ChainDay chain, Map<String, String> metadata) {}
 
   static void write(Path target, ChainDay c, Map<String, String> metadata) throws IOException {
-    // a column at a time from the chain's arrays (PLAIN values, ZSTD): the record path cost more than building the bars
-    final int n = c.rows();
-    List<ColumnarWriter.Column> columns = List.of(
-        ColumnarWriter.Column.of("type", c.typeArray()),
-        ColumnarWriter.Column.of("strike", c.strikeArray()),
-        ColumnarWriter.Column.of("second", c.secondArray()),
-        ColumnarWriter.Column.of("close", c.closeArray()),
-        ColumnarWriter.Column.of("volume", c.volumeArray()),
-        ColumnarWriter.Column.of("ticks", c.ticksArray()),
-        c.oiArray() == null ? ColumnarWriter.Column.nulls("oi") : ColumnarWriter.Column.of("oi", c.oiArray()));
-    AtomicFiles.write(target, tmp -> ColumnarWriter.write(tmp, SCHEMA, metadata, n, columns));
+    final int[] type = c.typeArray();
+    final int[] strike = c.strikeArray();
+    final int[] second = c.secondArray();
+    final double[] close = c.closeArray();
+    final long[] volume = c.volumeArray();
+    final int[] ticks = c.ticksArray();
+    final long[] oi = c.oiArray();
+    AtomicFiles.write(target, tmp -> ParquetColumns.write(tmp, SCHEMA, metadata, c.rows(), (out, i) -> {
+      ParquetColumns.putInt(out, "type", 0, type[i]);
+      ParquetColumns.putInt(out, "strike", 1, strike[i]);
+      ParquetColumns.putInt(out, "second", 2, second[i]);
+      ParquetColumns.putDouble(out, "close", 3, close[i]);
+      ParquetColumns.putLong(out, "volume", 4, volume[i]);
+      ParquetColumns.putInt(out, "ticks", 5, ticks[i]);
+      if (oi != null) {
+        ParquetColumns.putLong(out, "oi", 6, oi[i]);
+      }
+    }, DICTIONARY_COLUMNS));
   }
 
   static Entry read(Path file, int seconds, Iterable<long[]> listedSeriesOverride) throws IOException {

@@ -1,11 +1,9 @@
 package in.nfopslab.data.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.apache.parquet.bytes.ByteBufferInputStream;
-import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.bytes.BytesUtils;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.column.Encoding;
@@ -16,15 +14,21 @@ import org.apache.parquet.column.page.DataPageV2;
 import org.apache.parquet.column.page.DictionaryPage;
 import org.apache.parquet.column.page.PageReader;
 import org.apache.parquet.column.values.ValuesReader;
+import org.apache.parquet.column.values.delta.DeltaBinaryPackingValuesReader;
+import org.apache.parquet.column.values.dictionary.DictionaryValuesReader;
+import org.apache.parquet.column.values.plain.PlainValuesReader;
+import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * Decodes the pages of one flat (non-repeated) column of one row group a page at a time into primitive arrays:
- * definition levels and dictionary ids through {@link RleHybridDecoder}, PLAIN values with bulk buffer reads,
- * dictionary pages into a primitive lookup table, DELTA_BINARY_PACKED integers with {@link DeltaBinaryPackedDecoder},
- * and any other encoding (BYTE_STREAM_SPLIT, DELTA for a double column...) through parquet-java's public
- * {@link ValuesReader} for that encoding. This replaces the record-at-a-time
- * {@code ColumnReader} state machine, which cost a few virtual calls per value and per level.
+ * Decodes the pages of one flat (non-repeated) column of one row group a page at a time into primitive arrays, with
+ * parquet-java's own public readers: the {@link ValuesReader} each page's {@link Encoding} gives for levels and
+ * values, {@link RunLengthBitPackingHybridDecoder} for v2 definition levels, {@link DictionaryValuesReader} for
+ * dictionary ids and parquet-java's {@link Dictionary} for the dictionary page, whose values are copied once into a
+ * primitive lookup table. Pages come decompressed from parquet-java's page reader and codecs. What this replaces is
+ * the record-at-a-time {@code ColumnReader} loop that switched between columns on every value (a few virtual calls,
+ * level bookkeeping and a row-index synchronisation per value); here each reader is drained in a tight loop over its
+ * concrete class, and a v2 page whose header counts no null skips its levels.
  *
  * <p>One column drives the rows: {@link #decodeDriving} decodes every page it is given and records which rows of
  * the row group those pages hold (with column-index filtering, only some pages are read, and
@@ -89,6 +93,7 @@ final class ColumnChunkDecoder {
   private long[] dictLongs = new long[0];
   private double[] dictDoubles = new double[0];
   private boolean hasDict;
+  private Dictionary dictionary;
   private int dictSize;
 
   // one page, dense values first, then spread over the rows by the definition levels
@@ -96,8 +101,6 @@ final class ColumnChunkDecoder {
   private double[] pageDoubles = new double[0];
   private boolean[] pageNulls = new boolean[0];
   private boolean pageHasNulls;
-  private int[] ints = new int[0];
-  private DeltaBinaryPackedDecoder delta;
 
   /** Points the decoder at a column; keeps the buffers. */
   ColumnChunkDecoder reset(ColumnDescriptor desc, Kind kind) {
@@ -105,9 +108,10 @@ final class ColumnChunkDecoder {
     this.name = String.join(".", desc.getPath());
     this.type = desc.getPrimitiveType().getPrimitiveTypeName();
     this.maxDef = desc.getMaxDefinitionLevel();
-    this.defWidth = RleHybridDecoder.bitWidth(maxDef);
+    this.defWidth = BytesUtils.getWidthFromMaxInt(maxDef);
     this.kind = kind;
     this.hasDict = false;
+    this.dictionary = null;
     this.nulls = null;
     if (desc.getMaxRepetitionLevel() != 0) {
       throw new IllegalArgumentException("column " + name + " is repeated");
@@ -123,11 +127,10 @@ final class ColumnChunkDecoder {
       nullsBuf = new boolean[0];
       nulls = null;
     }
-    if (pageNulls.length > MAX_RETAINED || ints.length > MAX_RETAINED) {
+    if (pageNulls.length > MAX_RETAINED) {
       pageLongs = new long[0];
       pageDoubles = new double[0];
       pageNulls = new boolean[0];
-      ints = new int[0];
     }
   }
 
@@ -193,56 +196,24 @@ final class ColumnChunkDecoder {
     }
   }
 
+  /** The chunk's dictionary, if any, through parquet-java's {@link Dictionary}, copied into a primitive table. */
   private void readDictionary(PageReader pages) throws IOException {
     DictionaryPage dp = pages.readDictionaryPage();
     if (dp == null) {
       return;
     }
-    final int size = dp.getDictionarySize();
+    Dictionary d = dp.getEncoding().initDictionary(desc, dp);
+    dictionary = d;
+    final int size = d.getMaxId() + 1;
+    hasDict = true;
+    dictSize = size;
     if (kind == Kind.DOUBLE) {
       if (dictDoubles.length < size) {
         dictDoubles = new double[size];
       }
-    } else if (dictLongs.length < size) {
-      dictLongs = new long[size];
-    }
-    hasDict = true;
-    dictSize = size;
-    Encoding enc = dp.getEncoding();
-    if ((enc == Encoding.PLAIN || enc == Encoding.PLAIN_DICTIONARY) && type != PrimitiveTypeName.INT96
-        && type != PrimitiveTypeName.BOOLEAN) {
-      // a dictionary page is its values PLAIN-encoded: read them like a data page, without parquet's Dictionary
-      ByteBuffer v = le(dp.getBytes());
-      if (kind == Kind.DOUBLE) {
-        final double[] out = dictDoubles;
-        for (int i = 0; i < size; i++) {
-          out[i] = switch (type) {
-            case DOUBLE -> v.getDouble(8 * i);
-            case FLOAT -> v.getFloat(4 * i);
-            case INT64 -> v.getLong(8 * i);
-            default -> v.getInt(4 * i);
-          };
-        }
-      } else {
-        final long[] out = dictLongs;
-        for (int i = 0; i < size; i++) {
-          out[i] = switch (type) {
-            case INT64 -> v.getLong(8 * i);
-            case INT32 -> v.getInt(4 * i);
-            case DOUBLE -> (long) v.getDouble(8 * i);
-            default -> (long) v.getFloat(4 * i);
-          };
-        }
-      }
-      return;
-    }
-    Dictionary d = enc.initDictionary(desc, dp);
-    if (d.getMaxId() + 1 < size) {
-      throw new IllegalStateException("column " + name + " dictionary has " + (d.getMaxId() + 1) + " of " + size + " values");
-    }
-    if (kind == Kind.DOUBLE) {
+      final double[] out = dictDoubles;
       for (int i = 0; i < size; i++) {
-        dictDoubles[i] = switch (type) {
+        out[i] = switch (type) {
           case DOUBLE -> d.decodeToDouble(i);
           case FLOAT -> d.decodeToFloat(i);
           case INT64 -> d.decodeToLong(i);
@@ -251,82 +222,72 @@ final class ColumnChunkDecoder {
         };
       }
     } else {
+      if (dictLongs.length < size) {
+        dictLongs = new long[size];
+      }
+      final long[] out = dictLongs;
       for (int i = 0; i < size; i++) {
-        dictLongs[i] = switch (type) {
+        out[i] = switch (type) {
           case INT64 -> d.decodeToLong(i);
           case INT32 -> d.decodeToInt(i);
           case DOUBLE -> (long) d.decodeToDouble(i);
           case FLOAT -> (long) d.decodeToFloat(i);
-          case INT96 -> int96Nanos(ByteBuffer.wrap(d.decodeToBinary(i).getBytes()).order(ByteOrder.LITTLE_ENDIAN), 0);
+          case INT96 -> TimeEncoding.int96ToEpochNanos(d.decodeToBinary(i).getBytes());
           default -> throw new IllegalStateException("column " + name + " has type " + type);
         };
       }
     }
   }
 
-  /** Decodes one page into the page buffers; returns its row count. */
+  /**
+   * Decodes one page into the page buffers; returns its row count. Levels and values are read with the readers
+   * parquet-java's {@link Encoding}s give (as its ColumnReader does), a page at a time instead of a value at a time
+   * across columns: a v2 page whose header counts no null skips its definition levels.
+   */
   private int decodePage(DataPage page) throws IOException {
     final int n;
-    final Encoding enc;
-    final ByteBuffer values;
-    int nonNull;
+    final int nonNull;
     if (page instanceof DataPageV2 p2) {
       n = p2.getRowCount();
       ensurePage(n);
-      enc = p2.getDataEncoding();
-      values = le(p2.getData());
-      nonNull = maxDef == 0 ? n : levels(le(p2.getDefinitionLevels()), 0, n);
-      if (maxDef == 0) {
-        pageHasNulls = false;
+      if (maxDef == 0 || p2.getNullCount() == 0) {
+        nonNull = n;
+      } else {
+        RunLengthBitPackingHybridDecoder levels =
+            new RunLengthBitPackingHybridDecoder(defWidth, p2.getDefinitionLevels().toInputStream());
+        nonNull = levels(levels, n);
       }
+      decodeValues(p2.getDataEncoding(), p2.getData().toInputStream(), n, nonNull);
     } else if (page instanceof DataPageV1 p1) {
       n = p1.getValueCount();
       ensurePage(n);
-      enc = p1.getValueEncoding();
-      ByteBuffer all = le(p1.getBytes());
-      int pos = 0;
+      ByteBufferInputStream in = p1.getBytes().toInputStream();
+      ValuesReader rl = p1.getRlEncoding().getValuesReader(desc, ValuesType.REPETITION_LEVEL);
+      rl.initFromPage(n, in);
       if (maxDef == 0) {
         nonNull = n;
-        pageHasNulls = false;
-      } else if (p1.getDlEncoding() == Encoding.RLE) {
-        int len = all.getInt(0);
-        nonNull = levels(all.duplicate().position(4).limit(4 + len).slice().order(ByteOrder.LITTLE_ENDIAN), 0, n);
-        pos = 4 + len;
       } else {
-        ValuesReader lr = p1.getDlEncoding().getValuesReader(desc, ValuesType.DEFINITION_LEVEL);
-        ByteBufferInputStream in = ByteBufferInputStream.wrap(all.duplicate());
-        lr.initFromPage(n, in);
-        nonNull = 0;
-        pageHasNulls = false;
-        for (int i = 0; i < n; i++) {
-          boolean isNull = lr.readInteger() < maxDef;
-          pageNulls[i] = isNull;
-          pageHasNulls |= isNull;
-          nonNull += isNull ? 0 : 1;
-        }
-        pos = (int) in.position();
+        ValuesReader dl = p1.getDlEncoding().getValuesReader(desc, ValuesType.DEFINITION_LEVEL);
+        dl.initFromPage(n, in);
+        nonNull = levels(dl, n);
       }
-      values = all.duplicate().position(pos).slice().order(ByteOrder.LITTLE_ENDIAN);
+      decodeValues(p1.getValueEncoding(), in, n, nonNull);
     } else {
       throw new IllegalStateException("unknown page type " + page.getClass().getSimpleName());
     }
-    decodeValues(enc, values, n, nonNull);
     if (pageHasNulls) {
       spread(n, nonNull);
     }
     return n;
   }
 
-  /** Definition levels of a page into {@link #pageNulls}; returns the non-null count. */
-  private int levels(ByteBuffer buf, int pos, int n) {
-    ensureInts(n);
-    RleHybridDecoder.decode(buf, pos, buf.limit(), defWidth, ints, n);
-    final int[] lv = ints;
+  /** Definition levels of a v2 page into {@link #pageNulls}; returns the non-null count. */
+  private int levels(RunLengthBitPackingHybridDecoder levels, int n) throws IOException {
     final boolean[] nl = pageNulls;
     final int max = maxDef;
     int nonNull = 0;
     for (int i = 0; i < n; i++) {
-      boolean isNull = lv[i] < max;
+      boolean isNull = levels.readInt() < max;
       nl[i] = isNull;
       nonNull += isNull ? 0 : 1;
     }
@@ -334,136 +295,138 @@ final class ColumnChunkDecoder {
     return nonNull;
   }
 
-  private void decodeValues(Encoding enc, ByteBuffer v, int n, int count) throws IOException {
+  /** Definition levels of a v1 page into {@link #pageNulls}; returns the non-null count. */
+  private int levels(ValuesReader levels, int n) {
+    final boolean[] nl = pageNulls;
+    final int max = maxDef;
+    int nonNull = 0;
+    for (int i = 0; i < n; i++) {
+      boolean isNull = levels.readInteger() < max;
+      nl[i] = isNull;
+      nonNull += isNull ? 0 : 1;
+    }
+    pageHasNulls = nonNull < n;
+    return nonNull;
+  }
+
+  /**
+   * The page's {@code count} non-null values into the page buffer, densely. Each encoding's reader gets its own loop
+   * on its concrete class, so the per-value call is monomorphic and inlined.
+   */
+  private void decodeValues(Encoding enc, ByteBufferInputStream in, int n, int count) throws IOException {
     if (count == 0) {
       return;
     }
-    if (enc == Encoding.RLE_DICTIONARY || enc == Encoding.PLAIN_DICTIONARY) {
+    if (enc.usesDictionary()) {
       if (!hasDict) {
         throw new IllegalStateException("column " + name + " has dictionary-encoded values but no dictionary page");
       }
-      ensureInts(count);
-      int width = v.get(0) & 0xFF;
-      RleHybridDecoder.decode(v, 1, v.limit(), width, ints, count);
-      final int[] ids = ints;
+      ValuesReader dr = enc.getDictionaryBasedValuesReader(desc, ValuesType.VALUES, dictionary);
+      if (!(dr instanceof DictionaryValuesReader r)) {
+        throw new IllegalStateException("column " + name + ": no dictionary id reader for " + enc);
+      }
+      r.initFromPage(n, in);
       final int size = dictSize;
-      int bad = 0;
-      for (int i = 0; i < count; i++) {
-        bad |= ids[i] | (size - 1 - ids[i]);
-      }
-      if (bad < 0) {
-        throw new IllegalStateException("column " + name + " has a dictionary id outside its dictionary");
-      }
       if (kind == Kind.DOUBLE) {
         final double[] dict = dictDoubles;
         final double[] out = pageDoubles;
         for (int i = 0; i < count; i++) {
-          out[i] = dict[ids[i]];
+          out[i] = dict[checkedId(r.readValueDictionaryId(), size)];
         }
       } else {
         final long[] dict = dictLongs;
         final long[] out = pageLongs;
         for (int i = 0; i < count; i++) {
-          out[i] = dict[ids[i]];
-        }
-      }
-      return;
-    }
-    if (enc == Encoding.PLAIN) {
-      plain(v, count);
-      return;
-    }
-    if (enc == Encoding.DELTA_BINARY_PACKED && kind == Kind.LONG
-        && (type == PrimitiveTypeName.INT64 || type == PrimitiveTypeName.INT32)) {
-      if (delta == null) {
-        delta = new DeltaBinaryPackedDecoder();
-      }
-      final long[] out = pageLongs;
-      delta.decode(v, out, count);
-      if (type == PrimitiveTypeName.INT32) {
-        for (int i = 0; i < count; i++) {
-          out[i] = (int) out[i];
+          out[i] = dict[checkedId(r.readValueDictionaryId(), size)];
         }
       }
       return;
     }
     ValuesReader r = enc.getValuesReader(desc, ValuesType.VALUES);
-    r.initFromPage(n, ByteBufferInputStream.wrap(v));
-    if (kind == Kind.DOUBLE) {
-      final double[] out = pageDoubles;
-      for (int i = 0; i < count; i++) {
-        out[i] = switch (type) {
-          case DOUBLE -> r.readDouble();
-          case FLOAT -> r.readFloat();
-          case INT64 -> r.readLong();
-          default -> r.readInteger();
-        };
-      }
-    } else if (kind == Kind.LONG) {
-      final long[] out = pageLongs;
-      for (int i = 0; i < count; i++) {
-        out[i] = switch (type) {
-          case INT64 -> r.readLong();
-          case INT32 -> r.readInteger();
-          case DOUBLE -> (long) r.readDouble();
-          default -> (long) r.readFloat();
-        };
-      }
-    } else {
-      final long[] out = pageLongs;
-      for (int i = 0; i < count; i++) {
-        out[i] = int96Nanos(ByteBuffer.wrap(r.readBytes().getBytes()).order(ByteOrder.LITTLE_ENDIAN), 0);
-      }
-    }
-  }
-
-  private void plain(ByteBuffer v, int count) {
+    r.initFromPage(n, in);
     if (kind == Kind.INT96_NANOS) {
       final long[] out = pageLongs;
       for (int i = 0; i < count; i++) {
-        out[i] = int96Nanos(v, 12 * i);
+        out[i] = TimeEncoding.int96ToEpochNanos(r.readBytes().getBytes());
+      }
+    } else if (kind == Kind.DOUBLE) {
+      readDoubles(r, pageDoubles, count);
+    } else {
+      readLongs(r, pageLongs, count);
+    }
+  }
+
+  private static int checkedId(int id, int size) {
+    if (id < 0 || id >= size) {
+      throw new IllegalStateException("dictionary id " + id + " outside a dictionary of " + size);
+    }
+    return id;
+  }
+
+  private void readLongs(ValuesReader r, long[] out, int count) {
+    if (r instanceof DeltaBinaryPackingValuesReader d) {
+      if (type == PrimitiveTypeName.INT64) {
+        for (int i = 0; i < count; i++) {
+          out[i] = d.readLong();
+        }
+      } else {
+        for (int i = 0; i < count; i++) {
+          out[i] = d.readInteger();
+        }
       }
       return;
     }
-    if (kind == Kind.DOUBLE) {
-      final double[] out = pageDoubles;
-      switch (type) {
-        case DOUBLE -> v.asDoubleBuffer().get(out, 0, count);
-        case FLOAT -> {
-          for (int i = 0; i < count; i++) {
-            out[i] = v.getFloat(4 * i);
-          }
-        }
-        case INT64 -> {
-          for (int i = 0; i < count; i++) {
-            out[i] = v.getLong(8 * i);
-          }
-        }
-        case INT32 -> {
-          for (int i = 0; i < count; i++) {
-            out[i] = v.getInt(4 * i);
-          }
-        }
-        default -> throw new IllegalStateException("column " + name + " has type " + type);
-      }
-      return;
-    }
-    final long[] out = pageLongs;
     switch (type) {
-      case INT64 -> v.asLongBuffer().get(out, 0, count);
+      case INT64 -> {
+        for (int i = 0; i < count; i++) {
+          out[i] = r.readLong();
+        }
+      }
       case INT32 -> {
         for (int i = 0; i < count; i++) {
-          out[i] = v.getInt(4 * i);
+          out[i] = r.readInteger();
         }
       }
       case DOUBLE -> {
         for (int i = 0; i < count; i++) {
-          out[i] = (long) v.getDouble(8 * i);
+          out[i] = (long) r.readDouble();
         }
       }
       case FLOAT -> {
         for (int i = 0; i < count; i++) {
-          out[i] = (long) v.getFloat(4 * i);
+          out[i] = (long) r.readFloat();
+        }
+      }
+      default -> throw new IllegalStateException("column " + name + " has type " + type);
+    }
+  }
+
+  private void readDoubles(ValuesReader r, double[] out, int count) {
+    if (r instanceof PlainValuesReader.DoublePlainValuesReader p) {
+      for (int i = 0; i < count; i++) {
+        out[i] = p.readDouble();
+      }
+      return;
+    }
+    switch (type) {
+      case DOUBLE -> {
+        for (int i = 0; i < count; i++) {
+          out[i] = r.readDouble();
+        }
+      }
+      case FLOAT -> {
+        for (int i = 0; i < count; i++) {
+          out[i] = r.readFloat();
+        }
+      }
+      case INT64 -> {
+        for (int i = 0; i < count; i++) {
+          out[i] = r.readLong();
+        }
+      }
+      case INT32 -> {
+        for (int i = 0; i < count; i++) {
+          out[i] = r.readInteger();
         }
       }
       default -> throw new IllegalStateException("column " + name + " has type " + type);
@@ -544,20 +507,5 @@ final class ColumnChunkDecoder {
       pageLongs = new long[Math.max(n, 1024)];
     }
     pageHasNulls = false;
-  }
-
-  private void ensureInts(int n) {
-    if (ints.length < n + 8) {
-      ints = new int[Math.max(n + 8, 1024)];
-    }
-  }
-
-  private static ByteBuffer le(BytesInput bytes) throws IOException {
-    return bytes.toByteBuffer().slice().order(ByteOrder.LITTLE_ENDIAN);
-  }
-
-  /** 8 bytes nanos of day, then 4 bytes Julian day, little-endian. */
-  private static long int96Nanos(ByteBuffer b, int at) {
-    return TimeEncoding.int96ToEpochNanos(b.getLong(at), b.getInt(at + 8) & 0xFFFFFFFFL);
   }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.SeekableInputStream;
@@ -38,9 +37,9 @@ public final class ParquetArrays {
   public static Result read(Path file, List<String> longColumns, List<String> doubleColumns) throws IOException {
     LocalParquetFile in = new LocalParquetFile(file);
     try (SeekableInputStream stream = in.newStream()) {
-      ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
+      ParquetReadOptions options = ReadConfig.options(PooledBuffers.forThread())
           .useStatsFilter(false).useColumnIndexFilter(false).useDictionaryFilter(false).useRecordFilter(false)
-          .useBloomFilter(false).withCodecFactory(new FastCodecs()).build();
+          .useBloomFilter(false).build();
       ParquetMetadata footer = ParquetFileReader.readFooter(in, options, stream);
       MessageType schema = footer.getFileMetaData().getSchema();
       List<String> names = new ArrayList<>(longColumns);

@@ -9,9 +9,10 @@ import java.util.Set;
 import org.apache.parquet.bytes.ByteBufferAllocator;
 
 /**
- * The heap buffers parquet-java reads column chunks into, kept for the next read of the same thread. parquet-java
- * releases a row group's buffers when it moves on, after the decoder is done with its pages. Keeps at most a few
- * buffers of at most 1 MiB, so a thread holds a few MiB whatever it reads. Not thread-safe: one per thread.
+ * The direct buffers parquet-java reads column chunks and decompresses pages into, kept for the next read of the
+ * same thread (allocating and freeing direct memory per read is slow). parquet-java releases a row group's buffers
+ * when the reader moves on or closes, after the decoder is done with its pages. Keeps at most a few buffers of at
+ * most 1 MiB, so a thread holds a few MiB of native memory whatever it reads. Not thread-safe: one per thread.
  */
 final class PooledBuffers implements ByteBufferAllocator {
   private static final int MAX_POOLED_BYTES = 1 << 20;
@@ -19,9 +20,16 @@ final class PooledBuffers implements ByteBufferAllocator {
   /** Buffers a reader never hands back are forgotten past this many (they are then ordinary garbage). */
   private static final int MAX_TRACKED = 64;
 
+  private static final ThreadLocal<PooledBuffers> LOCAL = ThreadLocal.withInitial(PooledBuffers::new);
+
   private final ArrayDeque<ByteBuffer> free = new ArrayDeque<>();
   /** Buffers handed out and not yet released: only those come back to the pool (never a slice or a stranger). */
   private final Set<ByteBuffer> out = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** The calling thread's pool (reads on one thread never overlap). */
+  static PooledBuffers forThread() {
+    return LOCAL.get();
+  }
 
   @Override
   public ByteBuffer allocate(int size) {
@@ -34,7 +42,7 @@ final class PooledBuffers implements ByteBufferAllocator {
         return b;
       }
     }
-    ByteBuffer b = ByteBuffer.allocate(size);
+    ByteBuffer b = ByteBuffer.allocateDirect(size);
     if (size <= MAX_POOLED_BYTES) {
       track(b);
     }
@@ -50,7 +58,7 @@ final class PooledBuffers implements ByteBufferAllocator {
 
   @Override
   public void release(ByteBuffer b) {
-    if (out.remove(b)) {
+    if (out.remove(b) && b.isDirect()) {
       if (free.size() == MAX_POOLED) {
         // keep the larger ones: small requests fit in them
         ByteBuffer smallest = null;
@@ -70,6 +78,6 @@ final class PooledBuffers implements ByteBufferAllocator {
 
   @Override
   public boolean isDirect() {
-    return false;
+    return true;
   }
 }

@@ -146,9 +146,10 @@ public final class TickReader {
               + "): broken timestamps (" + enc + ")");
     }
 
-    ParquetReadOptions.Builder ob = ParquetReadOptions.builder(new PlainParquetConfiguration())
+    Scratch scratch = SCRATCH.get();
+    ParquetReadOptions.Builder ob = ReadConfig.options(scratch.buffers)
         .useStatsFilter(true).useColumnIndexFilter(true).useDictionaryFilter(false).useRecordFilter(false)
-        .useBloomFilter(false).withCodecFactory(new FastCodecs());
+        .useBloomFilter(false);
     if (!enc.isInt96()) {
       FilterPredicate p = FilterApi.and(
           FilterApi.gtEq(FilterApi.longColumn(TS), enc.storedCeil(fromNanos)),
@@ -173,8 +174,6 @@ public final class TickReader {
     MessageType requested = new MessageType(schema.getName(), fields);
 
     List<DataWarning> warnings = new ArrayList<>();
-    Scratch scratch = SCRATCH.get();
-    ob.withAllocator(scratch.buffers);
     Out out = scratch.out;
     try (ParquetFileReader reader = ParquetFileReader.open(in, footer, ob.build(), stream)) {
       reader.setRequestedSchema(requested);
@@ -273,7 +272,7 @@ public final class TickReader {
   private static final class Scratch {
     final Out out = new Out();
     final ColumnChunkDecoder[] columns = new ColumnChunkDecoder[7];
-    final PooledBuffers buffers = new PooledBuffers();
+    final PooledBuffers buffers = PooledBuffers.forThread();
 
     Scratch() {
       for (int i = 0; i < columns.length; i++) {

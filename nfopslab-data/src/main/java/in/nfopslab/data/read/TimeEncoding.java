@@ -94,11 +94,8 @@ public final class TimeEncoding {
   /** True epoch nanos of a stored INT96 value (8 bytes nanos of day, 4 bytes Julian day, little-endian). */
   public static long int96ToEpochNanos(byte[] bytes) {
     ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    return int96ToEpochNanos(b.getLong(), b.getInt() & 0xFFFFFFFFL);
-  }
-
-  /** True epoch nanos of an INT96 value given as its nanos of day and (unsigned) Julian day. */
-  static long int96ToEpochNanos(long nanosOfDay, long julianDay) {
+    long nanosOfDay = b.getLong();
+    long julianDay = b.getInt() & 0xFFFFFFFFL;
     return (julianDay - JULIAN_EPOCH_DAY) * NANOS_PER_DAY + nanosOfDay;
   }
 
