@@ -89,8 +89,10 @@ public final class BarsBench {
         case "java-read" -> runJava(cachePaths(paths, o.get("cache")), meta, symbols, start, end, workers, daysPerRead,
             Mode.READ);
         case "duckdb" -> runDuckDb(paths, meta, symbols, start, end, workers);
+        case "orb-java" -> OrbSignal.runJava(paths, meta, symbols, workers);
+        case "orb-duckdb" -> OrbSignal.runDuckDb(paths, meta, symbols, workers);
         default -> throw new IllegalArgumentException(
-            "--engine java|java-write|java-read|duckdb, got " + o.get("engine"));
+            "--engine java|java-write|java-read|duckdb|orb-java|orb-duckdb, got " + o.get("engine"));
       };
       System.out.println(line + " pass=" + pass);
     }
@@ -233,8 +235,7 @@ public final class BarsBench {
    * Bars per (file, IST second) inside the session, the same rules as the reader for these files (close > 0,
    * negative volume as 0, last row of the second by file order), summed up to the checksum. Files are told apart by
    * DuckDB's integer {@code file_index} (grouping by the {@code filename} string was twice as slow and took four
-   * times the memory); {@code epoch_us} floors to the second like the reader (a sub-microsecond part cannot move a
-   * tick across a second).
+   * times the memory); {@code epoch_ns} works for every timestamp unit.
    */
   static String duckDbSql(String files, int openSod, int closeSod, LocalDate start, LocalDate end) {
     String dayFilter = "";
@@ -247,8 +248,8 @@ public final class BarsBench {
     return "SELECT count(*), sum(n), sum(v), sum(round(c * 100)::BIGINT), sum(o) FROM ("
         + " SELECT fi, s, count(*) AS n, sum(greatest(vol_delta, 0)) AS v, arg_max(close, rn) AS c,"
         + " arg_max(oi, rn) AS o FROM ("
-        + " SELECT file_index AS fi, file_row_number AS rn, epoch_us(\"timestamp\") // 1000000 + 19800 AS s, close,"
-        + " vol_delta, oi FROM read_parquet(" + files + "))"
+        + " SELECT file_index AS fi, file_row_number AS rn, epoch_ns(\"timestamp\") // 1000000000 + 19800 AS s,"
+        + " close, vol_delta, oi FROM read_parquet(" + files + "))"
         + " WHERE s % 86400 BETWEEN " + openSod + " AND " + closeSod + " AND close > 0" + dayFilter
         + " GROUP BY fi, s)";
   }

@@ -117,6 +117,16 @@ public final class SecondsCache {
    * packed files and written to the cache. A file that cannot be read fails the whole chain-day, naming the file.
    */
   public ChainDay load(PackedCatalog catalog, Session session, LocalDate expiry) throws DataFileException, IOException {
+    return load(catalog, session, expiry, List.of());
+  }
+
+  /**
+   * As {@link #load(PackedCatalog, Session, LocalDate)}; on a miss, the chain is built together with the
+   * {@code ahead} days (later trading days the caller expects to need, ascending) that are not cached yet, up to
+   * {@link #daysPerRead()} days in one read of each file, and all of them are written to the cache.
+   */
+  public ChainDay load(PackedCatalog catalog, Session session, LocalDate expiry, List<Session> ahead)
+      throws DataFileException, IOException {
     Path entry = entryPath(catalog.symbol(), expiry, session.date());
     List<Source> sources = sources(catalog, expiry);
     String fingerprint = fingerprint(sources, session);
@@ -126,10 +136,22 @@ public final class SecondsCache {
         hits.incrementAndGet();
         return cached;
       }
-      ChainDay built = build(catalog, sources, List.of(session)).get(0);
-      write(entry, built, sources, session);
-      builds.incrementAndGet();
-      return built;
+      List<Session> group = new ArrayList<>();
+      group.add(session);
+      for (Session s : ahead) {
+        Path e = entryPath(catalog.symbol(), expiry, s.date());
+        if (group.size() == daysPerRead
+            || (Files.isRegularFile(e) && fingerprint(sources, s).equals(readFingerprint(e)))) {
+          break; // stop at the first day already cached: the group stays consecutive
+        }
+        group.add(s);
+      }
+      List<ChainDay> built = build(catalog, sources, group);
+      for (int d = 0; d < group.size(); d++) {
+        write(entryPath(catalog.symbol(), expiry, group.get(d).date()), built.get(d), sources, group.get(d));
+        builds.incrementAndGet();
+      }
+      return built.get(0);
     }
   }
 
