@@ -15,7 +15,6 @@ import in.nfopslab.data.read.DataFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -36,11 +35,9 @@ public final class ParquetDayMarket implements DayMarket {
   private final SecondBars futures;
   private final Path futuresFile;
   private final Map<LocalDate, ChainDay> chains = new HashMap<>();
-  private final List<Session> upcoming;
 
   ParquetDayMarket(PackedCatalog catalog, SecondsCache cache, Session session, SecondBars spot, SecondBars futures,
-      Path futuresFile, List<Session> upcoming) {
-    this.upcoming = List.copyOf(upcoming);
+      Path futuresFile) {
     this.catalog = requireNonNull(catalog, "catalog is null");
     this.cache = requireNonNull(cache, "cache is null");
     this.session = requireNonNull(session, "session is null");
@@ -116,14 +113,7 @@ public final class ParquetDayMarket implements DayMarket {
     ChainDay c = chains.get(expiry);
     if (c == null) {
       try {
-        // the expiry's files hold ticks up to the expiry day: later planned days are built with this one
-        List<Session> ahead = new ArrayList<>();
-        for (Session s : upcoming) {
-          if (!s.date().isAfter(expiry)) {
-            ahead.add(s);
-          }
-        }
-        c = cache.load(catalog, session, expiry, ahead);
+        c = cache.load(catalog, session, expiry);
       } catch (DataFileException e) {
         throw new MarketDataException(e.getMessage(), e);
       } catch (IOException e) {
