@@ -6,6 +6,7 @@ import in.nfopslab.core.calendar.ExpiryCalendar;
 import in.nfopslab.core.calendar.ExpiryEntry;
 import in.nfopslab.core.calendar.ExpiryType;
 import in.nfopslab.core.calendar.Session;
+import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.data.cache.SecondsCache;
@@ -18,15 +19,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
- * {@code nfops cache warm}: fills the seconds cache for a date range in parallel, one job per (day, expiry), for
- * the expiries strategies use: the nearest, the next and the nearest monthly that have files. A job that fails
- * (a bad file) is reported and the others go on.
+ * {@code nfops cache warm}: fills the seconds cache for a date range in parallel, for the expiries strategies use:
+ * the nearest, the next and the nearest monthly that have files. One job per expiry and group of up to
+ * {@link SecondsCache#daysPerRead()} consecutive trading days, so each packed file is read once per group rather than
+ * once per day. A job that fails (a bad file) is reported and the others go on.
  */
 public final class CacheWarmer {
   /** What to warm. */
@@ -46,6 +51,20 @@ public final class CacheWarmer {
 
   private CacheWarmer() {}
 
+  /** One expiry on consecutive trading days, built from one read of each of its files. */
+  public record Job(LocalDate expiry, List<Session> sessions) {
+    public Job {
+      requireNonNull(expiry, "expiry is null");
+      sessions = List.copyOf(sessions);
+    }
+
+    String label() {
+      LocalDate first = sessions.get(0).date();
+      LocalDate last = sessions.get(sessions.size() - 1).date();
+      return (first.equals(last) ? first.toString() : first + ".." + last) + " exp " + expiry;
+    }
+  }
+
   public static Result warm(Config config, MetaTables meta, PrintStream err) throws InterruptedException {
     long t0 = System.nanoTime();
     MarketLoader loader = MarketLoader.open(config.paths(), meta, config.symbol());
@@ -53,38 +72,34 @@ public final class CacheWarmer {
     LocalDate start = config.start() != null ? config.start() : firstOr(catalog, LocalDate.MIN);
     LocalDate end = config.end() != null ? config.end() : lastOr(catalog, LocalDate.MAX);
     List<LocalDate> days = start.isAfter(end) ? List.of() : loader.tradingDays(start, end);
-    ExpiryCalendar calendar = meta.expiryCalendar();
     SecondsCache cache = loader.cache();
-    List<Callable<String>> jobs = new ArrayList<>();
-    for (LocalDate d : days) {
-      Session session = meta.sessions().sessionFor(d);
-      for (LocalDate e : expiriesToWarm(catalog, calendar, config.symbol(), d)) {
-        jobs.add(() -> {
-          try {
-            cache.load(catalog, session, e);
-            return null;
-          } catch (DataFileException ex) {
-            return d + " exp " + e + ": " + ex.getMessage();
-          }
-        });
-      }
+    List<Job> jobs = new ArrayList<>(plan(catalog, meta, config.symbol(), days, cache.daysPerRead()));
+    // biggest first (files x days), so the pool does not wait on one long job at the end
+    jobs.sort(Comparator.comparingLong((Job j) -> -(long) j.sessions().size() * optionFiles(catalog, j.expiry())));
+    int entries = 0;
+    for (Job j : jobs) {
+      entries += j.sessions().size();
     }
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    try (Progress progress = new Progress("cache warm " + config.symbol(), jobs.size(), config.progress(), err,
+    try (Progress progress = new Progress("cache warm " + config.symbol(), entries, config.progress(), err,
         Duration.ofSeconds(10))) {
       List<Callable<String>> counted = new ArrayList<>();
-      for (Callable<String> job : jobs) {
+      for (Job job : jobs) {
         counted.add(() -> {
-          String failure;
+          String failure = null;
           try {
-            failure = job.call();
+            cache.warm(catalog, job.sessions(), job.expiry());
+          } catch (DataFileException ex) {
+            failure = job.label() + ": " + ex.getMessage();
           } catch (Exception ex) {
-            failure = ex.toString();
+            failure = job.label() + ": " + ex;
           }
           if (failure != null) {
             failures.add(failure);
           }
-          progress.step(failure == null);
+          for (int i = 0; i < job.sessions().size(); i++) {
+            progress.step(failure == null);
+          }
           return failure;
         });
       }
@@ -94,8 +109,39 @@ public final class CacheWarmer {
     }
     List<String> sorted = new ArrayList<>(failures);
     Collections.sort(sorted);
-    return new Result(days.size(), jobs.size(), cache.builds(), cache.hits(), sorted,
+    return new Result(days.size(), entries, cache.builds(), cache.hits(), sorted,
         Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /**
+   * The chain-days to warm for {@code days} (ascending trading days), as jobs: per expiry (those of
+   * {@link #expiriesToWarm}), runs of consecutive days of at most {@code daysPerRead}.
+   */
+  public static List<Job> plan(PackedCatalog catalog, MetaTables meta, Symbol symbol, List<LocalDate> days,
+      int daysPerRead) {
+    Map<LocalDate, List<Integer>> daysByExpiry = new TreeMap<>();
+    for (int i = 0; i < days.size(); i++) {
+      for (LocalDate e : expiriesToWarm(catalog, meta.expiryCalendar(), symbol, days.get(i))) {
+        daysByExpiry.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Job> jobs = new ArrayList<>();
+    for (Map.Entry<LocalDate, List<Integer>> e : daysByExpiry.entrySet()) {
+      List<Session> group = new ArrayList<>();
+      int previous = -2;
+      for (int i : e.getValue()) {
+        if (!group.isEmpty() && (i != previous + 1 || group.size() == daysPerRead)) {
+          jobs.add(new Job(e.getKey(), group));
+          group.clear();
+        }
+        group.add(meta.sessions().sessionFor(days.get(i)));
+        previous = i;
+      }
+      if (!group.isEmpty()) {
+        jobs.add(new Job(e.getKey(), group));
+      }
+    }
+    return jobs;
   }
 
   /** The nearest, the next and the nearest monthly expiry on or after {@code day} that have option files. */
@@ -113,6 +159,14 @@ public final class CacheWarmer {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  private static int optionFiles(PackedCatalog catalog, LocalDate expiry) {
+    int n = 0;
+    for (OptionType t : OptionType.values()) {
+      n += catalog.optionFiles(expiry, t).size();
+    }
+    return n;
   }
 
   private static LocalDate firstOr(PackedCatalog c, LocalDate fallback) {

@@ -63,8 +63,9 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     List<RunTask> tasks = RunPlanner.plan(symbol, days, calendar, catalog);
     List<LocalDate> labDays = start.equals(catalog.spotFiles().firstKey()) && end.equals(catalog.spotFiles().lastKey())
         ? days : loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey());
-    return new RunContext(paths, symbol, meta, loader, calendar, LotSizeCsv.load(meta), meta.strikeStep(symbol), start,
-        end, days, tasks, List.copyOf(labDays), new ConcurrentHashMap<>());
+    // a chain built on a miss brings the run's next days of its expiry along (one read of each file for several days)
+    return new RunContext(paths, symbol, meta, loader.planning(days), calendar, LotSizeCsv.load(meta),
+        meta.strikeStep(symbol), start, end, days, tasks, List.copyOf(labDays), new ConcurrentHashMap<>());
   }
 
   /**

@@ -64,6 +64,29 @@ public final class ChainDay {
     return type.length;
   }
 
+  /**
+   * What the chain holds, summed over its bars (seconds with trades): ticks, volume, closes in paise (each rounded,
+   * so the sum does not depend on summation order) and open interest. Lets a check or a benchmark compare chains
+   * built different ways, or with another engine's bars, without comparing every bar.
+   */
+  public record Totals(long bars, long ticks, long volume, long closePaise, long oi) {}
+
+  public Totals totals() {
+    long n = 0;
+    long v = 0;
+    long c = 0;
+    long o = 0;
+    for (int i = 0; i < type.length; i++) {
+      n += ticks[i];
+      v += volume[i];
+      c += Math.round(close[i] * 100);
+      if (oi != null) {
+        o += oi[i];
+      }
+    }
+    return new Totals(type.length, n, v, c, o);
+  }
+
   /** Dense bars of one series, or null when it has no trade today. */
   public synchronized SecondBars bars(OptionType t, int k) {
     long key = key(t.ordinal(), k);

@@ -2,20 +2,14 @@ package in.nfopslab.data.cache;
 
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.data.parquet.ParquetColumns;
-import in.nfopslab.data.read.NoopGroupConverter;
+import in.nfopslab.data.read.ParquetArrays;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.parquet.ParquetReadOptions;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
-import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.LocalInputFile;
+import java.util.Set;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
@@ -27,6 +21,13 @@ final class ChainParquet {
   static final MessageType SCHEMA = MessageTypeParser.parseMessageType(
       "message chain_seconds { required int32 type (INTEGER(8,true)); required int32 strike; required int32 second;"
           + " required double close; required int64 volume; required int32 ticks; optional int64 oi; }");
+
+  /**
+   * Columns written with a dictionary: the few types and strikes of a chain. Prices, volumes and open interest have
+   * thousands of distinct values a day; a dictionary there was most of the cost of writing an entry (a hash lookup
+   * per value, then a fallback check) for little gain in size after ZSTD.
+   */
+  private static final Set<String> DICTIONARY_COLUMNS = Set.of("type", "strike");
 
   private ChainParquet() {}
 
@@ -51,59 +52,40 @@ final class ChainParquet {
       if (oi != null) {
         ParquetColumns.putLong(out, "oi", 6, oi[i]);
       }
-    }));
+    }, DICTIONARY_COLUMNS));
   }
 
   static Entry read(Path file, int seconds, Iterable<long[]> listedSeriesOverride) throws IOException {
-    LocalInputFile in = new LocalInputFile(file);
-    ParquetReadOptions opts = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
-    try (ParquetFileReader r = ParquetFileReader.open(in, opts)) {
-      Map<String, String> meta = new HashMap<>(r.getFooter().getFileMetaData().getKeyValueMetaData());
-      int total = (int) r.getRecordCount();
-      int[] type = new int[total];
-      int[] strike = new int[total];
-      int[] second = new int[total];
-      double[] close = new double[total];
-      long[] volume = new long[total];
-      int[] ticks = new int[total];
-      boolean hasOi = "true".equals(meta.get(SecondsCache.META_HAS_OI));
-      long[] oi = hasOi ? new long[total] : null;
-      MessageType schema = r.getFooter().getFileMetaData().getSchema();
-      String createdBy = r.getFooter().getFileMetaData().getCreatedBy();
-      int at = 0;
-      PageReadStore rg;
-      while ((rg = r.readNextRowGroup()) != null) {
-        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, NoopGroupConverter.INSTANCE, schema, createdBy);
-        ColumnReader cType = store.getColumnReader(schema.getColumnDescription(new String[] {"type"}));
-        ColumnReader cStrike = store.getColumnReader(schema.getColumnDescription(new String[] {"strike"}));
-        ColumnReader cSecond = store.getColumnReader(schema.getColumnDescription(new String[] {"second"}));
-        ColumnReader cClose = store.getColumnReader(schema.getColumnDescription(new String[] {"close"}));
-        ColumnReader cVolume = store.getColumnReader(schema.getColumnDescription(new String[] {"volume"}));
-        ColumnReader cTicks = store.getColumnReader(schema.getColumnDescription(new String[] {"ticks"}));
-        ColumnReader cOi = store.getColumnReader(schema.getColumnDescription(new String[] {"oi"}));
-        final long n = rg.getRowCount();
-        for (long k = 0; k < n; k++, at++) {
-          type[at] = cType.getInteger();
-          strike[at] = cStrike.getInteger();
-          second[at] = cSecond.getInteger();
-          close[at] = cClose.getDouble();
-          volume[at] = cVolume.getLong();
-          ticks[at] = cTicks.getInteger();
-          if (oi != null && cOi.getCurrentDefinitionLevel() == 1) {
-            oi[at] = cOi.getLong();
+    // a page at a time into arrays (the warm path of every run reads its chains this way)
+    ParquetArrays.Result r = ParquetArrays.read(file,
+        List.of("type", "strike", "second", "volume", "ticks", "oi"), List.of("close"));
+    Map<String, String> meta = new HashMap<>(r.metadata());
+    boolean hasOi = "true".equals(meta.get(SecondsCache.META_HAS_OI));
+    long[] oiAll = r.longs().get("oi");
+    boolean[] oiNull = r.nulls().get("oi");
+    long[] oi = null;
+    if (hasOi) {
+      oi = oiAll;
+      if (oiNull != null) {
+        for (int i = 0; i < oi.length; i++) {
+          if (oiNull[i]) {
+            oi[i] = 0L;
           }
-          cType.consume();
-          cStrike.consume();
-          cSecond.consume();
-          cClose.consume();
-          cVolume.consume();
-          cTicks.consume();
-          cOi.consume();
         }
       }
-      Iterable<long[]> listed = listedSeriesOverride != null ? listedSeriesOverride : parseSeries(meta.get(SecondsCache.META_SERIES));
-      return new Entry(new ChainDay(seconds, type, strike, second, close, volume, ticks, oi, listed), meta);
     }
+    Iterable<long[]> listed = listedSeriesOverride != null ? listedSeriesOverride : parseSeries(meta.get(SecondsCache.META_SERIES));
+    return new Entry(new ChainDay(seconds, ints(r.longs().get("type")), ints(r.longs().get("strike")),
+        ints(r.longs().get("second")), r.doubles().get("close"), r.longs().get("volume"), ints(r.longs().get("ticks")),
+        oi, listed), meta);
+  }
+
+  private static int[] ints(long[] a) {
+    int[] out = new int[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = (int) a[i];
+    }
+    return out;
   }
 
   static String formatSeries(Iterable<long[]> series) {

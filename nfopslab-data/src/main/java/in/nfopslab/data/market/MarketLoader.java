@@ -30,12 +30,30 @@ public final class MarketLoader {
   private final MetaTables meta;
   private final SecondsCache cache;
   private final BarReader reader;
+  /** Trading days the caller will open, ascending (empty: unknown); lets a cache miss build the next ones too. */
+  private final List<LocalDate> planned;
 
   public MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarReader reader) {
+    this(catalog, meta, cache, reader, List.of());
+  }
+
+  private MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarReader reader,
+      List<LocalDate> planned) {
     this.catalog = requireNonNull(catalog, "catalog is null");
     this.meta = requireNonNull(meta, "meta is null");
     this.cache = requireNonNull(cache, "cache is null");
     this.reader = requireNonNull(reader, "reader is null");
+    this.planned = List.copyOf(planned);
+  }
+
+  /**
+   * The same loader, told which trading days will be opened (a run's days). A chain that is not in the cache is then
+   * built together with the same expiry's next planned days (up to the cache's days per read), reading each packed
+   * file once for all of them; they are written to the cache and the later days load from there. Without a plan,
+   * every miss builds its own day.
+   */
+  public MarketLoader planning(List<LocalDate> days) {
+    return new MarketLoader(catalog, meta, cache, reader, days);
   }
 
   public static MarketLoader open(LabPaths paths, MetaTables meta, Symbol symbol) {
@@ -84,7 +102,17 @@ public final class MarketLoader {
     for (DataWarning w : warnings) {
       LOG.info("{}", w);
     }
-    return new ParquetDayMarket(catalog, cache, session, spot, fut, fut == null ? null : futFile);
+    return new ParquetDayMarket(catalog, cache, session, spot, fut, fut == null ? null : futFile, upcoming(date));
+  }
+
+  /** Sessions of the planned days after {@code date}, as many as one read builds with it. */
+  private List<Session> upcoming(LocalDate date) {
+    List<Session> out = new ArrayList<>();
+    int i = java.util.Collections.binarySearch(planned, date);
+    for (int k = (i < 0 ? -i - 1 : i + 1); k < planned.size() && out.size() < cache.daysPerRead() - 1; k++) {
+      out.add(meta.sessions().sessionFor(planned.get(k)));
+    }
+    return out;
   }
 
   /** The spot bars of one day alone (previous days' spot for realised volatility), without futures or options. */

@@ -15,6 +15,7 @@ import in.nfopslab.data.read.DataFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +36,11 @@ public final class ParquetDayMarket implements DayMarket {
   private final SecondBars futures;
   private final Path futuresFile;
   private final Map<LocalDate, ChainDay> chains = new HashMap<>();
+  private final List<Session> upcoming;
 
   ParquetDayMarket(PackedCatalog catalog, SecondsCache cache, Session session, SecondBars spot, SecondBars futures,
-      Path futuresFile) {
+      Path futuresFile, List<Session> upcoming) {
+    this.upcoming = List.copyOf(upcoming);
     this.catalog = requireNonNull(catalog, "catalog is null");
     this.cache = requireNonNull(cache, "cache is null");
     this.session = requireNonNull(session, "session is null");
@@ -113,7 +116,14 @@ public final class ParquetDayMarket implements DayMarket {
     ChainDay c = chains.get(expiry);
     if (c == null) {
       try {
-        c = cache.load(catalog, session, expiry);
+        // the expiry's files hold ticks up to the expiry day: later planned days are built with this one
+        List<Session> ahead = new ArrayList<>();
+        for (Session s : upcoming) {
+          if (!s.date().isAfter(expiry)) {
+            ahead.add(s);
+          }
+        }
+        c = cache.load(catalog, session, expiry, ahead);
       } catch (DataFileException e) {
         throw new MarketDataException(e.getMessage(), e);
       } catch (IOException e) {

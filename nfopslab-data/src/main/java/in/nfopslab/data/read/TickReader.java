@@ -8,14 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.Float8Vector;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.column.statistics.LongStatistics;
 import org.apache.parquet.column.statistics.Statistics;
@@ -28,7 +25,6 @@ import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.InputFile;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
@@ -53,6 +49,11 @@ public final class TickReader {
   private static final String VOLUME = "vol_delta";
   private static final String OI = "oi";
 
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final ParquetReadOptions PLAIN_OPTIONS =
+      ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+
   private final BufferAllocator allocator;
 
   public TickReader(BufferAllocator allocator) {
@@ -69,15 +70,19 @@ public final class TickReader {
    * @param withOhlc also read open/high/low (for data checks); they must then exist
    */
   public TickBatch read(Path file, long fromNanos, long toNanos, boolean withOhlc) throws DataFileException {
+    return readColumns(file, fromNanos, toNanos, withOhlc).toBatch(allocator);
+  }
+
+  /** As {@link #read}, into plain arrays (what {@link BarReader} aggregates without an Arrow copy). */
+  TickColumns readColumns(Path file, long fromNanos, long toNanos, boolean withOhlc) throws DataFileException {
     if (!Files.isRegularFile(file)) {
       throw new DataFileException(file, Fault.NOT_FOUND, "file not found");
     }
-    InputFile in = new LocalInputFile(file);
-    ParquetReadOptions plain = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+    InputFile in = new LocalParquetFile(file);
     try (SeekableInputStream stream = in.newStream()) {
       ParquetMetadata footer;
       try {
-        footer = ParquetFileReader.readFooter(in, plain, stream);
+        footer = ParquetFileReader.readFooter(in, PLAIN_OPTIONS, stream);
       } catch (IOException | RuntimeException e) {
         // parquet-java names the file by its object identity (LocalInputFile@1a2b3c): drop it, the message names the file
         String why = String.valueOf(e.getMessage()).replace(in + " ", "");
@@ -89,7 +94,7 @@ public final class TickReader {
     }
   }
 
-  private TickBatch readWithFooter(Path file, InputFile in, SeekableInputStream stream, ParquetMetadata footer,
+  private TickColumns readWithFooter(Path file, InputFile in, SeekableInputStream stream, ParquetMetadata footer,
       long fromNanos, long toNanos, boolean withOhlc) throws DataFileException, IOException {
     MessageType schema = footer.getFileMetaData().getSchema();
     PrimitiveType tsType = requiredPrimitive(file, schema, TS);
@@ -141,7 +146,8 @@ public final class TickReader {
               + "): broken timestamps (" + enc + ")");
     }
 
-    ParquetReadOptions.Builder ob = ParquetReadOptions.builder(new PlainParquetConfiguration())
+    Scratch scratch = SCRATCH.get();
+    ParquetReadOptions.Builder ob = ReadConfig.options(scratch.buffers)
         .useStatsFilter(true).useColumnIndexFilter(true).useDictionaryFilter(false).useRecordFilter(false)
         .useBloomFilter(false);
     if (!enc.isInt96()) {
@@ -167,96 +173,44 @@ public final class TickReader {
     }
     MessageType requested = new MessageType(schema.getName(), fields);
 
-    Columns cols = new Columns(allocator, volType != null, oiType != null, withOhlc);
     List<DataWarning> warnings = new ArrayList<>();
-    long nullTs = 0;
-    long epochTs = 0;
-    long badPrice = 0;
-    long volResets = 0;
-    long seen = 0;
+    Out out = scratch.out;
     try (ParquetFileReader reader = ParquetFileReader.open(in, footer, ob.build(), stream)) {
       reader.setRequestedSchema(requested);
-      cols.allocate((int) Math.min(Integer.MAX_VALUE - 8, reader.getFilteredRecordCount()));
-      String createdBy = footer.getFileMetaData().getCreatedBy();
+      out.reset((int) Math.min(Integer.MAX_VALUE - 16, reader.getFilteredRecordCount()), volType != null,
+          oiType != null, withOhlc);
       PageReadStore rg;
       while ((rg = reader.readNextFilteredRowGroup()) != null) {
-        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, NoopGroupConverter.INSTANCE, requested, createdBy);
-        Col ts = new Col(store, requested, TS);
-        Col close = new Col(store, requested, CLOSE);
-        Col vol = volType == null ? null : new Col(store, requested, VOLUME);
-        Col oi = oiType == null ? null : new Col(store, requested, OI);
-        Col open = withOhlc ? new Col(store, requested, "open") : null;
-        Col high = withOhlc ? new Col(store, requested, "high") : null;
-        Col low = withOhlc ? new Col(store, requested, "low") : null;
-        final long n = rg.getRowCount();
-        final boolean int96 = enc.isInt96();
-        for (long r = 0; r < n; r++) {
-          seen++;
-          boolean tsNull = ts.isNull();
-          long t = tsNull ? 0 : (int96 ? TimeEncoding.int96ToEpochNanos(ts.reader.getBinary().getBytes()) : enc.toEpochNanos(ts.reader.getLong()));
-          boolean closeNull = close.isNull();
-          double c = closeNull ? Double.NaN : close.getDouble();
-          long v = vol == null || vol.isNull() ? 0L : vol.getLong();
-          long o = oi == null || oi.isNull() ? Long.MIN_VALUE : oi.getLong();
-          double op = open == null || open.isNull() ? Double.NaN : open.getDouble();
-          double hi = high == null || high.isNull() ? Double.NaN : high.getDouble();
-          double lo = low == null || low.isNull() ? Double.NaN : low.getDouble();
-          ts.consume();
-          close.consume();
-          if (vol != null) {
-            vol.consume();
-          }
-          if (oi != null) {
-            oi.consume();
-          }
-          if (open != null) {
-            open.consume();
-            high.consume();
-            low.consume();
-          }
-          if (tsNull) {
-            nullTs++;
-            continue;
-          }
-          if (t < MIN_VALID_NANOS) {
-            epochTs++;
-            continue;
-          }
-          if (t < fromNanos || t >= toNanos) {
-            continue;
-          }
-          if (closeNull || !(c > 0)) {
-            badPrice++;
-            continue;
-          }
-          if (v < 0) {
-            volResets++;
-            v = 0;
-          }
-          cols.add(t, c, v, o, op, hi, lo);
+        try {
+          out.addRowGroup(rg, requested, enc, fromNanos, toNanos, scratch.columns);
+        } finally {
+          // hands the row group's buffers back now (the reader does not release the last group's on close)
+          rg.close();
         }
       }
     } catch (IOException | RuntimeException e) {
-      cols.close();
       throw new DataFileException(file, Fault.NOT_PARQUET,
           "corrupt or truncated Parquet data (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
     }
-    if (seen > 0 && nullTs == seen) {
-      cols.close();
+    final long seen = out.seen;
+    if (seen > 0 && out.nullTs == seen) {
       throw new DataFileException(file, Fault.ALL_NULL_TIMESTAMPS, "all " + seen + " timestamps read are null");
     }
-    if (seen > 0 && nullTs + epochTs == seen && epochTs > 0) {
-      cols.close();
+    if (seen > 0 && out.nullTs + out.epochTs == seen && out.epochTs > 0) {
       throw new DataFileException(file, Fault.EPOCH_TIMESTAMPS, "every timestamp is before 2000 (" + enc + ")");
     }
-    warn(warnings, file, Kind.NULL_TIMESTAMPS, nullTs, "rows with a null timestamp dropped");
-    warn(warnings, file, Kind.EPOCH_TIMESTAMPS, epochTs, "rows with a timestamp before 2000 dropped");
-    warn(warnings, file, Kind.NON_POSITIVE_PRICE, badPrice, "rows with a null, zero or negative close dropped");
-    warn(warnings, file, Kind.VOLUME_RESET, volResets, "negative vol_delta (counter reset) counted as 0");
+    warn(warnings, file, Kind.NULL_TIMESTAMPS, out.nullTs, "rows with a null timestamp dropped");
+    warn(warnings, file, Kind.EPOCH_TIMESTAMPS, out.epochTs, "rows with a timestamp before 2000 dropped");
+    warn(warnings, file, Kind.NON_POSITIVE_PRICE, out.badPrice, "rows with a null, zero or negative close dropped");
+    warn(warnings, file, Kind.VOLUME_RESET, out.volResets, "negative vol_delta (counter reset) counted as 0");
     if (volType == null) {
       warnings.add(new DataWarning(file, Kind.NO_VOLUME, 0, "no vol_delta column: volume is 0"));
     }
-    return cols.finish(file, warnings, enc.toString(), seen);
+    TickColumns cols = new TickColumns(file, out.n, out.ts, out.close, out.volume, out.hasOi ? out.oi : null,
+        out.hasOi ? out.oiNull : null, out.ohlc ? out.open : null, out.ohlc ? out.high : null,
+        out.ohlc ? out.low : null, warnings, enc.toString(), seen);
+    scratch.trim();
+    return cols;
   }
 
   private static void warn(List<DataWarning> out, Path file, Kind kind, long rows, String what) {
@@ -309,135 +263,196 @@ public final class TickReader {
     return String.join(", ", names);
   }
 
-  /** One projected column of the current row group. */
-  private static final class Col {
-    final ColumnReader reader;
-    final int maxDef;
-    final PrimitiveTypeName type;
+  /**
+   * What one thread reuses from read to read: the output rows, one decoder per column role and the buffers
+   * parquet-java reads column chunks into. A thread reading thousands of small file-days then allocates its arrays
+   * once instead of per read (that allocation was most of the garbage). {@link TickColumns} from
+   * {@link #readColumns} share these arrays, so they are valid until the thread's next read.
+   */
+  private static final class Scratch {
+    final Out out = new Out();
+    final ColumnChunkDecoder[] columns = new ColumnChunkDecoder[7];
+    final PooledBuffers buffers = PooledBuffers.forThread();
 
-    Col(ColumnReadStoreImpl store, MessageType requested, String name) {
-      ColumnDescriptor d = requested.getColumnDescription(new String[] {name});
-      this.reader = store.getColumnReader(d);
-      this.maxDef = d.getMaxDefinitionLevel();
-      this.type = d.getPrimitiveType().getPrimitiveTypeName();
-    }
-
-    boolean isNull() {
-      return reader.getCurrentDefinitionLevel() < maxDef;
-    }
-
-    double getDouble() {
-      switch (type) {
-        case DOUBLE:
-          return reader.getDouble();
-        case FLOAT:
-          return reader.getFloat();
-        case INT64:
-          return reader.getLong();
-        default:
-          return reader.getInteger();
+    Scratch() {
+      for (int i = 0; i < columns.length; i++) {
+        columns[i] = new ColumnChunkDecoder();
       }
     }
 
-    long getLong() {
-      switch (type) {
-        case INT64:
-          return reader.getLong();
-        case INT32:
-          return reader.getInteger();
-        case DOUBLE:
-          return (long) reader.getDouble();
-        default:
-          return (long) reader.getFloat();
+    void trim() {
+      out.trim();
+      for (ColumnChunkDecoder c : columns) {
+        c.trim();
       }
-    }
-
-    void consume() {
-      reader.consume();
     }
   }
 
-  /** The Arrow vectors being filled. */
-  private static final class Columns {
-    final BigIntVector ts;
-    final Float8Vector close;
-    final BigIntVector volume;
-    final BigIntVector oi;
-    final Float8Vector open;
-    final Float8Vector high;
-    final Float8Vector low;
+  /**
+   * The rows kept so far as growing arrays, and the counts behind the warnings. Each row group is decoded a column
+   * at a time ({@link ColumnChunkDecoder}), then one loop over primitive arrays applies the row rules.
+   */
+  private static final class Out {
+    /** Arrays above this many rows are not kept for the thread's next read. */
+    private static final int MAX_RETAINED = 1 << 22;
+
+    boolean hasVol;
+    boolean hasOi;
+    boolean ohlc;
+    long[] ts = new long[0];
+    double[] close = new double[0];
+    long[] volume = new long[0];
+    long[] oi;
+    boolean[] oiNull;
+    double[] open;
+    double[] high;
+    double[] low;
     int n;
+    long seen;
+    long nullTs;
+    long epochTs;
+    long badPrice;
+    long volResets;
 
-    Columns(BufferAllocator a, boolean hasVolume, boolean hasOi, boolean ohlc) {
-      ts = new BigIntVector("ts", a);
-      close = new Float8Vector("close", a);
-      volume = new BigIntVector("volume", a);
-      oi = hasOi ? new BigIntVector("oi", a) : null;
-      open = ohlc ? new Float8Vector("open", a) : null;
-      high = ohlc ? new Float8Vector("high", a) : null;
-      low = ohlc ? new Float8Vector("low", a) : null;
+    /** Starts a read: arrays for at least {@code capacity} rows (kept from the last read when big enough). */
+    void reset(int capacity, boolean hasVol, boolean hasOi, boolean ohlc) {
+      this.hasVol = hasVol;
+      this.hasOi = hasOi;
+      this.ohlc = ohlc;
+      n = 0;
+      seen = 0;
+      nullTs = 0;
+      epochTs = 0;
+      badPrice = 0;
+      volResets = 0;
+      int c = Math.max(16, capacity);
+      if (ts.length < c) {
+        ts = new long[c];
+        close = new double[c];
+        volume = new long[c];
+      }
+      if (hasOi && (oi == null || oi.length < ts.length)) {
+        oi = new long[ts.length];
+        oiNull = new boolean[ts.length];
+      }
+      if (ohlc && (open == null || open.length < ts.length)) {
+        open = new double[ts.length];
+        high = new double[ts.length];
+        low = new double[ts.length];
+      }
     }
 
-    void allocate(int capacity) {
-      int c = Math.max(capacity, 16);
-      ts.allocateNew(c);
-      close.allocateNew(c);
-      volume.allocateNew(c);
-      if (oi != null) {
-        oi.allocateNew(c);
-      }
-      if (open != null) {
-        open.allocateNew(c);
-        high.allocateNew(c);
-        low.allocateNew(c);
+    void trim() {
+      if (ts.length > MAX_RETAINED) {
+        ts = new long[0];
+        close = new double[0];
+        volume = new long[0];
+        oi = null;
+        oiNull = null;
+        open = null;
+        high = null;
+        low = null;
       }
     }
 
-    void add(long t, double c, long v, long o, double op, double hi, double lo) {
-      int i = n++;
-      ts.setSafe(i, t);
-      close.setSafe(i, c);
-      volume.setSafe(i, v);
-      if (oi != null) {
-        if (o == Long.MIN_VALUE) {
-          oi.setNull(i);
-        } else {
-          oi.setSafe(i, o);
+    void addRowGroup(PageReadStore rg, MessageType requested, TimeEncoding enc, long fromNanos, long toNanos,
+        ColumnChunkDecoder[] cols) throws IOException {
+      ColumnDescriptor tsDesc = requested.getColumnDescription(new String[] {TS});
+      ColumnChunkDecoder tsCol = cols[0].reset(tsDesc,
+          enc.isInt96() ? ColumnChunkDecoder.Kind.INT96_NANOS : ColumnChunkDecoder.Kind.LONG);
+      ColumnChunkDecoder.RowSet rows = tsCol.decodeDriving(rg.getPageReader(tsDesc), rg.getRowCount());
+      ColumnChunkDecoder closeCol = aligned(cols[1], rg, requested, CLOSE, ColumnChunkDecoder.Kind.DOUBLE, rows);
+      ColumnChunkDecoder volCol = hasVol ? aligned(cols[2], rg, requested, VOLUME, ColumnChunkDecoder.Kind.LONG, rows) : null;
+      ColumnChunkDecoder oiCol = hasOi ? aligned(cols[3], rg, requested, OI, ColumnChunkDecoder.Kind.LONG, rows) : null;
+      ColumnChunkDecoder openCol = ohlc ? aligned(cols[4], rg, requested, "open", ColumnChunkDecoder.Kind.DOUBLE, rows) : null;
+      ColumnChunkDecoder highCol = ohlc ? aligned(cols[5], rg, requested, "high", ColumnChunkDecoder.Kind.DOUBLE, rows) : null;
+      ColumnChunkDecoder lowCol = ohlc ? aligned(cols[6], rg, requested, "low", ColumnChunkDecoder.Kind.DOUBLE, rows) : null;
+      final int m = rows.rows;
+      if (n + m > ts.length) {
+        grow(n + m);
+      }
+      seen += m;
+
+      final long[] tIn = tsCol.longs;
+      final boolean[] tNull = tsCol.nulls;
+      final boolean int96 = enc.isInt96();
+      final double[] cIn = closeCol.doubles;
+      final boolean[] cNull = closeCol.nulls;
+      final long[] vIn = volCol == null ? null : volCol.longs;
+      final boolean[] vNull = volCol == null ? null : volCol.nulls;
+      final long[] oIn = oiCol == null ? null : oiCol.longs;
+      final boolean[] oNull = oiCol == null ? null : oiCol.nulls;
+      final long[] tsOut = ts;
+      final double[] cOut = close;
+      final long[] vOut = volume;
+      final long[] oOut = oi;
+      final boolean[] oNullOut = oiNull;
+      int k = n;
+      for (int r = 0; r < m; r++) {
+        if (tNull != null && tNull[r]) {
+          nullTs++;
+          continue;
         }
+        final long t = int96 ? tIn[r] : enc.toEpochNanos(tIn[r]);
+        if (t < MIN_VALID_NANOS) {
+          epochTs++;
+          continue;
+        }
+        if (t < fromNanos || t >= toNanos) {
+          continue;
+        }
+        final double c = cIn[r];
+        if ((cNull != null && cNull[r]) || !(c > 0)) {
+          badPrice++;
+          continue;
+        }
+        long v = vIn == null || (vNull != null && vNull[r]) ? 0L : vIn[r];
+        if (v < 0) {
+          volResets++;
+          v = 0;
+        }
+        tsOut[k] = t;
+        cOut[k] = c;
+        vOut[k] = v;
+        if (oIn != null) {
+          boolean isNull = oNull != null && oNull[r];
+          oOut[k] = isNull ? 0L : oIn[r];
+          oNullOut[k] = isNull;
+        }
+        if (openCol != null) {
+          open[k] = value(openCol, r);
+          high[k] = value(highCol, r);
+          low[k] = value(lowCol, r);
+        }
+        k++;
       }
-      if (open != null) {
-        open.setSafe(i, op);
-        high.setSafe(i, hi);
-        low.setSafe(i, lo);
-      }
+      n = k;
     }
 
-    TickBatch finish(Path file, List<DataWarning> warnings, String enc, long decoded) {
-      ts.setValueCount(n);
-      close.setValueCount(n);
-      volume.setValueCount(n);
-      if (oi != null) {
-        oi.setValueCount(n);
-      }
-      if (open != null) {
-        open.setValueCount(n);
-        high.setValueCount(n);
-        low.setValueCount(n);
-      }
-      return new TickBatch(file, ts, close, volume, oi, open, high, low, warnings, enc, decoded);
+    private static double value(ColumnChunkDecoder col, int r) {
+      return col.nulls != null && col.nulls[r] ? Double.NaN : col.doubles[r];
     }
 
-    void close() {
-      ts.close();
-      close.close();
-      volume.close();
-      if (oi != null) {
-        oi.close();
+    private static ColumnChunkDecoder aligned(ColumnChunkDecoder c, PageReadStore rg, MessageType requested,
+        String name, ColumnChunkDecoder.Kind kind, ColumnChunkDecoder.RowSet rows) throws IOException {
+      ColumnDescriptor d = requested.getColumnDescription(new String[] {name});
+      c.reset(d, kind).decodeAligned(rg.getPageReader(d), rows);
+      return c;
+    }
+
+    private void grow(int capacity) {
+      int c = Math.max(capacity, ts.length * 2);
+      ts = Arrays.copyOf(ts, c);
+      close = Arrays.copyOf(close, c);
+      volume = Arrays.copyOf(volume, c);
+      if (hasOi) {
+        oi = Arrays.copyOf(oi, c);
+        oiNull = Arrays.copyOf(oiNull, c);
       }
-      if (open != null) {
-        open.close();
-        high.close();
-        low.close();
+      if (ohlc) {
+        open = Arrays.copyOf(open, c);
+        high = Arrays.copyOf(high, c);
+        low = Arrays.copyOf(low, c);
       }
     }
   }

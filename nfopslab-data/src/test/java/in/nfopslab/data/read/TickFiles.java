@@ -61,16 +61,39 @@ public final class TickFiles {
     write(file, enc, withOi, ticks, 20_000);
   }
 
+  /** How the file's pages are laid out and compressed (the defaults match what the generator writes). */
+  public record Layout(ParquetProperties.WriterVersion version, boolean dictionary, CompressionCodecName codec,
+      boolean byteStreamSplit, int pageRows) {
+    public static final Layout DEFAULT =
+        new Layout(ParquetProperties.WriterVersion.PARQUET_2_0, true, CompressionCodecName.ZSTD, false, 20_000);
+
+    public Layout withPageRows(int rows) {
+      return new Layout(version, dictionary, codec, byteStreamSplit, rows);
+    }
+
+    @Override
+    public String toString() {
+      return version + "-" + (dictionary ? "dict" : "plain") + (byteStreamSplit ? "-bss" : "") + "-" + codec + "-"
+          + pageRows;
+    }
+  }
+
   public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks, int pageRows) throws IOException {
+    write(file, enc, withOi, ticks, Layout.DEFAULT.withPageRows(pageRows));
+  }
+
+  public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks, Layout layout) throws IOException {
     String schemaText = "message ticks { optional " + enc.column + "; optional binary symbol (STRING); optional double close; "
         + "optional int64 vol_delta;" + (withOi ? " optional int64 oi;" : "") + " }";
     MessageType schema = MessageTypeParser.parseMessageType(schemaText);
     SimpleGroupFactory f = new SimpleGroupFactory(schema);
     try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file))
         .withConf(new PlainParquetConfiguration()).withType(schema)
-        .withCompressionCodec(CompressionCodecName.ZSTD)
-        .withPageRowCountLimit(pageRows)
-        .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
+        .withCompressionCodec(layout.codec())
+        .withPageRowCountLimit(layout.pageRows())
+        .withWriterVersion(layout.version())
+        .withDictionaryEncoding(layout.dictionary())
+        .withByteStreamSplitEncoding(layout.byteStreamSplit())
         .build()) {
       for (Tick t : ticks) {
         Group g = f.newGroup();

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Cold per-second bar building (issues 3 and 10): this project's reader against DuckDB (JDBC) and Polars
+# (nodejs-polars from npm), on the same files, in the same run, on the same cores, for 1 and for all workers.
+# Prints each engine's result line (with the load average before it) and a summary with the ratios; it writes no
+# file outside target/ and bench/polars/node_modules, and appends nothing to the docs.
+#
+#   scripts/bench-bars.sh                      # lab: ./bench-lab (generated with the bench preset, seed 7, if missing)
+#   NFOPS_BENCH_LAB=/some/lab scripts/bench-bars.sh
+#
+# Environment:
+#   NFOPS_BENCH_LAB      the lab (default ./bench-lab; `nfops data generate --preset bench --seed 7` if absent)
+#   NFOPS_BENCH_WORKERS  worker counts to run (default "1 <nproc>")
+#   NFOPS_BENCH_PASSES   passes of the Java and DuckDB sides per process (default 2: pass 1 is a cold process)
+#   NFOPS_BENCH_JAVA     JVM options of the Java side and the DuckDB JDBC process (default -Xmx1g)
+#   NFOPS_BENCH_ENGINES  which engines (default "java duckdb polars")
+#   NFOPS_MVN_LOCK       the shared Maven lock (default /tmp/nfops-mvn.lock); NFOPS_MVN_OFFLINE=0 lets Maven download
+#
+# The build runs under the Maven lock; so do the measurements (no build of anyone's runs meanwhile), and the OS page
+# cache is warmed first so every engine reads the same files from memory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+
+lock="${NFOPS_MVN_LOCK:-/tmp/nfops-mvn.lock}"
+lab="${NFOPS_BENCH_LAB:-$root/bench-lab}"
+workers_list="${NFOPS_BENCH_WORKERS:-1 $(nproc)}"
+passes="${NFOPS_BENCH_PASSES:-2}"
+java_opts="${NFOPS_BENCH_JAVA:--Xmx1g}"
+engines="${NFOPS_BENCH_ENGINES:-java duckdb polars}"
+offline=(-o)
+if [[ "${NFOPS_MVN_OFFLINE:-1}" == "0" ]]; then
+  offline=()
+fi
+
+echo "== build (under $lock)"
+flock "$lock" ./mvnw -B -q "${offline[@]}" -pl nfopslab-bench,nfopslab-cli -am package -Dmaven.test.skip=true
+
+if [[ ! -f "$lab/meta/packed_manifest.csv" ]]; then
+  echo "== generating the bench lab in $lab (nfops data generate --preset bench --seed 7)"
+  bin/nfops data generate --root "$lab" --preset bench --seed 7
+fi
+
+if [[ " $engines " == *" polars "* ]]; then
+  # the lock file pins nodejs-polars and its linux-x64 native package (see bench/polars/package.json)
+  if [[ ! -d bench/polars/node_modules/nodejs-polars-linux-x64-gnu || bench/polars/package-lock.json -nt bench/polars/node_modules ]]; then
+    echo "== npm ci in bench/polars"
+    (cd bench/polars && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+
+cp="nfopslab-bench/target/benchmarks.jar:$(ls nfopslab-bench/target/lib/duckdb_jdbc-*.jar)"
+java=(java --add-opens=java.base/java.nio=ALL-UNNAMED)
+# shellcheck disable=SC2206 # a list of JVM flags on purpose
+java+=($java_opts)
+# the session of the lab's days (one schedule for the range, as the DuckDB side checks)
+open_sod=33300
+close_sod=55800
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(java -version 2>&1 | head -1), node $(node --version 2>/dev/null || echo none)"
+echo "== lab: $lab ($(find "$lab/data/packed/options" -name '*.parquet' | wc -l) option files, $(du -sh "$lab/data/packed/options" | cut -f1))"
+find "$lab/data/packed/options" -name '*.parquet' -exec cat {} + >/dev/null # warm the OS page cache for everyone
+
+out="$root/target/bench-bars-$(date -u +%Y%m%dT%H%M%SZ).txt"
+mkdir -p "$root/target"
+echo "== measuring under $lock (results also in $out)"
+flock "$lock" bash -s -- "$out" <<EOF
+set -euo pipefail
+for w in $workers_list; do
+  for engine in $engines; do
+    load="\$(cut -d' ' -f1-3 /proc/loadavg)"
+    case "\$engine" in
+      java|duckdb)
+        ${java[*]} -cp "$cp" in.nfopslab.bench.bars.BarsBench --root "$lab" --engine "\$engine" --workers "\$w" \
+          --passes "$passes" | sed "s/^/load=\${load// /,} /" | tee -a "\$1" ;;
+      polars)
+        POLARS_MAX_THREADS="\$w" node bench/polars/bars.mjs "$lab" "$open_sod" "$close_sod" \
+          | sed "s/^/load=\${load// /,} /; s/\$/ pass=1/" | tee -a "\$1" ;;
+    esac
+  done
+done
+EOF
+
+echo
+echo "== summary (rows/s = ticks inside the sessions / wall seconds of the work; pass 1 is a cold process)"
+awk '
+  function val(k,   i, kv) { for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) return kv[2] } return "" }
+  {
+    e = val("engine"); w = val("workers"); p = val("pass"); s = val("seconds") + 0
+    key = e "/" w
+    if (p == 1) { first[key] = s }
+    if (!(key in best) || s < best[key]) { best[key] = s }
+    rows[key] = val("rows"); sum[key] = val("bars") "/" val("volume") "/" val("close_paise") "/" val("oi")
+    rss[key] = val("rss_peak_mb"); load[key] = val("load"); ws[w] = 1; es[e] = 1
+  }
+  END {
+    printf "%-8s %7s %10s %12s %10s %12s %9s  %s\n", "engine", "workers", "pass1 s", "pass1 rows/s", "best s", "best rows/s", "rss MB", "load before"
+    for (key in first) {
+      split(key, kw, "/")
+      printf "%-8s %7s %10.2f %12.0f %10.2f %12.0f %9s  %s\n", kw[1], kw[2], first[key], rows[key] / first[key], best[key], rows[key] / best[key], rss[key], load[key]
+    }
+    n = 0; for (key in sum) { if (n++ == 0) ref = sum[key]; else if (sum[key] != ref) bad = 1 }
+    print (bad ? "CHECKSUMS DIFFER: the engines did not compute the same bars" : "checksums: every engine computed the same bars (bars/volume/close_paise/oi " ref ")")
+    for (w in ws) {
+      j = "java/" w
+      if (!(j in first)) continue
+      for (e in es) {
+        if (e == "java" || !((e "/" w) in first)) continue
+        printf "workers %s: java / %s = %.2fx (pass 1), %.2fx (best)\n", w, e, first[e "/" w] / first[j], best[e "/" w] / best[j]
+      }
+    }
+  }' "$out"
+if [[ " $workers_list " == *" 1 "* ]]; then
+  for w in $workers_list; do
+    [[ "$w" == 1 ]] && continue
+    awk -v w="$w" '
+      function val(k,   i, kv) { for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) return kv[2] } return "" }
+      val("engine") == "java" && val("pass") == 1 { s[val("workers")] = val("seconds") }
+      val("engine") == "java" { if (!(val("workers") in b) || val("seconds") < b[val("workers")]) b[val("workers")] = val("seconds") }
+      END { if ((1 in s) && (w in s)) printf "java scaling: %s workers / 1 worker = %.2fx (pass 1), %.2fx (best)\n", w, s[1] / s[w], b[1] / b[w] }' "$out"
+  done
+fi
