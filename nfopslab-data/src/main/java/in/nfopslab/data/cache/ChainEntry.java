@@ -29,12 +29,12 @@ public final class ChainEntry {
   private static final Logger LOG = LoggerFactory.getLogger(ChainEntry.class);
 
   /**
-   * Series read one by one before the rest of the chain is read whole. A lazy series read costs about 1/40 of a whole
-   * chain read (bench preset, see docs/DATA_LAYER.md): switching after that many keeps the worst case, a day market
-   * that ends up using every series, within about twice the cost of reading the chain whole at once, while a
-   * strategy that uses a few series of a chain (most do) reads a few pages.
+   * Series read one by one before the rest of the chain is read whole. A lazy series read costs about 1/34 of a whole
+   * chain read (bench preset, {@code CacheFormatBench}, see docs/DATA_LAYER.md). Switching after about that many (the
+   * ski-rental rule) keeps the worst case, a day market that ends up using every series, within twice the cost of
+   * reading the chain whole at once, while a strategy that uses a few series of a chain (most do) reads a few pages.
    */
-  static final int WHOLE_CHAIN_AFTER = 40;
+  static final int WHOLE_CHAIN_AFTER = 32;
 
   private final SecondsCache cache;
   private final PackedCatalog catalog;

@@ -71,12 +71,15 @@ final class ChainParquet {
   }
 
   /**
-   * What entries are written with. A dictionary only for the few types and strikes of a chain: prices, volumes and
-   * open interest have thousands of distinct values a day, and a dictionary there was most of the cost of writing an
-   * entry (a hash lookup per value, then a fallback check) for little gain in size after compression.
+   * What entries are written with (measured with {@code CacheFormatBench}, figures in docs/PERFORMANCE.md): v1 pages,
+   * so integers are PLAIN (decoding DELTA was most of a warm read), LZ4_RAW (decompresses 2-3x faster than ZSTD for
+   * twice the size), pages of 5,000 rows (a lazy series reads one or two pages per column; smaller pages cost the
+   * whole read more and saved nothing there), written straight to the column writers (a third cheaper than the record
+   * path). A dictionary only for the few types and strikes of a chain: prices, volumes and open interest have
+   * thousands of distinct values a day, and a dictionary there was most of the cost of writing an entry.
    */
-  static final Format FORMAT = new Format(ParquetProperties.WriterVersion.PARQUET_2_0, CompressionCodecName.LZ4_RAW,
-      Set.of("type", "strike"), 2_000, false);
+  static final Format FORMAT = new Format(ParquetProperties.WriterVersion.PARQUET_1_0, CompressionCodecName.LZ4_RAW,
+      Set.of("type", "strike"), 5_000, false);
 
   private ChainParquet() {}
 

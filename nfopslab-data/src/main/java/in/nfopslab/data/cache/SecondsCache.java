@@ -52,7 +52,7 @@ public final class SecondsCache {
   public static final int MAX_DAYS_PER_READ = 31;
 
   /** Bump when the entry layout or the bar semantics change: every entry is then rebuilt. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 2; // 2: v1 pages, LZ4_RAW, series row ranges
 
   static final String META_FORMAT = "nfops.cache.format";
   static final String META_SOURCES = "nfops.cache.sources";

@@ -215,9 +215,13 @@ public final class ParquetArrays {
     throw new IOException(file + ": the pages read do not hold row " + row);
   }
 
+  /**
+   * Page checksums are verified (parquet-java writes a CRC per page by default): a cache entry damaged on disk then
+   * fails to read instead of decoding into wrong bars.
+   */
   private static ParquetReadOptions options() {
     return ReadConfig.options(PooledBuffers.forThread())
         .useStatsFilter(false).useColumnIndexFilter(false).useDictionaryFilter(false).useRecordFilter(false)
-        .useBloomFilter(false).build();
+        .useBloomFilter(false).usePageChecksumVerification(true).build();
   }
 }
