@@ -3,6 +3,7 @@ package in.nfopslab.cli;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.data.cache.BarsCache;
 import in.nfopslab.data.meta.MetaTables;
 import in.nfopslab.orchestrator.CacheWarmer;
 import in.nfopslab.orchestrator.LabLock;
@@ -23,9 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code nfops cache}: the per-second CE/PE cache under backtests/cache/seconds. */
+/** {@code nfops cache}: the per-second cache under backtests/cache/seconds (option chains, spot and futures). */
 @Command(name = "cache", mixinStandardHelpOptions = true,
-    description = "Manage the per-second option cache (backtests/cache/seconds).",
+    description = "Manage the per-second cache of option chains, spot and futures (backtests/cache/seconds).",
     subcommands = {CacheCommand.Warm.class, CacheCommand.Status.class, CacheCommand.Clear.class})
 final class CacheCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -37,7 +38,8 @@ final class CacheCommand implements Runnable {
 
   /** {@code nfops cache warm}. */
   @Command(name = "warm", mixinStandardHelpOptions = true,
-      description = "Build the cache for a date range in parallel (nearest, next and monthly expiries of each day).")
+      description = "Build the cache for a date range in parallel (nearest, next and monthly expiries of each day,"
+          + " spot and nearest futures).")
   static final class Warm implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LabOptions lab;
@@ -52,8 +54,9 @@ final class CacheCommand implements Runnable {
           workers.workers(), workers.progress),
           MetaTables.load(paths.meta()), System.err);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "cache warm %s: %d days, %d chain-days (%d built, %d already cached), %d failed, %.1f s%n",
-          range.symbol, r.days(), r.entries(), r.built(), r.hits(), r.failures().size(), r.elapsed().toMillis() / 1000.0);
+      out.printf(Locale.ROOT, "cache warm %s: %d days, %d chain-days (%d built, %d already cached), spot and futures"
+          + " %d built, %d already cached, %d failed, %.1f s%n", range.symbol, r.days(), r.entries(), r.built(),
+          r.hits(), r.barsBuilt(), r.barsHits(), r.failures().size(), r.elapsed().toMillis() / 1000.0);
       for (String f : r.failures()) {
         out.println("  failed: " + f);
       }
@@ -92,20 +95,24 @@ final class CacheCommand implements Runnable {
             continue;
           }
           String sym = rel.getName(0).toString();
-          long[] agg = bySymbol.computeIfAbsent(sym, k -> new long[2]);
-          agg[0]++;
-          agg[1] += Files.size(f);
+          // {SYMBOL}/exp=E/date=D.parquet (a chain-day), {SYMBOL}/spot|futures/date=D.parquet (bars of one day)
+          String folder = rel.getName(1).toString();
+          long[] agg = bySymbol.computeIfAbsent(sym, k -> new long[4]);
+          agg[folder.equals(BarsCache.Kind.SPOT.folder()) ? 1 : folder.equals(BarsCache.Kind.FUTURES.folder()) ? 2 : 0]++;
+          agg[3] += Files.size(f);
           String date = rel.getName(2).toString().replace("date=", "").replace(".parquet", "");
           String[] r = range.computeIfAbsent(sym, k -> new String[] {date, date});
           r[0] = date.compareTo(r[0]) < 0 ? date : r[0];
           r[1] = date.compareTo(r[1]) > 0 ? date : r[1];
         }
       }
-      out.printf(Locale.ROOT, "%-10s %8s %10s  %s%n", "symbol", "entries", "MiB", "trade dates");
+      out.printf(Locale.ROOT, "%-10s %10s %6s %8s %10s  %s%n", "symbol", "chain-days", "spot", "futures", "MiB",
+          "trade dates");
       for (var e : bySymbol.entrySet()) {
         String[] r = range.get(e.getKey());
-        out.printf(Locale.ROOT, "%-10s %8d %10.1f  %s .. %s%n", e.getKey(), e.getValue()[0],
-            e.getValue()[1] / 1048576.0, r[0], r[1]);
+        long[] a = e.getValue();
+        out.printf(Locale.ROOT, "%-10s %10d %6d %8d %10.1f  %s .. %s%n", e.getKey(), a[0], a[1], a[2], a[3] / 1048576.0,
+            r[0], r[1]);
       }
       if (temps > 0) {
         out.println(temps + " temporary files left by interrupted writers (nfops cache clear removes them)");

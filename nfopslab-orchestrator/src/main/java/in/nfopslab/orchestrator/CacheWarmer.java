@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
  * {@code nfops cache warm}: fills the seconds cache for a date range in parallel, for the expiries strategies use:
  * the nearest, the next and the nearest monthly that have files. One job per expiry and group of up to
  * {@link SecondsCache#daysPerRead()} consecutive trading days, so each packed file is read once per group rather than
- * once per day. A job that fails (a bad file) is reported and the others go on.
+ * once per day; then one job per day for the spot and nearest futures bars ({@link in.nfopslab.data.cache.BarsCache}).
+ * A job that fails (a bad file) is reported and the others go on.
  */
 public final class CacheWarmer {
   /** What to warm. */
@@ -46,8 +47,12 @@ public final class CacheWarmer {
     }
   }
 
-  /** What happened. */
-  public record Result(int days, int entries, long built, long hits, List<String> failures, Duration elapsed) {}
+  /**
+   * What happened: chain-day entries ({@code entries} planned, {@code built}, {@code hits} already fresh) and spot and
+   * futures entries ({@code barsBuilt}, {@code barsHits}).
+   */
+  public record Result(int days, int entries, long built, long hits, long barsBuilt, long barsHits,
+      List<String> failures, Duration elapsed) {}
 
   private CacheWarmer() {}
 
@@ -81,8 +86,8 @@ public final class CacheWarmer {
       entries += j.sessions().size();
     }
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    try (Progress progress = new Progress("cache warm " + config.symbol(), entries, config.progress(), err,
-        Duration.ofSeconds(10))) {
+    try (Progress progress = new Progress("cache warm " + config.symbol(), entries + days.size(), config.progress(),
+        err, Duration.ofSeconds(10))) {
       List<Callable<String>> counted = new ArrayList<>();
       for (Job job : jobs) {
         counted.add(() -> {
@@ -103,13 +108,32 @@ public final class CacheWarmer {
           return failure;
         });
       }
+      // each day's spot and nearest futures bars, written to the cache as a run opens the day (small jobs, last)
+      for (LocalDate day : days) {
+        counted.add(() -> {
+          String failure = null;
+          try {
+            loader.openDay(day);
+          } catch (DataFileException ex) {
+            failure = day + " spot/futures: " + ex.getMessage();
+          } catch (Exception ex) {
+            failure = day + " spot/futures: " + ex;
+          }
+          if (failure != null) {
+            failures.add(failure);
+          }
+          progress.step(failure == null);
+          return failure;
+        });
+      }
       TaskPool.runAll(config.workers(), counted);
     } catch (java.util.concurrent.ExecutionException ex) {
       failures.add(ex.getCause().toString());
     }
     List<String> sorted = new ArrayList<>(failures);
     Collections.sort(sorted);
-    return new Result(days.size(), entries, cache.builds(), cache.hits(), sorted,
+    return new Result(days.size(), entries, cache.builds(), cache.hits(), loader.barsCache().builds(),
+        loader.barsCache().hits(), sorted,
         Duration.ofNanos(System.nanoTime() - t0));
   }
 

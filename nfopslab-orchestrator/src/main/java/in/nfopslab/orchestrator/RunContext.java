@@ -40,7 +40,7 @@ import java.util.TreeSet;
  */
 record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader loader, ExpiryCalendar calendar,
     LotSizes lots, int strikeStep, LocalDate start, LocalDate end, List<LocalDate> days, List<RunTask> tasks,
-    List<LocalDate> labDays, Map<Symbol, Optional<SpotHistory>> others) {
+    List<LocalDate> labDays, Map<Symbol, Optional<SpotHistory>> others, Map<Symbol, PackedCatalog> otherCatalogs) {
 
   static RunContext open(LabPaths paths, Symbol symbol, LocalDate from, LocalDate to) {
     MetaTables meta = MetaTables.load(paths.meta());
@@ -65,7 +65,8 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
         ? days : loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey());
     // a chain built on a miss brings the run's next days of its expiry along (one read of each file for several days)
     return new RunContext(paths, symbol, meta, loader.planning(days), calendar, LotSizeCsv.load(meta),
-        meta.strikeStep(symbol), start, end, days, tasks, List.copyOf(labDays), new ConcurrentHashMap<>());
+        meta.strikeStep(symbol), start, end, days, tasks, List.copyOf(labDays), new ConcurrentHashMap<>(),
+        new ConcurrentHashMap<>());
   }
 
   /**
@@ -173,7 +174,9 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     LocalDate from = first > 0 ? labDays.get(Math.max(0, first - SpotHistory.MAX_PREVIOUS_DAYS)) : task.firstDay();
     for (Symbol other : meta.symbols()) {
       if (!other.equals(symbol)) {
-        files.addAll(PackedCatalog.load(paths, other).spotFiles().subMap(from, true, task.lastDay(), true).values());
+        // listed once per run, like the run's own catalog (every task asks)
+        PackedCatalog c = otherCatalogs.computeIfAbsent(other, o -> PackedCatalog.load(paths, o));
+        files.addAll(c.spotFiles().subMap(from, true, task.lastDay(), true).values());
       }
     }
     for (LocalDate d : task.days()) {

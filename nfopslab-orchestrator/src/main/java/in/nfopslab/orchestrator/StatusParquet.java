@@ -1,30 +1,25 @@
 package in.nfopslab.orchestrator;
 
+import static in.nfopslab.data.parquet.ParquetColumns.putDate;
+import static in.nfopslab.data.parquet.ParquetColumns.putDouble;
+import static in.nfopslab.data.parquet.ParquetColumns.putLong;
+import static in.nfopslab.data.parquet.ParquetColumns.putString;
+
 import in.nfopslab.core.io.AtomicFiles;
+import in.nfopslab.data.parquet.ParquetColumns;
+import in.nfopslab.data.parquet.ParquetColumns.Column;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.ReadSupport;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.InputFile;
-import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
 /**
  * Reads and writes {@code run_all_status_*.parquet}. The table is small (one row per strategy and task), so the
- * example Group API is fine here; dates are DATE, started/finished UTC-adjusted millisecond timestamps.
+ * shared result-file writer and reader of {@link ParquetColumns} serve; dates are DATE, started/finished
+ * UTC-adjusted millisecond timestamps.
  */
 public final class StatusParquet {
   static final MessageType SCHEMA = MessageTypeParser.parseMessageType("message run_status {"
@@ -38,58 +33,55 @@ public final class StatusParquet {
   private StatusParquet() {}
 
   public static void write(Path target, List<StatusRow> rows) throws IOException {
-    AtomicFiles.write(target, tmp -> {
-      SimpleGroupFactory f = new SimpleGroupFactory(SCHEMA);
-      try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(tmp))
-          .withConf(new PlainParquetConfiguration()).withType(SCHEMA)
-          .withCompressionCodec(CompressionCodecName.ZSTD).build()) {
-        for (StatusRow r : rows) {
-          Group g = f.newGroup()
-              .append("strategy", r.strategy()).append("params_id", r.paramsId()).append("symbol", r.symbol())
-              .append("expiry", (int) r.expiry().toEpochDay()).append("first_day", (int) r.firstDay().toEpochDay())
-              .append("last_day", (int) r.lastDay().toEpochDay()).append("status", r.status())
-              .append("error", r.error()).append("log_path", r.logPath());
-          if (r.started() != null) {
-            g.append("started", r.started().toEpochMilli());
-          }
-          if (r.finished() != null) {
-            g.append("finished", r.finished().toEpochMilli());
-          }
-          g.append("duration_s", r.durationS()).append("trades", r.trades()).append("params", r.params())
-              .append("data_key", r.dataKey());
-          w.write(g);
-        }
+    AtomicFiles.write(target, tmp -> ParquetColumns.write(tmp, SCHEMA, java.util.Map.of(), rows.size(), (out, i) -> {
+      StatusRow r = rows.get(i);
+      putString(out, "strategy", 0, r.strategy());
+      putString(out, "params_id", 1, r.paramsId());
+      putString(out, "symbol", 2, r.symbol());
+      putDate(out, "expiry", 3, r.expiry());
+      putDate(out, "first_day", 4, r.firstDay());
+      putDate(out, "last_day", 5, r.lastDay());
+      putString(out, "status", 6, r.status());
+      putString(out, "error", 7, r.error());
+      putString(out, "log_path", 8, r.logPath());
+      if (r.started() != null) {
+        putLong(out, "started", 9, r.started().toEpochMilli());
       }
-    });
+      if (r.finished() != null) {
+        putLong(out, "finished", 10, r.finished().toEpochMilli());
+      }
+      putDouble(out, "duration_s", 11, r.durationS());
+      putLong(out, "trades", 12, r.trades());
+      putString(out, "params", 13, r.params());
+      putString(out, "data_key", 14, r.dataKey());
+    }, ParquetColumns.stringColumns(SCHEMA)));
   }
 
   public static List<StatusRow> read(Path file) throws IOException {
     List<StatusRow> out = new ArrayList<>();
-    try (ParquetReader<Group> r = new GroupReader(new LocalInputFile(file)).withConf(new PlainParquetConfiguration()).build()) {
-      Group g;
-      while ((g = r.read()) != null) {
-        out.add(new StatusRow(g.getString("strategy", 0), g.getString("params_id", 0), g.getString("symbol", 0),
-            LocalDate.ofEpochDay(g.getInteger("expiry", 0)), LocalDate.ofEpochDay(g.getInteger("first_day", 0)),
-            LocalDate.ofEpochDay(g.getInteger("last_day", 0)), g.getString("status", 0), g.getString("error", 0),
-            g.getString("log_path", 0),
-            g.getFieldRepetitionCount("started") > 0 ? Instant.ofEpochMilli(g.getLong("started", 0)) : null,
-            g.getFieldRepetitionCount("finished") > 0 ? Instant.ofEpochMilli(g.getLong("finished", 0)) : null,
-            g.getDouble("duration_s", 0), g.getLong("trades", 0), g.getString("params", 0),
-            g.getString("data_key", 0)));
-      }
-    }
+    String where = file.toString();
+    ParquetColumns.readAll(file, schema -> {
+      Column strategy = Column.of(schema, "strategy", where, true);
+      Column paramsId = Column.of(schema, "params_id", where, true);
+      Column symbol = Column.of(schema, "symbol", where, true);
+      Column expiry = Column.of(schema, "expiry", where, true);
+      Column firstDay = Column.of(schema, "first_day", where, true);
+      Column lastDay = Column.of(schema, "last_day", where, true);
+      Column status = Column.of(schema, "status", where, true);
+      Column error = Column.of(schema, "error", where, true);
+      Column logPath = Column.of(schema, "log_path", where, true);
+      Column started = Column.of(schema, "started", where, true);
+      Column finished = Column.of(schema, "finished", where, true);
+      Column durationS = Column.of(schema, "duration_s", where, true);
+      Column trades = Column.of(schema, "trades", where, true);
+      Column params = Column.of(schema, "params", where, true);
+      Column dataKey = Column.of(schema, "data_key", where, true);
+      return g -> out.add(new StatusRow(strategy.string(g), paramsId.string(g), symbol.string(g), expiry.date(g),
+          firstDay.date(g), lastDay.date(g), status.string(g), error.string(g), logPath.string(g),
+          started.isNull(g) ? null : Instant.ofEpochMilli(started.integer(g)),
+          finished.isNull(g) ? null : Instant.ofEpochMilli(finished.integer(g)), durationS.number(g),
+          trades.integer(g), params.string(g), dataKey.string(g)));
+    });
     return out;
-  }
-
-  /** A Group reader over an InputFile, with no Hadoop Path involved. */
-  private static final class GroupReader extends ParquetReader.Builder<Group> {
-    GroupReader(InputFile file) {
-      super(file);
-    }
-
-    @Override
-    protected ReadSupport<Group> getReadSupport() {
-      return new GroupReadSupport();
-    }
   }
 }

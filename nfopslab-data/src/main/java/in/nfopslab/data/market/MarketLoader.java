@@ -6,6 +6,7 @@ import in.nfopslab.core.calendar.Session;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.core.market.SecondBars;
+import in.nfopslab.data.cache.BarsCache;
 import in.nfopslab.data.cache.SecondsCache;
 import in.nfopslab.data.catalog.PackedCatalog;
 import in.nfopslab.data.meta.MetaTables;
@@ -29,19 +30,28 @@ public final class MarketLoader {
   private final PackedCatalog catalog;
   private final MetaTables meta;
   private final SecondsCache cache;
+  /** Spot and futures bars; null: read from the packed files every time. */
+  private final BarsCache bars;
   private final BarReader reader;
   /** Trading days the caller will open, ascending (empty: unknown); lets a cache miss build the next ones too. */
   private final List<LocalDate> planned;
 
+  /** A loader that reads spot and futures from the packed files every time (only option chains are cached). */
   public MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarReader reader) {
-    this(catalog, meta, cache, reader, List.of());
+    this(catalog, meta, cache, null, reader, List.of());
   }
 
-  private MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarReader reader,
+  /** A loader whose spot and futures bars go through {@code bars}. */
+  public MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarsCache bars, BarReader reader) {
+    this(catalog, meta, cache, requireNonNull(bars, "bars is null"), reader, List.of());
+  }
+
+  private MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarsCache bars, BarReader reader,
       List<LocalDate> planned) {
     this.catalog = requireNonNull(catalog, "catalog is null");
     this.meta = requireNonNull(meta, "meta is null");
     this.cache = requireNonNull(cache, "cache is null");
+    this.bars = bars;
     this.reader = requireNonNull(reader, "reader is null");
     this.planned = List.copyOf(planned);
   }
@@ -53,12 +63,13 @@ public final class MarketLoader {
    * every miss builds its own day.
    */
   public MarketLoader planning(List<LocalDate> days) {
-    return new MarketLoader(catalog, meta, cache, reader, days);
+    return new MarketLoader(catalog, meta, cache, bars, reader, days);
   }
 
   public static MarketLoader open(LabPaths paths, MetaTables meta, Symbol symbol) {
     BarReader reader = new BarReader();
-    return new MarketLoader(PackedCatalog.load(paths, symbol), meta, new SecondsCache(paths, reader), reader);
+    return new MarketLoader(PackedCatalog.load(paths, symbol), meta, new SecondsCache(paths, reader),
+        new BarsCache(paths, reader), reader);
   }
 
   public PackedCatalog catalog() {
@@ -67,6 +78,11 @@ public final class MarketLoader {
 
   public SecondsCache cache() {
     return cache;
+  }
+
+  /** The spot and futures cache, or null when this loader reads them from the packed files every time. */
+  public BarsCache barsCache() {
+    return bars;
   }
 
   public MetaTables meta() {
@@ -94,7 +110,7 @@ public final class MarketLoader {
     Path futFile = catalog.nearestFutures(date);
     SecondBars fut = null;
     if (futFile != null) {
-      fut = reader.readDay(futFile, session, warnings);
+      fut = read(BarsCache.Kind.FUTURES, futFile, session, warnings);
       if (fut.firstTrade() < 0) {
         fut = null;
       }
@@ -131,10 +147,17 @@ public final class MarketLoader {
       throw new DataFileException(catalog.symbol() == null ? Path.of("spot") : Path.of("packed/spot/" + catalog.symbol() + "/date=" + date),
           DataFileException.Fault.NOT_FOUND, "no spot file for " + catalog.symbol() + " on " + date);
     }
-    SecondBars spot = reader.readDay(spotFile, session, warnings);
+    SecondBars spot = read(BarsCache.Kind.SPOT, spotFile, session, warnings);
     if (spot.firstTrade() < 0) {
       throw new DataFileException(spotFile, DataFileException.Fault.EMPTY, "no spot ticks inside the session of " + date);
     }
     return spot;
+  }
+
+  private SecondBars read(BarsCache.Kind kind, Path file, Session session, List<DataWarning> warnings)
+      throws DataFileException {
+    return bars == null || catalog.symbol() == null
+        ? reader.readDay(file, session, warnings)
+        : bars.load(catalog.symbol(), kind, file, session, warnings);
   }
 }

@@ -15,6 +15,7 @@ import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -43,6 +44,17 @@ public final class ParquetColumns {
   public static final String KIND_KEY = "nfopslab.kind";
 
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * What parquet-java's codecs read their settings from, shared by every writer and reader here. Without it each
+   * writer's codec factory made a Hadoop {@code Configuration} with its default resources, parsing Hadoop's XML
+   * files once per file written (most of the set-up cost of a small trade or status file). No resources are loaded;
+   * the codecs' defaults apply. Reads of a Configuration are thread-safe.
+   */
+  private static final Configuration HADOOP = new Configuration(false);
+
+  /** First size of a compressor's output buffer; it grows with the page (result files are small). */
+  private static final int CODEC_BUFFER_BYTES = 64 * 1024;
 
   private ParquetColumns() {}
 
@@ -136,6 +148,7 @@ public final class ParquetColumns {
         };
     Builder b = new Builder(new LocalOutputFile(tmp), support)
         .withConf(new PlainParquetConfiguration())
+        .withCodecFactory(new CodecFactory(HADOOP, CODEC_BUFFER_BYTES))
         .withCompressionCodec(codec)
         .withWriterVersion(version)
         .withPageRowCountLimit(pageRows)
@@ -151,6 +164,20 @@ public final class ParquetColumns {
         w.write(i);
       }
     }
+  }
+
+  /**
+   * The names of the string (BINARY) columns of {@code schema}: the ones worth a dictionary in a result file
+   * (strategy, symbol, side... repeat on every row); numbers and timestamps are written plain.
+   */
+  public static Set<String> stringColumns(MessageType schema) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (Type t : schema.getFields()) {
+      if (t.isPrimitive() && t.asPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.BINARY) {
+        out.add(t.getName());
+      }
+    }
+    return out;
   }
 
   public static void putString(RecordConsumer out, String field, int index, String v) {
@@ -224,7 +251,8 @@ public final class ParquetColumns {
   }
 
   public static ParquetReadOptions options() {
-    return ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+    return ParquetReadOptions.builder(new PlainParquetConfiguration())
+        .withCodecFactory(new CodecFactory(HADOOP, 0)).build();
   }
 
   /** Typed access to one column of the rows of one file, by name, whatever physical type the writer chose. */

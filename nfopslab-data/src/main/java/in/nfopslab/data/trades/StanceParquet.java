@@ -3,26 +3,18 @@ package in.nfopslab.data.trades;
 import in.nfopslab.data.parquet.ParquetColumns;
 
 import static in.nfopslab.data.parquet.ParquetColumns.putDate;
-import static in.nfopslab.data.parquet.ParquetColumns.putDouble;
 import static in.nfopslab.data.parquet.ParquetColumns.putString;
 import static in.nfopslab.data.parquet.ParquetColumns.putTimestamp;
 import static java.util.Objects.requireNonNull;
 
-import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.data.parquet.ParquetColumns.Column;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.Type;
 
 /**
  * Stance rows as Parquet: the output of a strategy that takes a daily view without trading (dispersion), written
@@ -34,58 +26,37 @@ import org.apache.parquet.schema.Type;
 public final class StanceParquet {
   public static final String KIND = "stance";
 
-  private static final Set<String> FIXED = Set.copyOf(StanceRow.COLUMNS);
+  private static final NumericTail<StanceRow> FILE =
+      new NumericTail<>(
+          "stance", KIND,
+          List.of(
+              ParquetColumns.string("strategy"),
+              ParquetColumns.string("params_id"),
+              ParquetColumns.string("symbol"),
+              ParquetColumns.date("trade_date", false),
+              ParquetColumns.timestamp("ts"),
+              ParquetColumns.string("stance"),
+              ParquetColumns.string("note")),
+          StanceRow::values,
+          (out, r) -> {
+            putString(out, "strategy", 0, r.strategy());
+            putString(out, "params_id", 1, r.paramsId());
+            putString(out, "symbol", 2, r.symbol());
+            putDate(out, "trade_date", 3, r.tradeDate());
+            putTimestamp(out, "ts", 4, r.ts());
+            putString(out, "stance", 5, r.stance());
+            putString(out, "note", 6, r.note());
+          });
 
   private StanceParquet() {}
 
   public static MessageType schema(List<String> valueNames) {
-    List<Type> f = new ArrayList<>();
-    f.add(ParquetColumns.string("strategy"));
-    f.add(ParquetColumns.string("params_id"));
-    f.add(ParquetColumns.string("symbol"));
-    f.add(ParquetColumns.date("trade_date", false));
-    f.add(ParquetColumns.timestamp("ts"));
-    f.add(ParquetColumns.string("stance"));
-    f.add(ParquetColumns.string("note"));
-    for (String k : valueNames) {
-      ParquetColumns.checkExtraName(k, FIXED);
-      f.add(ParquetColumns.optionalDouble(k));
-    }
-    return new MessageType("stance", f);
+    return FILE.schema(valueNames);
   }
 
   /** Writes {@code rows} to {@code target} atomically. */
   public static void write(Path target, List<StanceRow> rows) throws IOException {
-    requireNonNull(target, "target is null");
-    requireNonNull(rows, "rows is null");
-    SortedSet<String> keys = new TreeSet<>();
-    for (StanceRow r : rows) {
-      keys.addAll(requireNonNull(r, "row is null").values().keySet());
-    }
-    List<String> names = List.copyOf(keys);
-    MessageType schema = schema(names);
-    int first = StanceRow.COLUMNS.size();
-    AtomicFiles.write(
-        target,
-        tmp ->
-            ParquetColumns.write(
-                tmp, schema, Map.of(ParquetColumns.KIND_KEY, KIND), rows.size(),
-                (out, i) -> {
-                  StanceRow r = rows.get(i);
-                  putString(out, "strategy", 0, r.strategy());
-                  putString(out, "params_id", 1, r.paramsId());
-                  putString(out, "symbol", 2, r.symbol());
-                  putDate(out, "trade_date", 3, r.tradeDate());
-                  putTimestamp(out, "ts", 4, r.ts());
-                  putString(out, "stance", 5, r.stance());
-                  putString(out, "note", 6, r.note());
-                  for (int k = 0; k < names.size(); k++) {
-                    Double v = r.values().get(names.get(k));
-                    if (v != null) {
-                      putDouble(out, names.get(k), first + k, v);
-                    }
-                  }
-                }));
+    FILE.write(target, rows);
   }
 
   /** Reads the rows of a stance file by column name; {@code note} may be absent. */
@@ -103,23 +74,9 @@ public final class StanceParquet {
           Column ts = Column.of(schema, "ts", where, true);
           Column stance = Column.of(schema, "stance", where, true);
           Column note = Column.of(schema, "note", where, false);
-          List<Column> values = new ArrayList<>();
-          Set<String> seen = new HashSet<>(FIXED);
-          for (Type t : schema.getFields()) {
-            if (!seen.contains(t.getName()) && t.isPrimitive()) {
-              Column c = Column.of(schema, t.getName(), where, true);
-              if (c.isNumeric()) {
-                values.add(c);
-              }
-            }
-          }
+          List<Column> values = FILE.tail(schema, where);
           return g -> {
-            TreeMap<String, Double> v = new TreeMap<>();
-            for (Column c : values) {
-              if (!c.isNull(g)) {
-                v.put(c.name(), c.number(g));
-              }
-            }
+            TreeMap<String, Double> v = NumericTail.values(values, g);
             try {
               rows.add(
                   new StanceRow(

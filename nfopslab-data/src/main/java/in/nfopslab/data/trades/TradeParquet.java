@@ -10,7 +10,6 @@ import static in.nfopslab.data.parquet.ParquetColumns.putString;
 import static in.nfopslab.data.parquet.ParquetColumns.putTimestamp;
 import static java.util.Objects.requireNonNull;
 
-import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.trade.Side;
 import in.nfopslab.core.trade.TradeLeg;
 import in.nfopslab.data.parquet.ParquetColumns.Column;
@@ -18,16 +17,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
@@ -41,87 +34,66 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 public final class TradeParquet {
   public static final String KIND = "trade_legs";
 
-  private static final Set<String> UNIFORM = Set.copyOf(TradeLeg.COLUMNS);
+  private static final NumericTail<TradeLeg> FILE =
+      new NumericTail<>(
+          "trade_legs", KIND,
+          List.of(
+              ParquetColumns.string("strategy"),
+              ParquetColumns.string("params_id"),
+              ParquetColumns.string("symbol"),
+              ParquetColumns.required(PrimitiveTypeName.INT64, "trade_id"),
+              ParquetColumns.required(PrimitiveTypeName.INT32, "leg"),
+              ParquetColumns.date("trade_date", false),
+              ParquetColumns.date("expiry", true),
+              ParquetColumns.string("opt_type"),
+              ParquetColumns.required(PrimitiveTypeName.INT32, "strike"),
+              ParquetColumns.string("side"),
+              ParquetColumns.required(PrimitiveTypeName.INT32, "lots"),
+              ParquetColumns.required(PrimitiveTypeName.INT32, "lot_size"),
+              ParquetColumns.timestamp("signal_ts"),
+              ParquetColumns.timestamp("entry_ts"),
+              ParquetColumns.required(PrimitiveTypeName.DOUBLE, "entry_price"),
+              ParquetColumns.timestamp("exit_ts"),
+              ParquetColumns.required(PrimitiveTypeName.DOUBLE, "exit_price"),
+              ParquetColumns.string("exit_reason"),
+              ParquetColumns.required(PrimitiveTypeName.DOUBLE, "pnl_points"),
+              ParquetColumns.required(PrimitiveTypeName.DOUBLE, "pnl_inr")),
+          TradeLeg::extra,
+          (out, l) -> {
+            putString(out, "strategy", 0, l.strategy());
+            putString(out, "params_id", 1, l.paramsId());
+            putString(out, "symbol", 2, l.symbol());
+            putLong(out, "trade_id", 3, l.tradeId());
+            putInt(out, "leg", 4, l.leg());
+            putDate(out, "trade_date", 5, l.tradeDate());
+            if (l.expiry() != null) {
+              putDate(out, "expiry", 6, l.expiry());
+            }
+            putString(out, "opt_type", 7, l.optType());
+            putInt(out, "strike", 8, l.strike());
+            putString(out, "side", 9, l.side().name());
+            putInt(out, "lots", 10, l.lots());
+            putInt(out, "lot_size", 11, l.lotSize());
+            putTimestamp(out, "signal_ts", 12, l.signalTs());
+            putTimestamp(out, "entry_ts", 13, l.entryTs());
+            putDouble(out, "entry_price", 14, l.entryPrice());
+            putTimestamp(out, "exit_ts", 15, l.exitTs());
+            putDouble(out, "exit_price", 16, l.exitPrice());
+            putString(out, "exit_reason", 17, l.exitReason());
+            putDouble(out, "pnl_points", 18, l.pnlPoints());
+            putDouble(out, "pnl_inr", 19, l.pnlInr());
+          });
 
   private TradeParquet() {}
 
   /** The schema of a file whose legs carry these extra keys. */
   public static MessageType schema(Collection<String> extraKeys) {
-    List<Type> f = new ArrayList<>();
-    f.add(ParquetColumns.string("strategy"));
-    f.add(ParquetColumns.string("params_id"));
-    f.add(ParquetColumns.string("symbol"));
-    f.add(ParquetColumns.required(PrimitiveTypeName.INT64, "trade_id"));
-    f.add(ParquetColumns.required(PrimitiveTypeName.INT32, "leg"));
-    f.add(ParquetColumns.date("trade_date", false));
-    f.add(ParquetColumns.date("expiry", true));
-    f.add(ParquetColumns.string("opt_type"));
-    f.add(ParquetColumns.required(PrimitiveTypeName.INT32, "strike"));
-    f.add(ParquetColumns.string("side"));
-    f.add(ParquetColumns.required(PrimitiveTypeName.INT32, "lots"));
-    f.add(ParquetColumns.required(PrimitiveTypeName.INT32, "lot_size"));
-    f.add(ParquetColumns.timestamp("signal_ts"));
-    f.add(ParquetColumns.timestamp("entry_ts"));
-    f.add(ParquetColumns.required(PrimitiveTypeName.DOUBLE, "entry_price"));
-    f.add(ParquetColumns.timestamp("exit_ts"));
-    f.add(ParquetColumns.required(PrimitiveTypeName.DOUBLE, "exit_price"));
-    f.add(ParquetColumns.string("exit_reason"));
-    f.add(ParquetColumns.required(PrimitiveTypeName.DOUBLE, "pnl_points"));
-    f.add(ParquetColumns.required(PrimitiveTypeName.DOUBLE, "pnl_inr"));
-    for (String k : extraKeys) {
-      ParquetColumns.checkExtraName(k, UNIFORM);
-      f.add(ParquetColumns.optionalDouble(k));
-    }
-    return new MessageType("trade_legs", f);
+    return FILE.schema(extraKeys);
   }
 
   /** Writes {@code legs} to {@code target} atomically (a temporary file renamed into place). */
   public static void write(Path target, List<TradeLeg> legs) throws IOException {
-    requireNonNull(target, "target is null");
-    requireNonNull(legs, "legs is null");
-    SortedSet<String> keys = new TreeSet<>();
-    for (TradeLeg l : legs) {
-      keys.addAll(requireNonNull(l, "leg is null").extra().keySet());
-    }
-    List<String> extra = List.copyOf(keys);
-    MessageType schema = schema(extra);
-    int first = TradeLeg.COLUMNS.size();
-    AtomicFiles.write(
-        target,
-        tmp ->
-            ParquetColumns.write(
-                tmp, schema, Map.of(ParquetColumns.KIND_KEY, KIND), legs.size(),
-                (out, i) -> {
-                  TradeLeg l = legs.get(i);
-                  putString(out, "strategy", 0, l.strategy());
-                  putString(out, "params_id", 1, l.paramsId());
-                  putString(out, "symbol", 2, l.symbol());
-                  putLong(out, "trade_id", 3, l.tradeId());
-                  putInt(out, "leg", 4, l.leg());
-                  putDate(out, "trade_date", 5, l.tradeDate());
-                  if (l.expiry() != null) {
-                    putDate(out, "expiry", 6, l.expiry());
-                  }
-                  putString(out, "opt_type", 7, l.optType());
-                  putInt(out, "strike", 8, l.strike());
-                  putString(out, "side", 9, l.side().name());
-                  putInt(out, "lots", 10, l.lots());
-                  putInt(out, "lot_size", 11, l.lotSize());
-                  putTimestamp(out, "signal_ts", 12, l.signalTs());
-                  putTimestamp(out, "entry_ts", 13, l.entryTs());
-                  putDouble(out, "entry_price", 14, l.entryPrice());
-                  putTimestamp(out, "exit_ts", 15, l.exitTs());
-                  putDouble(out, "exit_price", 16, l.exitPrice());
-                  putString(out, "exit_reason", 17, l.exitReason());
-                  putDouble(out, "pnl_points", 18, l.pnlPoints());
-                  putDouble(out, "pnl_inr", 19, l.pnlInr());
-                  for (int k = 0; k < extra.size(); k++) {
-                    Double v = l.extra().get(extra.get(k));
-                    if (v != null) {
-                      putDouble(out, extra.get(k), first + k, v);
-                    }
-                  }
-                }));
+    FILE.write(target, legs);
   }
 
   /**
@@ -155,23 +127,9 @@ public final class TradeParquet {
           Column exitReason = Column.of(schema, "exit_reason", where, true);
           Column pnlPoints = Column.of(schema, "pnl_points", where, true);
           Column pnlInr = Column.of(schema, "pnl_inr", where, true);
-          List<Column> extras = new ArrayList<>();
-          Set<String> seen = new HashSet<>(UNIFORM);
-          for (Type t : schema.getFields()) {
-            if (!seen.contains(t.getName()) && t.isPrimitive()) {
-              Column c = Column.of(schema, t.getName(), where, true);
-              if (c.isNumeric()) {
-                extras.add(c);
-              }
-            }
-          }
+          List<Column> extras = FILE.tail(schema, where);
           return g -> {
-            TreeMap<String, Double> extra = new TreeMap<>();
-            for (Column c : extras) {
-              if (!c.isNull(g)) {
-                extra.put(c.name(), c.number(g));
-              }
-            }
+            TreeMap<String, Double> extra = NumericTail.values(extras, g);
             try {
               legs.add(
                   new TradeLeg(

@@ -42,4 +42,27 @@ class ManifestCsvTest {
     assertThat(spot.kind()).isEqualTo(ManifestEntry.Kind.SPOT);
     assertThat(futures.kind()).isEqualTo(ManifestEntry.Kind.FUTURES);
   }
+
+  @Test
+  void timestampsParseAsOffsetDateTimeDoesForEveryFormTheyComeIn() {
+    for (String text : List.of("2024-01-02T09:15:00+05:30", "2024-01-02T09:15:00.1+05:30",
+        "2024-01-02T09:15:00.123456+05:30", "2024-01-25T15:30:00.827321165+05:30", "2024-02-29T23:59:59.000000001+05:30",
+        "1999-12-31T00:00:00.5+05:30", "2024-01-02T03:45:00Z", "2024-01-02T09:15+05:30", "2024-01-02T04:15:00.25+00:00", "2024-01-02T09:15:00.+05:30")) {
+      java.time.Instant i = java.time.OffsetDateTime.parse(text).toInstant();
+      assertThat(ManifestCsv.parse(text)).as(text).isEqualTo(i.getEpochSecond() * 1_000_000_000L + i.getNano());
+    }
+    for (String bad : List.of("2023-02-29T09:15:00+05:30", "2024-01-02T24:00:00+05:30",
+        "2024-01-02T09:15:00.1234567890+05:30", "2024-1-02T09:15:00+05:30")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> ManifestCsv.parse(bad)).as(bad)
+          .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+  }
+
+  @Test
+  void aLabsManifestRoundTripsEveryNanosecondForm() throws IOException {
+    long open = Ist.epochNanos(LocalDate.of(2024, 1, 2), LocalTime.of(9, 15));
+    for (long delta : new long[] {0, 1, 999, 1_000, 123_456_000, 999_999_999, 22_500_999_999_999L}) {
+      assertThat(ManifestCsv.parse(ManifestCsv.format(open + delta))).isEqualTo(open + delta);
+    }
+  }
 }
