@@ -98,12 +98,24 @@ public final class ChainDay {
     if (r == null) {
       return null;
     }
+    b = denseBars(seconds, second, close, volume, ticks, oi, r[0], r[1]);
+    dense.put(key, b);
+    return b;
+  }
+
+  /**
+   * Dense bars of one series from its sparse rows {@code [from, to)} (seconds ascending): close forward-filled and NaN
+   * before the first trade, oi forward-filled from 0 (null when {@code oi} is null), like {@code BarBuilder}. The
+   * lazy loads of {@link ChainEntry} and the whole-chain path both make their bars here, so they cannot differ.
+   */
+  static SecondBars denseBars(int seconds, int[] second, double[] close, long[] volume, int[] ticks, long[] oi, int from,
+      int to) {
     double[] c = new double[seconds];
     long[] v = new long[seconds];
     int[] n = new int[seconds];
     long[] o = oi == null ? null : new long[seconds];
     java.util.Arrays.fill(c, Double.NaN);
-    for (int i = r[0]; i < r[1]; i++) {
+    for (int i = from; i < to; i++) {
       int s = second[i];
       c[s] = close[i];
       v[s] = volume[i];
@@ -127,13 +139,16 @@ public final class ChainDay {
         }
       }
     }
-    b = new SecondBars(c, v, n, o);
-    dense.put(key, b);
-    return b;
+    return new SecondBars(c, v, n, o);
   }
 
   int seconds() {
     return seconds;
+  }
+
+  /** Rows {@code [from, to)} of each series with trades, by {@link #key}. */
+  Map<Long, int[]> seriesRows() {
+    return ranges;
   }
 
   int[] typeArray() {

@@ -1,33 +1,85 @@
 package in.nfopslab.data.cache;
 
+import static java.util.Objects.requireNonNull;
+
 import in.nfopslab.core.io.AtomicFiles;
+import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.read.ParquetArrays;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.compression.CompressionCodecFactory;
+import org.apache.parquet.hadoop.CodecFactory;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
 /**
  * Reads and writes one seconds-cache entry: the sparse per-second bars of a whole option chain (one expiry, one
- * day) as one Parquet file, with what it was built from in the file's key-value metadata.
+ * day) as one Parquet file, sorted by (type, strike, second), with what it was built from and where each series'
+ * rows are ({@value SecondsCache#META_ROWS}) in the file's key-value metadata.
  */
 final class ChainParquet {
   static final MessageType SCHEMA = MessageTypeParser.parseMessageType(
       "message chain_seconds { required int32 type (INTEGER(8,true)); required int32 strike; required int32 second;"
           + " required double close; required int64 volume; required int32 ticks; optional int64 oi; }");
 
+  private static final List<String> LONG_COLUMNS = List.of("type", "strike", "second", "volume", "ticks", "oi");
+  private static final List<String> SERIES_LONG_COLUMNS = List.of("second", "volume", "ticks", "oi");
+  private static final List<String> DOUBLE_COLUMNS = List.of("close");
+
+  /** Codecs other than ZSTD and Snappy come from Hadoop by class name; no resource files are needed for that. */
+  private static final Configuration HADOOP = new Configuration(false);
+
   /**
-   * Columns written with a dictionary: the few types and strikes of a chain. Prices, volumes and open interest have
-   * thousands of distinct values a day; a dictionary there was most of the cost of writing an entry (a hash lookup
-   * per value, then a fallback check) for little gain in size after ZSTD.
+   * How an entry is laid out: Parquet writer version (v1 pages: PLAIN integers; v2: DELTA), codec, the columns with a
+   * dictionary, the most rows per page (what a lazy series load reads at least) and whether the rows go through
+   * parquet-java's record path ({@code ParquetWriter}) or straight to its column writers.
    */
-  private static final Set<String> DICTIONARY_COLUMNS = Set.of("type", "strike");
+  record Format(ParquetProperties.WriterVersion version, CompressionCodecName codec, Set<String> dictionary,
+      int pageRows, boolean recordPath) {
+    Format {
+      requireNonNull(version, "version is null");
+      requireNonNull(codec, "codec is null");
+      dictionary = Set.copyOf(dictionary);
+      if (pageRows < 1) {
+        throw new IllegalArgumentException("page rows must be positive, got " + pageRows);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return (version == ParquetProperties.WriterVersion.PARQUET_1_0 ? "v1" : "v2") + "/" + codec + "/dict="
+          + (dictionary.isEmpty() ? "none" : String.join("+", new java.util.TreeSet<>(dictionary))) + "/page="
+          + pageRows + (recordPath ? "/records" : "/columns");
+    }
+  }
+
+  /**
+   * What entries are written with (measured with {@code CacheFormatBench}, figures in docs/PERFORMANCE.md): v1 pages,
+   * so integers are PLAIN (decoding DELTA was most of a warm read), LZ4_RAW (decompresses 2-3x faster than ZSTD for
+   * twice the size), pages of 5,000 rows (a lazy series reads one or two pages per column; smaller pages cost the
+   * whole read more and saved nothing there), written straight to the column writers (a third cheaper than the record
+   * path). A dictionary only for the few types and strikes of a chain: prices, volumes and open interest have
+   * thousands of distinct values a day, and a dictionary there was most of the cost of writing an entry.
+   */
+  static final Format FORMAT = new Format(ParquetProperties.WriterVersion.PARQUET_1_0, CompressionCodecName.LZ4_RAW,
+      Set.of("type", "strike"), 5_000, false);
 
   private ChainParquet() {}
 
@@ -35,6 +87,21 @@ final class ChainParquet {
   record Entry(ChainDay chain, Map<String, String> metadata) {}
 
   static void write(Path target, ChainDay c, Map<String, String> metadata) throws IOException {
+    write(target, c, metadata, FORMAT);
+  }
+
+  static void write(Path target, ChainDay c, Map<String, String> metadata, Format format) throws IOException {
+    Map<String, String> meta = new LinkedHashMap<>(metadata);
+    meta.put(SecondsCache.META_ROWS, formatRows(c));
+    if (format.recordPath()) {
+      writeRecords(target, c, meta, format);
+    } else {
+      AtomicFiles.write(target, tmp -> writeColumns(tmp, c, meta, format));
+    }
+  }
+
+  private static void writeRecords(Path target, ChainDay c, Map<String, String> meta, Format format)
+      throws IOException {
     final int[] type = c.typeArray();
     final int[] strike = c.strikeArray();
     final int[] second = c.secondArray();
@@ -42,7 +109,7 @@ final class ChainParquet {
     final long[] volume = c.volumeArray();
     final int[] ticks = c.ticksArray();
     final long[] oi = c.oiArray();
-    AtomicFiles.write(target, tmp -> ParquetColumns.write(tmp, SCHEMA, metadata, c.rows(), (out, i) -> {
+    AtomicFiles.write(target, tmp -> ParquetColumns.write(tmp, SCHEMA, meta, c.rows(), (out, i) -> {
       ParquetColumns.putInt(out, "type", 0, type[i]);
       ParquetColumns.putInt(out, "strike", 1, strike[i]);
       ParquetColumns.putInt(out, "second", 2, second[i]);
@@ -52,32 +119,134 @@ final class ChainParquet {
       if (oi != null) {
         ParquetColumns.putLong(out, "oi", 6, oi[i]);
       }
-    }, DICTIONARY_COLUMNS));
+    }, format.dictionary(), format.version(), format.codec(), format.pageRows()));
   }
 
-  static Entry read(Path file, int seconds, Iterable<long[]> listedSeriesOverride) throws IOException {
-    // a page at a time into arrays (the warm path of every run reads its chains this way)
-    ParquetArrays.Result r = ParquetArrays.read(file,
-        List.of("type", "strike", "second", "volume", "ticks", "oi"), List.of("close"));
-    Map<String, String> meta = new HashMap<>(r.metadata());
-    boolean hasOi = "true".equals(meta.get(SecondsCache.META_HAS_OI));
-    long[] oiAll = r.longs().get("oi");
-    boolean[] oiNull = r.nulls().get("oi");
-    long[] oi = null;
-    if (hasOi) {
-      oi = oiAll;
-      if (oiNull != null) {
-        for (int i = 0; i < oi.length; i++) {
-          if (oiNull[i]) {
-            oi[i] = 0L;
-          }
+  /**
+   * Writes the chain straight to parquet-java's column writers ({@link ColumnWriteStore}), the way its record writer
+   * does underneath, without the record layer (a start/end call per field and a converter per value): one row group,
+   * pages cut at {@link Format#pageRows()} rows, with statistics, column and offset indexes as usual.
+   */
+  private static void writeColumns(Path tmp, ChainDay c, Map<String, String> meta, Format format) throws IOException {
+    ParquetProperties.Builder pb = ParquetProperties.builder()
+        .withWriterVersion(format.version())
+        .withPageRowCountLimit(format.pageRows())
+        .withDictionaryEncoding(false);
+    for (String col : format.dictionary()) {
+      pb = pb.withDictionaryEncoding(col, true);
+    }
+    ParquetProperties props = pb.build();
+    final int n = c.rows();
+    CodecFactory codecs = new CodecFactory(HADOOP, props.getPageSizeThreshold());
+    try (ParquetFileWriter file = new ParquetFileWriter(new LocalOutputFile(tmp), SCHEMA, ParquetFileWriter.Mode.OVERWRITE,
+        Long.MAX_VALUE, 0, (org.apache.parquet.crypto.FileEncryptionProperties) null, props)) {
+      file.start();
+      if (n > 0) {
+        CompressionCodecFactory.BytesInputCompressor compressor = codecs.getCompressor(format.codec());
+        ColumnChunkPageWriteStore pages = ColumnChunkPageWriteStore.builder()
+            .withCompressorProvider(d -> compressor)
+            .withSchema(SCHEMA)
+            .withAllocator(HeapByteBufferAllocator.getInstance())
+            .withColumnIndexTruncateLength(props.getColumnIndexTruncateLength())
+            .withPageWriteChecksumEnabled(props.getPageWriteChecksumEnabled())
+            .build();
+        ColumnWriteStore store = props.newColumnWriteStore(SCHEMA, pages, pages);
+        try {
+          writeRows(c, store);
+          store.flush();
+          file.startBlock(n);
+          pages.flushToFileWriter(file);
+          file.endBlock();
+        } finally {
+          store.close();
+          pages.close();
         }
       }
+      file.end(meta);
+    } finally {
+      codecs.release();
     }
-    Iterable<long[]> listed = listedSeriesOverride != null ? listedSeriesOverride : parseSeries(meta.get(SecondsCache.META_SERIES));
+  }
+
+  private static void writeRows(ChainDay c, ColumnWriteStore store) {
+    final int[] type = c.typeArray();
+    final int[] strike = c.strikeArray();
+    final int[] second = c.secondArray();
+    final double[] close = c.closeArray();
+    final long[] volume = c.volumeArray();
+    final int[] ticks = c.ticksArray();
+    final long[] oi = c.oiArray();
+    final ColumnWriter wType = writer(store, "type");
+    final ColumnWriter wStrike = writer(store, "strike");
+    final ColumnWriter wSecond = writer(store, "second");
+    final ColumnWriter wClose = writer(store, "close");
+    final ColumnWriter wVolume = writer(store, "volume");
+    final ColumnWriter wTicks = writer(store, "ticks");
+    final ColumnWriter wOi = writer(store, "oi");
+    final int n = c.rows();
+    for (int i = 0; i < n; i++) {
+      wType.write(type[i], 0, 0);
+      wStrike.write(strike[i], 0, 0);
+      wSecond.write(second[i], 0, 0);
+      wClose.write(close[i], 0, 0);
+      wVolume.write(volume[i], 0, 0);
+      wTicks.write(ticks[i], 0, 0);
+      if (oi != null) {
+        wOi.write(oi[i], 0, 1);
+      } else {
+        wOi.writeNull(0, 0);
+      }
+      store.endRecord(); // lets the store cut pages by size and row count
+    }
+  }
+
+  private static ColumnWriter writer(ColumnWriteStore store, String column) {
+    ColumnDescriptor d = SCHEMA.getColumnDescription(new String[] {column});
+    return store.getColumnWriter(d);
+  }
+
+  /** The whole entry, through its footer read before. */
+  static Entry read(ParquetArrays.Footer footer, int seconds) throws IOException {
+    ParquetArrays.Result r = ParquetArrays.read(footer, LONG_COLUMNS, DOUBLE_COLUMNS, 0, Long.MAX_VALUE);
+    Map<String, String> meta = new HashMap<>(r.metadata());
+    boolean hasOi = "true".equals(meta.get(SecondsCache.META_HAS_OI));
+    long[] oi = hasOi ? zeroNulls(r.longs().get("oi"), r.nulls().get("oi")) : null;
+    Iterable<long[]> listed = parseSeries(meta.get(SecondsCache.META_SERIES));
     return new Entry(new ChainDay(seconds, ints(r.longs().get("type")), ints(r.longs().get("strike")),
         ints(r.longs().get("second")), r.doubles().get("close"), r.longs().get("volume"), ints(r.longs().get("ticks")),
         oi, listed), meta);
+  }
+
+  /**
+   * One series' dense bars, reading only the pages that hold its rows {@code rows = [from, to)} (from the entry's
+   * {@value SecondsCache#META_ROWS} index); {@code hasOi} as the entry's metadata says.
+   */
+  static SecondBars readSeries(ParquetArrays.Footer footer, int seconds, long[] rows, boolean hasOi)
+      throws IOException {
+    ParquetArrays.Result r = ParquetArrays.read(footer, SERIES_LONG_COLUMNS, DOUBLE_COLUMNS, rows[0], rows[1]);
+    if (r.rows() != rows[1] - rows[0]) {
+      throw new IOException(footer.file() + ": read " + r.rows() + " rows of a series of " + (rows[1] - rows[0]));
+    }
+    long[] oi = hasOi ? zeroNulls(r.longs().get("oi"), r.nulls().get("oi")) : null;
+    int[] second = ints(r.longs().get("second"));
+    for (int i = 0; i < second.length; i++) {
+      if (second[i] < 0 || second[i] >= seconds || (i > 0 && second[i] <= second[i - 1])) {
+        throw new IOException(footer.file() + ": series rows " + rows[0] + ".." + rows[1] + " are not ascending seconds");
+      }
+    }
+    return ChainDay.denseBars(seconds, second, r.doubles().get("close"), r.longs().get("volume"),
+        ints(r.longs().get("ticks")), oi, 0, second.length);
+  }
+
+  private static long[] zeroNulls(long[] values, boolean[] nulls) {
+    if (nulls != null) {
+      for (int i = 0; i < values.length; i++) {
+        if (nulls[i]) {
+          values[i] = 0L;
+        }
+      }
+    }
+    return values;
   }
 
   private static int[] ints(long[] a) {
@@ -107,6 +276,54 @@ final class ChainParquet {
     for (String part : text.split(",")) {
       int c = part.indexOf(':');
       out.add(new long[] {part.startsWith("CE") ? 0 : 1, Long.parseLong(part.substring(c + 1))});
+    }
+    return out;
+  }
+
+  /** The rows of every series with trades, in row order: {@code CE:21000:0:1834,CE:21050:1834:3702,...}. */
+  static String formatRows(ChainDay c) {
+    final int[] type = c.typeArray();
+    final int[] strike = c.strikeArray();
+    final int n = type.length;
+    StringBuilder sb = new StringBuilder();
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || type[i] != type[start] || strike[i] != strike[start]) {
+        if (sb.length() > 0) {
+          sb.append(',');
+        }
+        sb.append(type[start] == 0 ? "CE" : "PE").append(':').append(strike[start]).append(':').append(start)
+            .append(':').append(i);
+        start = i;
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Parses {@link #formatRows}: series key ({@link ChainDay#key}) to {@code [from, to)}. Fails (IllegalArgumentException)
+   * on text it did not write: ranges out of order, overlapping, or not covering exactly {@code rows} rows.
+   */
+  static Map<Long, long[]> parseRows(String text, long rows) {
+    Map<Long, long[]> out = new HashMap<>();
+    long next = 0;
+    if (text != null && !text.isEmpty()) {
+      for (String part : text.split(",")) {
+        String[] f = part.split(":");
+        if (f.length != 4 || !(f[0].equals("CE") || f[0].equals("PE"))) {
+          throw new IllegalArgumentException("bad series rows '" + part + "'");
+        }
+        long from = Long.parseLong(f[2]);
+        long to = Long.parseLong(f[3]);
+        if (from != next || to <= from) {
+          throw new IllegalArgumentException("series rows '" + part + "' do not follow row " + next);
+        }
+        next = to;
+        out.put(ChainDay.key(f[0].equals("CE") ? 0 : 1, Integer.parseInt(f[1])), new long[] {from, to});
+      }
+    }
+    if (next != rows) {
+      throw new IllegalArgumentException("series rows cover " + next + " of " + rows + " rows");
     }
     return out;
   }

@@ -11,6 +11,7 @@ import in.nfopslab.data.read.BarBuilder;
 import in.nfopslab.data.read.BarReader;
 import in.nfopslab.data.read.DataFileException;
 import in.nfopslab.data.read.DataWarning;
+import in.nfopslab.data.read.ParquetArrays;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +52,15 @@ public final class SecondsCache {
   public static final int MAX_DAYS_PER_READ = 31;
 
   /** Bump when the entry layout or the bar semantics change: every entry is then rebuilt. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2; // 2: v1 pages, LZ4_RAW, series row ranges
 
   static final String META_FORMAT = "nfops.cache.format";
   static final String META_SOURCES = "nfops.cache.sources";
   static final String META_SERIES = "nfops.cache.series";
   static final String META_HAS_OI = "nfops.cache.has_oi";
   static final String META_WARNINGS = "nfops.cache.warnings";
+  /** Row range of every series with trades ({@link ChainParquet#formatRows}): what a lazy series load reads. */
+  static final String META_ROWS = "nfops.cache.rows";
 
   private final LabPaths paths;
   private final BarReader reader;
@@ -127,11 +130,21 @@ public final class SecondsCache {
    */
   public ChainDay load(PackedCatalog catalog, Session session, LocalDate expiry, List<Session> ahead)
       throws DataFileException, IOException {
+    return open(catalog, session, expiry, ahead).chain();
+  }
+
+  /**
+   * The chain of {@code expiry} on the session's day as an entry whose series load on first use. On a hit only the
+   * entry's footer is read here (is it fresh, and where is each series); on a miss the chain is built with the
+   * {@code ahead} days as {@link #load(PackedCatalog, Session, LocalDate, List)} does, written, and kept in memory.
+   */
+  public ChainEntry open(PackedCatalog catalog, Session session, LocalDate expiry, List<Session> ahead)
+      throws DataFileException, IOException {
     Path entry = entryPath(catalog.symbol(), expiry, session.date());
     List<Source> sources = sources(catalog, expiry);
     String fingerprint = fingerprint(sources, session);
     synchronized (locks.computeIfAbsent(entry, k -> new Object())) {
-      ChainDay cached = readIfFresh(entry, session, fingerprint);
+      ChainEntry cached = openIfFresh(catalog, session, expiry, entry, fingerprint);
       if (cached != null) {
         hits.incrementAndGet();
         return cached;
@@ -151,7 +164,22 @@ public final class SecondsCache {
         write(entryPath(catalog.symbol(), expiry, group.get(d).date()), built.get(d), sources, group.get(d));
         builds.incrementAndGet();
       }
-      return built.get(0);
+      return new ChainEntry(this, catalog, session, expiry, built.get(0));
+    }
+  }
+
+  /**
+   * Builds the chain of {@code expiry} on the session's day again and writes it, whatever the entry holds: for an
+   * entry whose footer looked fresh but whose pages cannot be read.
+   */
+  ChainDay rebuild(PackedCatalog catalog, Session session, LocalDate expiry) throws DataFileException, IOException {
+    Path entry = entryPath(catalog.symbol(), expiry, session.date());
+    List<Source> sources = sources(catalog, expiry);
+    synchronized (locks.computeIfAbsent(entry, k -> new Object())) {
+      ChainDay built = build(catalog, sources, List.of(session)).get(0);
+      write(entry, built, sources, session);
+      builds.incrementAndGet();
+      return built;
     }
   }
 
@@ -161,18 +189,21 @@ public final class SecondsCache {
     return Files.isRegularFile(entry) && fingerprint(sources(catalog, expiry), session).equals(readFingerprint(entry));
   }
 
-  private ChainDay readIfFresh(Path entry, Session session, String fingerprint) {
+  /** The entry from its footer alone when it is fresh; null when it is missing, stale or unreadable (logged). */
+  private ChainEntry openIfFresh(PackedCatalog catalog, Session session, LocalDate expiry, Path entry,
+      String fingerprint) {
     if (!Files.isRegularFile(entry)) {
       return null;
     }
     try {
-      ChainParquet.Entry e = ChainParquet.read(entry, session.seconds(), null);
-      if (!Integer.toString(FORMAT_VERSION).equals(e.metadata().get(META_FORMAT))
-          || !fingerprint.equals(e.metadata().get(META_SOURCES))) {
+      ParquetArrays.Footer footer = ParquetArrays.footer(entry);
+      Map<String, String> kv = footer.keyValue();
+      if (!Integer.toString(FORMAT_VERSION).equals(kv.get(META_FORMAT)) || !fingerprint.equals(kv.get(META_SOURCES))) {
         LOG.debug("seconds cache entry {} is stale: rebuilding", entry);
         return null;
       }
-      return e.chain();
+      Map<Long, long[]> rows = ChainParquet.parseRows(kv.get(META_ROWS), footer.rows());
+      return new ChainEntry(this, catalog, session, expiry, footer, rows, "true".equals(kv.get(META_HAS_OI)));
     } catch (IOException | RuntimeException ex) {
       LOG.warn("seconds cache entry {} is unreadable ({}): rebuilding", entry, ex.getMessage());
       return null;
@@ -180,9 +211,8 @@ public final class SecondsCache {
   }
 
   static String readFingerprint(Path entry) {
-    try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
-        new org.apache.parquet.io.LocalInputFile(entry))) {
-      Map<String, String> kv = r.getFooter().getFileMetaData().getKeyValueMetaData();
+    try {
+      Map<String, String> kv = ParquetArrays.footer(entry).keyValue();
       return Integer.toString(FORMAT_VERSION).equals(kv.get(META_FORMAT)) ? kv.get(META_SOURCES) : null;
     } catch (IOException | RuntimeException e) {
       return null;

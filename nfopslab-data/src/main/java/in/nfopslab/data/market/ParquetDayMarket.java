@@ -9,6 +9,7 @@ import in.nfopslab.core.market.DayMarket;
 import in.nfopslab.core.market.MarketDataException;
 import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.data.cache.ChainDay;
+import in.nfopslab.data.cache.ChainEntry;
 import in.nfopslab.data.cache.SecondsCache;
 import in.nfopslab.data.catalog.PackedCatalog;
 import in.nfopslab.data.read.DataFileException;
@@ -25,8 +26,9 @@ import java.util.TreeSet;
 
 /**
  * A {@link DayMarket} over packed Parquet: spot and futures bars are read when the day is opened, option chains
- * are loaded on first use through the seconds cache (one expiry at a time, the whole chain at once). An option
- * chain that cannot be read throws {@link MarketDataException} naming the file.
+ * are opened on first use through the seconds cache (one expiry at a time): a cached chain loads each series when it
+ * is first asked for (see {@link ChainEntry}), a chain not cached yet is built whole. An option chain that cannot be
+ * read throws {@link MarketDataException} naming the file.
  */
 public final class ParquetDayMarket implements DayMarket {
   private final PackedCatalog catalog;
@@ -35,7 +37,7 @@ public final class ParquetDayMarket implements DayMarket {
   private final SecondBars spot;
   private final SecondBars futures;
   private final Path futuresFile;
-  private final Map<LocalDate, ChainDay> chains = new HashMap<>();
+  private final Map<LocalDate, ChainEntry> chains = new HashMap<>();
   private final List<Session> upcoming;
 
   ParquetDayMarket(PackedCatalog catalog, SecondsCache cache, Session session, SecondBars spot, SecondBars futures,
@@ -108,12 +110,30 @@ public final class ParquetDayMarket implements DayMarket {
     if (catalog.optionFiles(expiry, type).get(strike) == null) {
       return null;
     }
-    return chain(expiry).bars(type, strike);
+    ChainEntry e = entry(expiry);
+    try {
+      return e.bars(type, strike);
+    } catch (DataFileException ex) {
+      throw new MarketDataException(ex.getMessage(), ex);
+    } catch (IOException ex) {
+      throw cannotLoad(expiry, ex);
+    }
   }
 
-  /** The whole chain of one expiry today (loaded once per day market). */
+  /** The whole chain of one expiry today (read whole once per day market). */
   public ChainDay chain(LocalDate expiry) {
-    ChainDay c = chains.get(expiry);
+    ChainEntry e = entry(expiry);
+    try {
+      return e.chain();
+    } catch (DataFileException ex) {
+      throw new MarketDataException(ex.getMessage(), ex);
+    } catch (IOException ex) {
+      throw cannotLoad(expiry, ex);
+    }
+  }
+
+  private ChainEntry entry(LocalDate expiry) {
+    ChainEntry c = chains.get(expiry);
     if (c == null) {
       try {
         // the expiry's files hold ticks up to the expiry day: later planned days are built with this one
@@ -123,14 +143,18 @@ public final class ParquetDayMarket implements DayMarket {
             ahead.add(s);
           }
         }
-        c = cache.load(catalog, session, expiry, ahead);
+        c = cache.open(catalog, session, expiry, ahead);
       } catch (DataFileException e) {
         throw new MarketDataException(e.getMessage(), e);
       } catch (IOException e) {
-        throw new MarketDataException("cannot load the " + expiry + " chain of " + session.date() + ": " + e.getMessage(), e);
+        throw cannotLoad(expiry, e);
       }
       chains.put(expiry, c);
     }
     return c;
+  }
+
+  private MarketDataException cannotLoad(LocalDate expiry, IOException e) {
+    return new MarketDataException("cannot load the " + expiry + " chain of " + session.date() + ": " + e.getMessage(), e);
   }
 }

@@ -112,6 +112,14 @@ public final class ParquetColumns {
    */
   public static void write(Path tmp, MessageType schema, Map<String, String> metadata, int n, RowWriter rows,
       Set<String> dictionaryColumns) throws IOException {
+    write(tmp, schema, metadata, n, rows, dictionaryColumns, ParquetProperties.WriterVersion.PARQUET_2_0,
+        CompressionCodecName.ZSTD, ParquetProperties.DEFAULT_PAGE_ROW_COUNT_LIMIT);
+  }
+
+  /** As {@link #write(Path, MessageType, Map, int, RowWriter, Set)}, with this writer version, codec and page rows. */
+  public static void write(Path tmp, MessageType schema, Map<String, String> metadata, int n, RowWriter rows,
+      Set<String> dictionaryColumns, ParquetProperties.WriterVersion version, CompressionCodecName codec,
+      int pageRows) throws IOException {
     WriteSupport<Integer> support =
         new WriteSupport<>() {
           private RecordConsumer out;
@@ -141,8 +149,9 @@ public final class ParquetColumns {
     Builder b = new Builder(new LocalOutputFile(tmp), support)
         .withConf(new PlainParquetConfiguration())
         .withCodecFactory(new CodecFactory(HADOOP, CODEC_BUFFER_BYTES))
-        .withCompressionCodec(CompressionCodecName.ZSTD)
-        .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
+        .withCompressionCodec(codec)
+        .withWriterVersion(version)
+        .withPageRowCountLimit(pageRows)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
     if (dictionaryColumns != null) {
       b = b.withDictionaryEncoding(false);

@@ -1,7 +1,9 @@
 package in.nfopslab.data.read;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.Map;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.filter2.columnindex.RowRanges;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.schema.MessageType;
@@ -31,17 +35,79 @@ public final class ParquetArrays {
   private ParquetArrays() {}
 
   /**
+   * A file's footer, read once: its key-value metadata tells a caller whether the file is worth reading, and parts of
+   * the file can then be read without parsing the footer again. Remembers the file's length and modification time;
+   * a read through it fails if the file has changed since (replaced by a rebuild, say), rather than decoding another
+   * file's bytes with this footer's offsets.
+   */
+  public static final class Footer {
+    private final Path file;
+    private final ParquetMetadata metadata;
+    private final long length;
+    private final FileTime modified;
+
+    private Footer(Path file, ParquetMetadata metadata, long length, FileTime modified) {
+      this.file = file;
+      this.metadata = metadata;
+      this.length = length;
+      this.modified = modified;
+    }
+
+    public Path file() {
+      return file;
+    }
+
+    public Map<String, String> keyValue() {
+      return metadata.getFileMetaData().getKeyValueMetaData();
+    }
+
+    /** Rows in the file, over all row groups. */
+    public long rows() {
+      long n = 0;
+      for (BlockMetaData b : metadata.getBlocks()) {
+        n += b.getRowCount();
+      }
+      return n;
+    }
+  }
+
+  /** Reads the footer of {@code file}; fails with an IOException (naming the file) when it is not Parquet. */
+  public static Footer footer(Path file) throws IOException {
+    FileTime modified = Files.getLastModifiedTime(file);
+    LocalParquetFile in = new LocalParquetFile(file);
+    try (SeekableInputStream stream = in.newStream()) {
+      ParquetMetadata md = ParquetFileReader.readFooter(in, options(), stream);
+      return new Footer(file, md, in.getLength(), modified);
+    } catch (RuntimeException e) {
+      throw new IOException(file + ": not a readable Parquet file (" + e + ")", e);
+    }
+  }
+
+  /**
    * Reads {@code longColumns} (any integer or floating column, as long) and {@code doubleColumns} (as double). A
    * column that is missing, repeated or not a number fails with an IOException naming it.
    */
   public static Result read(Path file, List<String> longColumns, List<String> doubleColumns) throws IOException {
+    return read(footer(file), longColumns, doubleColumns, 0, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #read(Path, List, List)}, only rows {@code [from, to)} of the file (row numbers over all row groups;
+   * {@code to} past the end means to the end), through a footer read before. Only the pages holding those rows are
+   * read and decompressed: parquet-java's offset index selects them ({@link ParquetFileReader#readFilteredRowGroup(int,
+   * RowRanges)}), then the rows outside the range are dropped.
+   */
+  public static Result read(Footer footer, List<String> longColumns, List<String> doubleColumns, long from, long to)
+      throws IOException {
+    final Path file = footer.file;
     LocalParquetFile in = new LocalParquetFile(file);
     try (SeekableInputStream stream = in.newStream()) {
-      ParquetReadOptions options = ReadConfig.options(PooledBuffers.forThread())
-          .useStatsFilter(false).useColumnIndexFilter(false).useDictionaryFilter(false).useRecordFilter(false)
-          .useBloomFilter(false).build();
-      ParquetMetadata footer = ParquetFileReader.readFooter(in, options, stream);
-      MessageType schema = footer.getFileMetaData().getSchema();
+      if (in.getLength() != footer.length || !Files.getLastModifiedTime(file).equals(footer.modified)) {
+        throw new IOException(file + ": changed since its footer was read");
+      }
+      ParquetReadOptions options = options();
+      ParquetMetadata md = footer.metadata;
+      MessageType schema = md.getFileMetaData().getSchema();
       List<String> names = new ArrayList<>(longColumns);
       names.addAll(doubleColumns);
       List<Type> fields = new ArrayList<>();
@@ -53,11 +119,13 @@ public final class ParquetArrays {
         fields.add(schema.getType(name));
       }
       MessageType requested = new MessageType(schema.getName(), fields);
-      long total = footer.getBlocks().stream().mapToLong(b -> b.getRowCount()).sum();
-      if (total > Integer.MAX_VALUE - 16) {
-        throw new IOException(file + ": " + total + " rows is too many for arrays");
+      long total = footer.rows();
+      final long lo = Math.max(0, from);
+      final long hi = Math.min(total, to);
+      if (hi - lo > Integer.MAX_VALUE - 16) {
+        throw new IOException(file + ": " + (hi - lo) + " rows is too many for arrays");
       }
-      final int n = (int) total;
+      final int n = (int) Math.max(0, hi - lo);
       Map<String, long[]> longs = new HashMap<>();
       Map<String, double[]> doubles = new HashMap<>();
       Map<String, boolean[]> nulls = new HashMap<>();
@@ -72,13 +140,31 @@ public final class ParquetArrays {
         decoders[i] = new ColumnChunkDecoder();
       }
       int at = 0;
-      try (ParquetFileReader reader = ParquetFileReader.open(in, footer, options, stream)) {
+      try (ParquetFileReader reader = ParquetFileReader.open(in, md, options, stream)) {
         reader.setRequestedSchema(requested);
-        PageReadStore rg;
-        while ((rg = reader.readNextRowGroup()) != null) {
+        long groupStart = 0;
+        List<BlockMetaData> blocks = md.getBlocks();
+        for (int b = 0; b < blocks.size(); b++) {
+          final long groupRows = blocks.get(b).getRowCount();
+          final long first = Math.max(lo, groupStart) - groupStart; // wanted rows of this group, group-relative
+          final long last = Math.min(hi, groupStart + groupRows) - groupStart;
+          groupStart += groupRows;
+          if (first >= last) {
+            continue;
+          }
+          PageReadStore rg = first == 0 && last == groupRows
+              ? reader.readRowGroup(b)
+              : reader.readFilteredRowGroup(b, RowRanges.builder().addSelectedRange(first, last - 1).build());
+          if (rg == null) {
+            throw new IOException(file + ": row group " + b + " is empty");
+          }
           try {
             ColumnChunkDecoder.RowSet rows = null;
-            int m = 0;
+            int skip = 0;
+            final int m = (int) (last - first);
+            if (at + m > n) {
+              throw new IOException(file + ": row groups hold more rows than the footer says");
+            }
             for (int i = 0; i < names.size(); i++) {
               String name = names.get(i);
               boolean asLong = i < longColumns.size();
@@ -86,20 +172,20 @@ public final class ParquetArrays {
               ColumnChunkDecoder dec = decoders[i].reset(d, asLong ? ColumnChunkDecoder.Kind.LONG : ColumnChunkDecoder.Kind.DOUBLE);
               if (rows == null) {
                 rows = dec.decodeDriving(rg.getPageReader(d), rg.getRowCount());
-                m = rows.rows;
-                if (at + m > n) {
-                  throw new IOException(file + ": row groups hold more rows than the footer says");
+                skip = offsetOf(rows, first, file);
+                if (skip + m > rows.rows) {
+                  throw new IOException(file + ": pages hold " + rows.rows + " rows, " + (skip + m) + " needed");
                 }
               } else {
                 dec.decodeAligned(rg.getPageReader(d), rows);
               }
               if (asLong) {
-                System.arraycopy(dec.longs, 0, longs.get(name), at, m);
+                System.arraycopy(dec.longs, skip, longs.get(name), at, m);
               } else {
-                System.arraycopy(dec.doubles, 0, doubles.get(name), at, m);
+                System.arraycopy(dec.doubles, skip, doubles.get(name), at, m);
               }
               if (dec.nulls != null) {
-                System.arraycopy(dec.nulls, 0, nulls.computeIfAbsent(name, k -> new boolean[n]), at, m);
+                System.arraycopy(dec.nulls, skip, nulls.computeIfAbsent(name, k -> new boolean[n]), at, m);
               }
             }
             at += m;
@@ -113,7 +199,29 @@ public final class ParquetArrays {
       if (at != n) {
         throw new IOException(file + ": read " + at + " of " + n + " rows");
       }
-      return new Result(n, longs, doubles, nulls, footer.getFileMetaData().getKeyValueMetaData());
+      return new Result(n, longs, doubles, nulls, footer.keyValue());
     }
+  }
+
+  /** Where row {@code row} of the row group sits in the decoded rows (the pages read hold it, contiguously after it). */
+  private static int offsetOf(ColumnChunkDecoder.RowSet rows, long row, Path file) throws IOException {
+    int acc = 0;
+    for (int k = 0; k < rows.ranges; k++) {
+      if (row >= rows.from[k] && row < rows.to[k]) {
+        return (int) (acc + row - rows.from[k]);
+      }
+      acc += (int) (rows.to[k] - rows.from[k]);
+    }
+    throw new IOException(file + ": the pages read do not hold row " + row);
+  }
+
+  /**
+   * Page checksums are verified (parquet-java writes a CRC per page by default): a cache entry damaged on disk then
+   * fails to read instead of decoding into wrong bars.
+   */
+  private static ParquetReadOptions options() {
+    return ReadConfig.options(PooledBuffers.forThread())
+        .useStatsFilter(false).useColumnIndexFilter(false).useDictionaryFilter(false).useRecordFilter(false)
+        .useBloomFilter(false).usePageChecksumVerification(true).build();
   }
 }

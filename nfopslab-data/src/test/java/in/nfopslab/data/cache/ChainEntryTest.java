@@ -1,0 +1,284 @@
+package in.nfopslab.data.cache;
+
+import static in.nfopslab.data.read.TickFiles.ist;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.nfopslab.core.calendar.Session;
+import in.nfopslab.core.instrument.OptionType;
+import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.core.market.SecondBars;
+import in.nfopslab.data.catalog.PackedCatalog;
+import in.nfopslab.data.read.BarReader;
+import in.nfopslab.data.read.ParquetArrays;
+import in.nfopslab.data.read.TickFiles;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Lazy series loads from a cached chain against the whole chain, on a generated chain with odd series. */
+class ChainEntryTest {
+  static final Symbol NIFTY = new Symbol("NIFTY");
+  static final LocalDate DAY = LocalDate.of(2024, 1, 3);
+  static final LocalDate EXPIRY = LocalDate.of(2024, 1, 4);
+  static final Session SESSION = new Session(DAY, LocalTime.of(9, 15), LocalTime.of(15, 30));
+  static final int FIRST = 20_000;
+  static final int LAST = 21_000; // 21 strikes x 2 types = 42 series, more than WHOLE_CHAIN_AFTER
+  static final int NO_TICKS_TODAY = 20_300; // CE: a file whose ticks are all on the previous day
+  static final int PRE_OPEN_ONLY = 20_450; // PE: today's ticks all before 09:15
+  static final int NO_OI_COLUMN = 20_600; // CE: a file without an oi column
+
+  @TempDir Path root;
+  LabPaths paths;
+  PackedCatalog catalog;
+
+  @BeforeEach
+  void lab() throws Exception {
+    paths = LabPaths.of(root);
+    Random random = new Random(11);
+    for (OptionType t : OptionType.values()) {
+      for (int k = FIRST; k <= LAST; k += 50) {
+        Path f = paths.optionFile(NIFTY, EXPIRY, t, k);
+        Files.createDirectories(f.getParent());
+        List<TickFiles.Tick> ticks = new ArrayList<>();
+        ticks.add(new TickFiles.Tick(ist(DAY.minusDays(1), "10:00:00"), 77.0, 1, 5L)); // not today
+        if (!(t == OptionType.CE && k == NO_TICKS_TODAY)) {
+          if (t == OptionType.PE && k == PRE_OPEN_ONLY) {
+            ticks.add(new TickFiles.Tick(ist(DAY, "09:00:00"), 80.0, 3, 9L));
+          } else {
+            // from a few hundred to ~9,000 seconds with trades: series inside one page and across several
+            int every = 2 + random.nextInt(40);
+            for (int s = random.nextInt(every); s < 22_501; s += every + random.nextInt(3)) {
+              long at = ist(DAY, "09:15:00") + s * 1_000_000_000L + random.nextInt(900_000_000);
+              Long oi = random.nextInt(7) == 0 ? null : Long.valueOf(1000 + random.nextInt(50_000)); // nulls in oi
+              ticks.add(new TickFiles.Tick(at, 10 + random.nextInt(20_000) / 100.0, random.nextInt(50), oi));
+            }
+          }
+        }
+        TickFiles.write(f, TickFiles.Encoding.UTC_MICROS, !(t == OptionType.CE && k == NO_OI_COLUMN), ticks);
+      }
+    }
+    catalog = PackedCatalog.scan(paths, NIFTY);
+    new SecondsCache(paths).load(catalog, SESSION, EXPIRY); // the entry every test starts from
+  }
+
+  private List<long[]> allSeries() {
+    List<long[]> out = new ArrayList<>();
+    for (OptionType t : OptionType.values()) {
+      for (int k : catalog.optionFiles(EXPIRY, t).keySet()) {
+        out.add(new long[] {t.ordinal(), k});
+      }
+    }
+    return out;
+  }
+
+  private ChainEntry open(SecondsCache cache) throws Exception {
+    return cache.open(catalog, SESSION, EXPIRY, List.of());
+  }
+
+  private static void assertSameBars(SecondBars actual, SecondBars expected, String what) {
+    if (expected == null) {
+      assertThat(actual).as(what).isNull();
+      return;
+    }
+    assertThat(actual).as(what).isNotNull();
+    // Arrays.equals: NaN closes (before the first trade) compare equal, and 22,501-element arrays compare fast
+    assertThat(Arrays.equals(actual.closeArray(), expected.closeArray())).as(what + " close").isTrue();
+    assertThat(Arrays.equals(actual.volumeArray(), expected.volumeArray())).as(what + " volume").isTrue();
+    assertThat(Arrays.equals(actual.ticksArray(), expected.ticksArray())).as(what + " ticks").isTrue();
+    assertThat(Arrays.equals(actual.oiArray(), expected.oiArray())).as(what + " oi").isTrue();
+  }
+
+  @Test
+  void everyLazySeriesEqualsTheWholeChainsSeries() throws Exception {
+    ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
+    assertThat(whole.rows()).isGreaterThan(3 * ChainParquet.FORMAT.pageRows()); // several pages per column
+    int traded = 0;
+    for (long[] s : allSeries()) {
+      OptionType t = OptionType.values()[(int) s[0]];
+      int k = (int) s[1];
+      SecondsCache cache = new SecondsCache(paths);
+      ChainEntry entry = open(cache); // a fresh entry per series: each is a lazy load of one series
+      SecondBars lazy = entry.bars(t, k);
+      assertThat(entry.isWhole()).as("%s %d read alone", t, k).isFalse();
+      assertThat(cache.builds()).isZero();
+      assertSameBars(lazy, whole.bars(t, k), t + " " + k);
+      traded += lazy == null ? 0 : 1;
+    }
+    assertThat(traded).isEqualTo(allSeries().size() - 2);
+    assertThat(open(new SecondsCache(paths)).bars(OptionType.CE, NO_TICKS_TODAY)).isNull();
+    assertThat(open(new SecondsCache(paths)).bars(OptionType.PE, PRE_OPEN_ONLY)).isNull();
+  }
+
+  @Test
+  void lazySeriesEqualTheBarsReadStraightFromTheFiles() throws Exception {
+    ChainEntry entry = open(new SecondsCache(paths));
+    for (int k : List.of(FIRST, NO_OI_COLUMN, LAST)) {
+      SecondBars direct = new BarReader().readDay(catalog.optionFiles(EXPIRY, OptionType.CE).get(k), SESSION,
+          new ArrayList<>());
+      SecondBars lazy = entry.bars(OptionType.CE, k);
+      assertThat(Arrays.equals(lazy.closeArray(), direct.closeArray())).isTrue();
+      assertThat(lazy.volumeArray()).containsExactly(direct.volumeArray());
+      assertThat(lazy.ticksArray()).containsExactly(direct.ticksArray());
+    }
+  }
+
+  @Test
+  void manySeriesOfOneChainSwitchToOneWholeReadWithTheSameBars() throws Exception {
+    ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
+    ChainEntry entry = open(new SecondsCache(paths));
+    int reads = 0;
+    for (long[] s : allSeries()) {
+      OptionType t = OptionType.values()[(int) s[0]];
+      int k = (int) s[1];
+      SecondBars b = entry.bars(t, k);
+      reads += b == null ? 0 : 1;
+      assertThat(entry.isWhole()).as("after %d series", reads).isEqualTo(reads > ChainEntry.WHOLE_CHAIN_AFTER);
+      assertSameBars(b, whole.bars(t, k), t + " " + k);
+      assertSameBars(entry.bars(t, k), b, "asked again");
+    }
+    assertThat(entry.chain().strikes(OptionType.CE)).containsExactlyElementsOf(catalog.optionFiles(EXPIRY, OptionType.CE).keySet());
+  }
+
+  @Test
+  void aStaleFormatVersionRebuildsTheEntry() throws Exception {
+    Path file = new SecondsCache(paths).entryPath(NIFTY, EXPIRY, DAY);
+    ChainParquet.Entry old = ChainParquet.read(ParquetArrays.footer(file), SESSION.seconds());
+    Map<String, String> meta = new HashMap<>(old.metadata());
+    meta.put(SecondsCache.META_FORMAT, "1");
+    meta.remove(SecondsCache.META_ROWS);
+    ChainParquet.write(file, old.chain(), meta);
+    SecondsCache cache = new SecondsCache(paths);
+    SecondBars b = open(cache).bars(OptionType.PE, 20_500);
+    assertThat(cache.builds()).isEqualTo(1);
+    assertThat(ParquetArrays.footer(file).keyValue().get(SecondsCache.META_FORMAT))
+        .isEqualTo(Integer.toString(SecondsCache.FORMAT_VERSION));
+    assertSameBars(b, old.chain().bars(OptionType.PE, 20_500), "rebuilt");
+  }
+
+  @Test
+  void aChangedSourceRebuildsTheEntryOnOpen() throws Exception {
+    Files.setLastModifiedTime(catalog.optionFiles(EXPIRY, OptionType.CE).get(20_500), FileTime.fromMillis(1_000_000));
+    SecondsCache cache = new SecondsCache(paths);
+    assertThat(open(cache).isWhole()).isTrue(); // built: in memory
+    assertThat(cache.builds()).isEqualTo(1);
+    SecondsCache again = new SecondsCache(paths);
+    assertThat(open(again).isWhole()).isFalse();
+    assertThat(again.hits()).isEqualTo(1);
+  }
+
+  @Test
+  void aTruncatedEntryIsRebuilt() throws Exception {
+    ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
+    Path file = new SecondsCache(paths).entryPath(NIFTY, EXPIRY, DAY);
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      ch.truncate(ch.size() / 2);
+    }
+    SecondsCache cache = new SecondsCache(paths);
+    assertSameBars(open(cache).bars(OptionType.CE, 20_100), whole.bars(OptionType.CE, 20_100), "after truncation");
+    assertThat(cache.builds()).isEqualTo(1);
+    assertThat(open(new SecondsCache(paths)).isWhole()).isFalse(); // a good entry again
+  }
+
+  @Test
+  void corruptPagesBehindAGoodFooterAreRebuiltOnTheLazyReadAndOnTheWholeRead() throws Exception {
+    ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
+    for (boolean lazy : List.of(true, false)) {
+      Path file = new SecondsCache(paths).entryPath(NIFTY, EXPIRY, DAY);
+      long footerStart = footerStart(file);
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        byte[] junk = new byte[(int) (footerStart - 4)];
+        Arrays.fill(junk, (byte) 0xFF);
+        ch.write(ByteBuffer.wrap(junk), 4); // every page (and the page indexes) damaged, the footer intact
+      }
+      SecondsCache cache = new SecondsCache(paths);
+      ChainEntry entry = open(cache);
+      assertThat(entry.isWhole()).isFalse(); // the footer still looks fresh
+      if (lazy) {
+        assertSameBars(entry.bars(OptionType.PE, 20_950), whole.bars(OptionType.PE, 20_950), "lazy after damage");
+      } else {
+        assertThat(entry.chain().totals()).isEqualTo(whole.totals());
+      }
+      assertThat(cache.builds()).as("rebuilt (lazy=%s)", lazy).isEqualTo(1);
+      assertSameBars(open(new SecondsCache(paths)).bars(OptionType.PE, 20_950), whole.bars(OptionType.PE, 20_950),
+          "from the rebuilt entry");
+    }
+  }
+
+  /** Where the Thrift footer starts (its length is stored just before the closing magic). */
+  private static long footerStart(Path file) throws Exception {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer b = ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      ch.read(b, ch.size() - 8);
+      return ch.size() - 8 - b.getInt(0);
+    }
+  }
+
+  @Test
+  void anEntryReplacedAfterItsFooterWasReadIsNotDecodedWithTheOldFooter() throws Exception {
+    ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
+    SecondsCache cache = new SecondsCache(paths);
+    ChainEntry entry = open(cache);
+    Path file = cache.entryPath(NIFTY, EXPIRY, DAY);
+    // another process rewrites the entry meanwhile (same content, new file)
+    ChainParquet.write(file, whole, ChainParquet.read(ParquetArrays.footer(file), SESSION.seconds()).metadata());
+    Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
+    assertSameBars(entry.bars(OptionType.CE, 20_050), whole.bars(OptionType.CE, 20_050), "after the rewrite");
+  }
+
+  @Test
+  void concurrentLoadsOfOneEntryFromManyThreadsGiveTheSameBars() throws Exception {
+    ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
+    SecondsCache shared = new SecondsCache(paths);
+    ChainEntry sharedEntry = open(shared);
+    List<long[]> series = allSeries();
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Integer>> fs = new ArrayList<>();
+      for (int th = 0; th < 12; th++) {
+        final int seed = th;
+        Callable<Integer> task = () -> {
+          Random r = new Random(seed);
+          ChainEntry own = open(seed % 2 == 0 ? shared : new SecondsCache(paths));
+          int checked = 0;
+          for (int i = 0; i < 30; i++) {
+            long[] s = series.get(r.nextInt(series.size()));
+            OptionType t = OptionType.values()[(int) s[0]];
+            ChainEntry e = i % 3 == 0 ? sharedEntry : own;
+            assertSameBars(e.bars(t, (int) s[1]), whole.bars(t, (int) s[1]), t + " " + s[1]);
+            checked++;
+          }
+          if (seed % 4 == 1) {
+            assertThat(own.chain().totals()).isEqualTo(whole.totals());
+          }
+          return checked;
+        };
+        fs.add(pool.submit(task));
+      }
+      for (Future<Integer> f : fs) {
+        assertThat(f.get()).isEqualTo(30);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(shared.builds()).isZero();
+  }
+}
