@@ -11,8 +11,13 @@
 #   NFOPS_BENCH_LAB      the lab (default ./bench-lab; `nfops data generate --preset bench --seed 7` if absent)
 #   NFOPS_BENCH_WORKERS  worker counts to run (default "1 <nproc>")
 #   NFOPS_BENCH_PASSES   passes of the Java and DuckDB sides per process (default 2: pass 1 is a cold process)
-#   NFOPS_BENCH_JAVA     JVM options of the Java side and the DuckDB JDBC process (default -Xmx1g)
+#   NFOPS_BENCH_JAVA     JVM options of the Java side and the DuckDB JDBC process (default -Xmx1g
+#                        -XX:+UseParallelGC, the collector bin/nfops uses)
 #   NFOPS_BENCH_ENGINES  which engines (default "java duckdb polars")
+#   NFOPS_BENCH_PIN      1 (default): each process runs on exactly as many cores as it has workers (taskset -c
+#                        0..w-1), so "1 worker" means one core for everything the process does, JIT compiler and
+#                        garbage collector threads included, for every engine alike; 0: no pinning (a 1-worker Java
+#                        process then gets the JIT and GC work done on the other core for free)
 #   NFOPS_MVN_LOCK       the shared Maven lock (default /tmp/nfops-mvn.lock); NFOPS_MVN_OFFLINE=0 lets Maven download
 #
 # The build runs under the Maven lock; so do the measurements (no build of anyone's runs meanwhile), and the OS page
@@ -25,8 +30,9 @@ lock="${NFOPS_MVN_LOCK:-/tmp/nfops-mvn.lock}"
 lab="${NFOPS_BENCH_LAB:-$root/bench-lab}"
 workers_list="${NFOPS_BENCH_WORKERS:-1 $(nproc)}"
 passes="${NFOPS_BENCH_PASSES:-2}"
-java_opts="${NFOPS_BENCH_JAVA:--Xmx1g}"
+java_opts="${NFOPS_BENCH_JAVA:--Xmx1g -XX:+UseParallelGC}"
 engines="${NFOPS_BENCH_ENGINES:-java duckdb polars}"
+pin="${NFOPS_BENCH_PIN:-1}"
 offline=(-o)
 if [[ "${NFOPS_MVN_OFFLINE:-1}" == "0" ]]; then
   offline=()
@@ -68,12 +74,14 @@ set -euo pipefail
 for w in $workers_list; do
   for engine in $engines; do
     load="\$(cut -d' ' -f1-3 /proc/loadavg)"
+    pinned=()
+    if [[ "$pin" == "1" ]]; then pinned=(taskset -c "0-\$((w - 1))"); fi
     case "\$engine" in
       java|duckdb)
-        ${java[*]} -cp "$cp" in.nfopslab.bench.bars.BarsBench --root "$lab" --engine "\$engine" --workers "\$w" \
-          --passes "$passes" | sed "s/^/load=\${load// /,} /" | tee -a "\$1" ;;
+        "\${pinned[@]}" ${java[*]} -cp "$cp" in.nfopslab.bench.bars.BarsBench --root "$lab" --engine "\$engine" --workers "\$w" \
+          --passes "$passes" | sed "s/^/load=\${load// /,} pinned=$pin /" | tee -a "\$1" ;;
       polars)
-        POLARS_MAX_THREADS="\$w" node bench/polars/bars.mjs "$lab" "$open_sod" "$close_sod" \
+        POLARS_MAX_THREADS="\$w" "\${pinned[@]}" node bench/polars/bars.mjs "$lab" "$open_sod" "$close_sod" \
           | sed "s/^/load=\${load// /,} /; s/\$/ pass=1/" | tee -a "\$1" ;;
     esac
   done

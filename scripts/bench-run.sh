@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# End-to-end benchmark (issue 10): `nfops run` of the orb strategy on the bench lab, cold (empty seconds cache) and
-# warm (cache filled by the cold run), for 1 and for all workers, with wall time, time inside the command, trades,
-# peak heap (from the GC log) and peak RSS; then the opening-range breakout's signal by this project's reader, by
-# DuckDB (JDBC) and by Polars (nodejs-polars) over the same spot files. With NFOPS_BENCH_YEAR=1 it also checks that
-# the heap of cold bar building does not grow with the date range (a month and a year of the tiny preset, so a
-# year fits this machine's disk and time). Prints a summary; writes only under target/ and the labs' outputs.
+# End-to-end benchmark (issue 10): `nfops run` on the bench lab, cold (empty seconds cache) and warm (cache filled by
+# the cold run), for the orb strategy alone and for the whole library, for 1 and for all workers, with wall time,
+# time inside the command, trades, peak heap (from the GC log) and peak RSS; then the opening-range breakout's signal
+# by this project's reader, by DuckDB (JDBC) and by Polars (nodejs-polars) over the same spot files. Prints a
+# summary; writes only under target/. The heap against the date range is scripts/bench-heap.sh.
 #
 #   scripts/bench-run.sh
-#   NFOPS_BENCH_LAB=/some/lab NFOPS_BENCH_YEAR=1 scripts/bench-run.sh
+#   NFOPS_BENCH_LAB=/some/lab NFOPS_BENCH_SETS=all scripts/bench-run.sh
 #
 # Environment: NFOPS_BENCH_LAB (default ./bench-lab, generated with the bench preset, seed 7, if missing),
 # NFOPS_BENCH_WORKERS (default "1 <nproc>"), NFOPS_BENCH_SYMBOLS (default "NIFTY BANKNIFTY"),
-# NFOPS_BENCH_JAVA (JVM options of every Java process, default -Xmx1g), NFOPS_BENCH_YEAR (default 0),
-# NFOPS_BENCH_YEAR_DIR (where the month and year labs go, default target/heap-labs), NFOPS_MVN_LOCK.
+# NFOPS_BENCH_SETS (strategy sets, default "orb all": orb alone, then all 14 strategies),
+# NFOPS_BENCH_JAVA (JVM options of every Java process, default -Xmx1g), NFOPS_BENCH_PIN (1, the default: every
+# process runs on as many cores as it has workers, `taskset -c 0..w-1`, JIT and collector threads included; 0: not
+# pinned), NFOPS_MVN_LOCK.
 # The build and every measurement run under the shared Maven lock, so no build runs meanwhile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,8 +24,8 @@ lab="${NFOPS_BENCH_LAB:-$root/bench-lab}"
 workers_list="${NFOPS_BENCH_WORKERS:-1 $(nproc)}"
 symbols="${NFOPS_BENCH_SYMBOLS:-NIFTY BANKNIFTY}"
 java_opts="${NFOPS_BENCH_JAVA:--Xmx1g}"
-year="${NFOPS_BENCH_YEAR:-0}"
-year_dir="${NFOPS_BENCH_YEAR_DIR:-$root/target/heap-labs}"
+sets="${NFOPS_BENCH_SETS:-orb all}"
+pin="${NFOPS_BENCH_PIN:-1}"
 offline=(-o)
 if [[ "${NFOPS_MVN_OFFLINE:-1}" == "0" ]]; then
   offline=()
@@ -47,75 +48,69 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
 find "$lab/data/packed" -name '*.parquet' -exec cat {} + >/dev/null # warm the OS page cache
 
 # one `nfops run`: prints a result line (wall, time inside, trades, heap from the GC log, RSS)
-run_once() { # label workers out_dir symbol
-  local label="$1" w="$2" o="$3" sym="$4" gc="$3/gc-$1-$4.log" tm="$3/time-$1-$4.txt" load
+run_once() { # label workers out_dir symbol set
+  local label="$1" w="$2" o="$3" sym="$4" set="$5" gc="$3/gc-$1-$4.log" tm="$3/time-$1-$4.txt" load include=()
   load="$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' ',')"
-  JAVA_OPTS="$java_opts -Xlog:gc:file=$gc" /usr/bin/time -f '%e %M' -o "$tm" \
-    bin/nfops run --root "$lab" --out "$o" --symbol "$sym" --include orb --max-workers "$w" --progress none \
+  if [[ "$set" != "all" ]]; then include=(--include "$set"); fi
+  local pinned=()
+  if [[ "$pin" == "1" ]]; then pinned=(taskset -c "0-$((w - 1))"); fi
+  JAVA_OPTS="$java_opts -Xlog:gc:file=$gc" "${pinned[@]}" /usr/bin/time -f '%e %M' -o "$tm" \
+    bin/nfops run --root "$lab" --out "$o" --symbol "$sym" "${include[@]}" --max-workers "$w" --progress none \
     >"$o/stdout-$label-$sym.txt" 2>&1
   local inside trades heap live
   inside="$(grep -o '[0-9.]* s$' "$o/stdout-$label-$sym.txt" | tail -1 | cut -d' ' -f1)"
   trades="$(bin/nfops status --root "$lab" --out "$o" --field trades 2>/dev/null || echo 0)"
-  # G1 lines end with "before->after(committed) pause": peak heap used and peak after a collection
+  # -Xlog:gc lines hold "before->after(committed)": peak heap used and peak after a collection
   heap="$(grep -o '[0-9]*M->[0-9]*M' "$gc" | sed 's/M->.*//' | sort -n | tail -1)"
   live="$(grep -o '[0-9]*M->[0-9]*M' "$gc" | sed 's/.*M->//; s/M//' | sort -n | tail -1)"
-  echo "run=$label symbol=$sym workers=$w wall_s=$(cut -d' ' -f1 "$tm") inside_s=${inside:-?} trades=$trades" \
+  echo "set=$set pinned=$pin run=$label symbol=$sym workers=$w wall_s=$(cut -d' ' -f1 "$tm") inside_s=${inside:-?} trades=$trades" \
     "heap_peak_mb=${heap:-?} heap_after_gc_peak_mb=${live:-?} rss_peak_mb=$(( $(cut -d' ' -f2 "$tm") / 1024 )) load=$load"
 }
 
 echo "== measuring under $lock (results also in $out)"
 exec 9>"$lock"
 flock 9
-for w in $workers_list; do
-  o="$root/target/bench-run-out-w$w"
-  rm -rf "$o"
-  mkdir -p "$o"
-  for sym in $symbols; do
-    run_once cold "$w" "$o" "$sym" | tee -a "$out"
-    rm -rf "$o/parts" "$o/results" # keep the seconds cache: the next run is warm
-    run_once warm "$w" "$o" "$sym" | tee -a "$out"
+for set in $sets; do
+  for w in $workers_list; do
+    o="$root/target/bench-run-out-$set-w$w"
+    rm -rf "$o"
+    mkdir -p "$o"
+    for sym in $symbols; do
+      run_once cold "$w" "$o" "$sym" "$set" | tee -a "$out"
+      rm -rf "$o/parts" "$o/results" # keep the seconds cache: the next run is warm
+      run_once warm "$w" "$o" "$sym" "$set" | tee -a "$out"
+    done
   done
 done
 for w in $workers_list; do
   for engine in orb-java orb-duckdb; do
-    java --add-opens=java.base/java.nio=ALL-UNNAMED $java_opts -cp "$cp" in.nfopslab.bench.bars.BarsBench \
-      --root "$lab" --engine "$engine" --workers "$w" --passes 2 | tee -a "$out"
+    pinned=()
+    if [[ "$pin" == "1" ]]; then pinned=(taskset -c "0-$((w - 1))"); fi
+    "${pinned[@]}" java --add-opens=java.base/java.nio=ALL-UNNAMED -XX:+UseParallelGC $java_opts -cp "$cp" \
+      in.nfopslab.bench.bars.BarsBench --root "$lab" --engine "$engine" --workers "$w" --passes 2 | tee -a "$out"
   done
-  POLARS_MAX_THREADS="$w" node bench/polars/orb.mjs "$lab" | tee -a "$out"
+  POLARS_MAX_THREADS="$w" "${pinned[@]}" node bench/polars/orb.mjs "$lab" | tee -a "$out"
 done
 flock -u 9
 
-if [[ "$year" == "1" ]]; then
-  echo "== heap: a month and a year of cold bar building (tiny preset, 2023)"
-  [[ -f "$year_dir/month/meta/packed_manifest.csv" ]] || \
-    bin/nfops data generate --root "$year_dir/month" --preset tiny --seed 7 --start 2023-01-01 --end 2023-01-31
-  [[ -f "$year_dir/year/meta/packed_manifest.csv" ]] || \
-    bin/nfops data generate --root "$year_dir/year" --preset tiny --seed 7 --start 2023-01-01 --end 2023-12-31
-  flock 9
-  for range in month year; do
-    java --add-opens=java.base/java.nio=ALL-UNNAMED -Xmx256m -cp "$cp" in.nfopslab.bench.bars.BarsBench \
-      --root "$year_dir/$range" --engine java --workers "$(nproc)" | sed "s/^/range=$range /" | tee -a "$out"
-  done
-  flock -u 9
-fi
 
 echo
 echo "== summary"
 awk '
   function val(k,   i, kv) { for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) return kv[2] } return "" }
   val("run") != "" {
-    k = val("run") "/" val("workers"); wall[k] += val("wall_s"); inside[k] += val("inside_s"); trades[k] += val("trades")
+    k = val("set") "/" val("run") "/" val("workers"); wall[k] += val("wall_s"); inside[k] += val("inside_s"); trades[k] += val("trades")
     if (val("rss_peak_mb") > rss[k]) rss[k] = val("rss_peak_mb")
     if (val("heap_after_gc_peak_mb") > live[k]) live[k] = val("heap_after_gc_peak_mb")
-    ws[val("workers")] = 1
+    ws[val("workers")] = 1; ss[val("set")] = 1
   }
   END {
-    printf "%-6s %7s %8s %9s %7s %9s %12s %8s\n", "run", "workers", "wall s", "inside s", "trades", "trades/s", "live heap MB", "rss MB"
-    for (w in ws) for (r = 0; r < 2; r++) {
-      k = (r == 0 ? "cold" : "warm") "/" w
-      if (k in wall) printf "%-6s %7s %8.2f %9.2f %7d %9.1f %12s %8s\n", (r == 0 ? "cold" : "warm"), w, wall[k], inside[k], trades[k], trades[k] / inside[k], live[k], rss[k]
+    printf "%-4s %-6s %7s %8s %9s %7s %9s %12s %8s\n", "set", "run", "workers", "wall s", "inside s", "trades", "trades/s", "live heap MB", "rss MB"
+    for (st in ss) for (w in ws) for (r = 0; r < 2; r++) {
+      k = st "/" (r == 0 ? "cold" : "warm") "/" w
+      if (k in wall) printf "%-4s %-6s %7s %8.2f %9.2f %7d %9.1f %12s %8s\n", st, (r == 0 ? "cold" : "warm"), w, wall[k], inside[k], trades[k], trades[k] / inside[k], live[k], rss[k]
     }
-    for (w in ws) if (("cold/" w) in wall) printf "workers %s: cold / warm = %.2fx (wall), %.2fx (inside the command)\n", w, wall["cold/" w] / wall["warm/" w], inside["cold/" w] / inside["warm/" w]
+    for (st in ss) for (w in ws) if ((st "/cold/" w) in wall) printf "%s, workers %s: cold / warm = %.2fx (wall), %.2fx (inside the command)\n", st, w, wall[st "/cold/" w] / wall[st "/warm/" w], inside[st "/cold/" w] / inside[st "/warm/" w]
+    for (st in ss) if ((st "/cold/1") in wall) for (w in ws) if (w != 1 && (st "/cold/" w) in wall) printf "%s, cold: %s workers / 1 worker = %.2fx (wall)\n", st, w, wall[st "/cold/1"] / wall[st "/cold/" w]
   }' "$out"
 grep '^engine=orb' "$out" | sed 's/ heap_peak_mb.*//'
-grep '^range=' "$out" | sed 's/ jobs=.*rows=/ rows=/; s/ volume.*seconds=/ seconds=/' || true
