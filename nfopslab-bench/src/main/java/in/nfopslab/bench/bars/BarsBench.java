@@ -7,7 +7,9 @@ import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.data.catalog.PackedCatalog;
 import in.nfopslab.data.market.MarketLoader;
 import in.nfopslab.data.meta.MetaTables;
+import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.data.cache.ChainDay;
+import in.nfopslab.data.cache.ChainEntry;
 import in.nfopslab.data.cache.SecondsCache;
 import in.nfopslab.data.read.BarReader;
 import in.nfopslab.data.read.DataFileException;
@@ -50,8 +52,14 @@ public final class BarsBench {
     BUILD,
     /** Build and write the cache entries ({@code nfops cache warm} on an empty cache). */
     BUILD_AND_WRITE,
-    /** Load every chain-day from the cache (a warm run's loads; run java-write first). */
-    READ
+    /** Load every chain-day from the cache whole (run java-write first). */
+    READ,
+    /**
+     * Open every chain-day from the cache and load {@code --series} series of it, those nearest the middle of the
+     * strike list, one at a time: what a warm run does (a warm run of all 14 strategies on the bench lab loaded 377
+     * series from 42 chain-days, 2 to 23 each, none whole).
+     */
+    READ_SERIES
   }
 
   /** The lab with its outputs (and so the seconds cache) under {@code --cache DIR} when given. */
@@ -65,7 +73,7 @@ public final class BarsBench {
   public static void main(String[] args) throws Exception {
     Map<String, String> o = Args.parse(args, Map.of("engine", "java", "workers", Integer.toString(Runtime.getRuntime().availableProcessors()),
         "symbols", "NIFTY,BANKNIFTY", "start", "", "end", "", "root", "", "passes", "1", "days-per-read",
-        Integer.toString(SecondsCache.DEFAULT_DAYS_PER_READ), "cache", ""));
+        Integer.toString(SecondsCache.DEFAULT_DAYS_PER_READ), "cache", "", "series", "9"));
     if (o.get("root").isEmpty()) {
       throw new IllegalArgumentException("--root LAB is required");
     }
@@ -88,11 +96,13 @@ public final class BarsBench {
             Mode.BUILD_AND_WRITE);
         case "java-read" -> runJava(cachePaths(paths, o.get("cache")), meta, symbols, start, end, workers, daysPerRead,
             Mode.READ);
+        case "java-series" -> runJava(cachePaths(paths, o.get("cache")), meta, symbols, start, end, workers, daysPerRead,
+            Mode.READ_SERIES, Integer.parseInt(o.get("series")));
         case "duckdb" -> runDuckDb(paths, meta, symbols, start, end, workers);
         case "orb-java" -> OrbSignal.runJava(paths, meta, symbols, workers);
         case "orb-duckdb" -> OrbSignal.runDuckDb(paths, meta, symbols, workers);
         default -> throw new IllegalArgumentException(
-            "--engine java|java-write|java-read|duckdb|orb-java|orb-duckdb, got " + o.get("engine"));
+            "--engine java|java-write|java-read|java-series|duckdb|orb-java|orb-duckdb, got " + o.get("engine"));
       };
       System.out.println(line + " pass=" + pass);
     }
@@ -125,6 +135,11 @@ public final class BarsBench {
 
   static String runJava(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end,
       int workers, int daysPerRead, Mode mode) throws Exception {
+    return runJava(paths, meta, symbols, start, end, workers, daysPerRead, mode, 0);
+  }
+
+  static String runJava(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end,
+      int workers, int daysPerRead, Mode mode, int seriesPerChain) throws Exception {
     List<Job> jobs = plan(paths, meta, symbols, start, end, daysPerRead);
     SecondsCache cache = new SecondsCache(paths, new BarReader(), daysPerRead);
     long fileDays = 0;
@@ -161,6 +176,11 @@ public final class BarsBench {
                       c.add(cache.load(j.catalog(), s, j.expiry()).totals());
                     }
                   }
+                  case READ_SERIES -> {
+                    for (Session s : j.sessions()) {
+                      c.add(middleSeries(cache.open(j.catalog(), s, j.expiry(), List.of()), j, seriesPerChain));
+                    }
+                  }
                   default -> throw new IllegalStateException(mode.toString());
                 }
               } catch (DataFileException e) {
@@ -182,10 +202,46 @@ public final class BarsBench {
         case BUILD -> "java";
         case BUILD_AND_WRITE -> "java-write";
         case READ -> "java-read";
+        case READ_SERIES -> "java-series";
       };
       return result(engine, workers, "cache_builds=" + cache.builds() + " cache_hits=" + cache.hits() + " days_per_read=" + daysPerRead + " jobs=" + jobs.size() + " chain_days=" + chainDays + " file_days=" + fileDays,
           total, t1 - t0, mem);
     }
+  }
+
+  /** Totals over the {@code n} traded series nearest the middle of the chain's strikes (CE and PE alternately). */
+  static ChainDay.Totals middleSeries(ChainEntry entry, Job j, int n) throws Exception {
+    long bars = 0;
+    long ticks = 0;
+    long volume = 0;
+    long closePaise = 0;
+    long oi = 0;
+    List<Integer> ce = new ArrayList<>(j.catalog().optionFiles(j.expiry(), OptionType.CE).keySet());
+    List<Integer> pe = new ArrayList<>(j.catalog().optionFiles(j.expiry(), OptionType.PE).keySet());
+    int loaded = 0;
+    for (int step = 0; loaded < n && step < Math.max(ce.size(), pe.size()); step++) {
+      for (List<Integer> strikes : List.of(ce, pe)) {
+        int i = strikes.size() / 2 + (step % 2 == 0 ? step / 2 : -(step / 2 + 1));
+        if (loaded == n || i < 0 || i >= strikes.size()) {
+          continue;
+        }
+        SecondBars b = entry.bars(strikes == ce ? OptionType.CE : OptionType.PE, strikes.get(i));
+        if (b == null) {
+          continue;
+        }
+        loaded++;
+        for (int sec = 0; sec < b.length(); sec++) {
+          if (b.ticksArray()[sec] > 0) {
+            bars++;
+            ticks += b.ticksArray()[sec];
+            volume += b.volumeArray()[sec];
+            closePaise += Math.round(b.closeArray()[sec] * 100);
+            oi += b.oiArray() == null ? 0 : b.oiArray()[sec];
+          }
+        }
+      }
+    }
+    return new ChainDay.Totals(bars, ticks, volume, closePaise, oi);
   }
 
   static String runDuckDb(LabPaths paths, MetaTables meta, List<Symbol> symbols, LocalDate start, LocalDate end,

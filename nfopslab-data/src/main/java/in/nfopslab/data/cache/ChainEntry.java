@@ -84,6 +84,7 @@ public final class ChainEntry {
       return b;
     }
     if (seriesReads >= WHOLE_CHAIN_AFTER) {
+      LOG.debug("{}: {} series read one by one, reading the whole chain", footer.file(), seriesReads);
       return chain().bars(type, strike);
     }
     try {
@@ -93,6 +94,7 @@ public final class ChainEntry {
       return chain.bars(type, strike);
     }
     seriesReads++;
+    LOG.debug("{}: {} {} read alone ({} rows)", footer.file(), type, strike, r[1] - r[0]);
     series.put(key, b);
     return b;
   }
