@@ -15,10 +15,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Implied-volatility solves per second (one thread), on two batches of Black-Scholes quotes: an NSE-like option
- * chain (NIFTY strikes within +-10% of spot, an hour to 30 days, 8-60% vol, r = 10%) and a wide grid (moneyness
- * 0.5..2, an hour to 2 years, 5-150% vol). Each invocation solves the whole batch, so the score is solves/s. A
- * Black-Scholes price batch is measured alongside for scale.
+ * Implied-volatility solves per second (one thread), on two batches of Black-Scholes quotes: an
+ * NSE-like option chain (NIFTY strikes within +-10% of spot, an hour to 30 days, 8-60% vol, r =
+ * 10%) and a wide grid (moneyness 0.5..2, an hour to 2 years, 5-150% vol). Each invocation solves
+ * the whole batch, so the score is solves/s. A Black-Scholes price batch is measured alongside for
+ * scale.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -24,9 +24,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code nfops cache}: the per-second cache under backtests/cache/seconds (option chains, spot and futures). */
-@Command(name = "cache", mixinStandardHelpOptions = true,
-    description = "Manage the per-second cache of option chains, spot and futures (backtests/cache/seconds).",
+/**
+ * {@code nfops cache}: the per-second cache under backtests/cache/seconds (option chains, spot and
+ * futures).
+ */
+@Command(
+    name = "cache",
+    mixinStandardHelpOptions = true,
+    description =
+        "Manage the per-second cache of option chains, spot and futures (backtests/cache/seconds).",
     subcommands = {CacheCommand.Warm.class, CacheCommand.Status.class, CacheCommand.Clear.class})
 final class CacheCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -37,9 +43,12 @@ final class CacheCommand implements Runnable {
   }
 
   /** {@code nfops cache warm}. */
-  @Command(name = "warm", mixinStandardHelpOptions = true,
-      description = "Build the cache for a date range in parallel (nearest, next and monthly expiries of each day,"
-          + " spot and nearest futures).")
+  @Command(
+      name = "warm",
+      mixinStandardHelpOptions = true,
+      description =
+          "Build the cache for a date range in parallel (nearest, next and monthly expiries of each day,"
+              + " spot and nearest futures).")
   static final class Warm implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LabOptions lab;
@@ -50,13 +59,26 @@ final class CacheCommand implements Runnable {
     public Integer call() throws Exception {
       range.checked();
       LabPaths paths = lab.paths();
-      CacheWarmer.Result r = CacheWarmer.warm(new CacheWarmer.Config(paths, range.symbol, range.start, range.end,
-          workers.workers(), workers.progress),
-          MetaTables.load(paths.meta()), System.err);
+      CacheWarmer.Result r =
+          CacheWarmer.warm(
+              new CacheWarmer.Config(
+                  paths, range.symbol, range.start, range.end, workers.workers(), workers.progress),
+              MetaTables.load(paths.meta()),
+              System.err);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "cache warm %s: %d days, %d chain-days (%d built, %d already cached), spot and futures"
-          + " %d built, %d already cached, %d failed, %.1f s%n", range.symbol, r.days(), r.entries(), r.built(),
-          r.hits(), r.barsBuilt(), r.barsHits(), r.failures().size(), r.elapsed().toMillis() / 1000.0);
+      out.printf(
+          Locale.ROOT,
+          "cache warm %s: %d days, %d chain-days (%d built, %d already cached), spot and futures"
+              + " %d built, %d already cached, %d failed, %.1f s%n",
+          range.symbol,
+          r.days(),
+          r.entries(),
+          r.built(),
+          r.hits(),
+          r.barsBuilt(),
+          r.barsHits(),
+          r.failures().size(),
+          r.elapsed().toMillis() / 1000.0);
       for (String f : r.failures()) {
         out.println("  failed: " + f);
       }
@@ -67,7 +89,10 @@ final class CacheCommand implements Runnable {
   }
 
   /** {@code nfops cache status}. */
-  @Command(name = "status", mixinStandardHelpOptions = true, description = "Entries, size and date range per symbol.")
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
+      description = "Entries, size and date range per symbol.")
   static final class Status implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LabOptions lab;
@@ -95,10 +120,14 @@ final class CacheCommand implements Runnable {
             continue;
           }
           String sym = rel.getName(0).toString();
-          // {SYMBOL}/exp=E/date=D.parquet (a chain-day), {SYMBOL}/spot|futures/date=D.parquet (bars of one day)
+          // {SYMBOL}/exp=E/date=D.parquet (a chain-day), {SYMBOL}/spot|futures/date=D.parquet (bars
+          // of one day)
           String folder = rel.getName(1).toString();
           long[] agg = bySymbol.computeIfAbsent(sym, k -> new long[4]);
-          agg[folder.equals(BarsCache.Kind.SPOT.folder()) ? 1 : folder.equals(BarsCache.Kind.FUTURES.folder()) ? 2 : 0]++;
+          agg[
+              folder.equals(BarsCache.Kind.SPOT.folder())
+                  ? 1
+                  : folder.equals(BarsCache.Kind.FUTURES.folder()) ? 2 : 0]++;
           agg[3] += Files.size(f);
           String date = rel.getName(2).toString().replace("date=", "").replace(".parquet", "");
           String[] r = range.computeIfAbsent(sym, k -> new String[] {date, date});
@@ -106,16 +135,33 @@ final class CacheCommand implements Runnable {
           r[1] = date.compareTo(r[1]) > 0 ? date : r[1];
         }
       }
-      out.printf(Locale.ROOT, "%-10s %10s %6s %8s %10s  %s%n", "symbol", "chain-days", "spot", "futures", "MiB",
+      out.printf(
+          Locale.ROOT,
+          "%-10s %10s %6s %8s %10s  %s%n",
+          "symbol",
+          "chain-days",
+          "spot",
+          "futures",
+          "MiB",
           "trade dates");
       for (var e : bySymbol.entrySet()) {
         String[] r = range.get(e.getKey());
         long[] a = e.getValue();
-        out.printf(Locale.ROOT, "%-10s %10d %6d %8d %10.1f  %s .. %s%n", e.getKey(), a[0], a[1], a[2], a[3] / 1048576.0,
-            r[0], r[1]);
+        out.printf(
+            Locale.ROOT,
+            "%-10s %10d %6d %8d %10.1f  %s .. %s%n",
+            e.getKey(),
+            a[0],
+            a[1],
+            a[2],
+            a[3] / 1048576.0,
+            r[0],
+            r[1]);
       }
       if (temps > 0) {
-        out.println(temps + " temporary files left by interrupted writers (nfops cache clear removes them)");
+        out.println(
+            temps
+                + " temporary files left by interrupted writers (nfops cache clear removes them)");
       }
       out.println("cache: " + root);
       out.flush();
@@ -124,12 +170,18 @@ final class CacheCommand implements Runnable {
   }
 
   /** {@code nfops cache clear}. */
-  @Command(name = "clear", mixinStandardHelpOptions = true, description = "Delete the cache (or one symbol's part).")
+  @Command(
+      name = "clear",
+      mixinStandardHelpOptions = true,
+      description = "Delete the cache (or one symbol's part).")
   static final class Clear implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LabOptions lab;
 
-    @Option(names = "--symbol", converter = SymbolConverter.class, description = "Only this symbol.")
+    @Option(
+        names = "--symbol",
+        converter = SymbolConverter.class,
+        description = "Only this symbol.")
     Symbol symbol;
 
     @Override
@@ -155,7 +207,8 @@ final class CacheCommand implements Runnable {
         }
       }
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "removed %d files (%.1f MiB) from %s%n", files, bytes / 1048576.0, target);
+      out.printf(
+          Locale.ROOT, "removed %d files (%.1f MiB) from %s%n", files, bytes / 1048576.0, target);
       out.flush();
       return 0;
     }

@@ -16,8 +16,9 @@ final class ContractOptions {
       names = "--model",
       paramLabel = "bs|black76",
       converter = ModelConverter.class,
-      description = "bs: Black-Scholes-Merton on --spot with --div; black76: Black-76 on --forward. "
-          + "Default: bs with --spot, black76 with --forward.")
+      description =
+          "bs: Black-Scholes-Merton on --spot with --div; black76: Black-76 on --forward. "
+              + "Default: bs with --spot, black76 with --forward.")
   PricingModel model;
 
   @Option(names = "--type", required = true, paramLabel = "call|put", description = "Option type.")
@@ -26,7 +27,10 @@ final class ContractOptions {
   @Option(names = "--spot", paramLabel = "S", description = "Spot (index) value, for --model bs.")
   Double spot;
 
-  @Option(names = "--forward", paramLabel = "F", description = "Forward or futures price, for --model black76.")
+  @Option(
+      names = "--forward",
+      paramLabel = "F",
+      description = "Forward or futures price, for --model black76.")
   Double forward;
 
   @Option(names = "--strike", required = true, paramLabel = "K", description = "Strike.")
@@ -36,7 +40,8 @@ final class ContractOptions {
       names = "--t",
       required = true,
       paramLabel = "YEARS",
-      description = "Time to expiry in years, ACT/365 to 15:30 IST on expiry (one hour = 0.000114155).")
+      description =
+          "Time to expiry in years, ACT/365 to 15:30 IST on expiry (one hour = 0.000114155).")
   double years;
 
   @Option(
@@ -55,7 +60,9 @@ final class ContractOptions {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   boolean json;
 
-  /** Checks the flags together and makes the contract; a problem is one error line and exit code 2. */
+  /**
+   * Checks the flags together and makes the contract; a problem is one error line and exit code 2.
+   */
   OptionContract contract(boolean allowExpired) {
     if (spot != null && forward != null) {
       throw invalid("give either --spot or --forward, not both");
@@ -99,8 +106,10 @@ final class ContractOptions {
     }
   }
 
-  // Reported by ErrorHandler as "nfops <command>: <message>", exit code 2; picocli's own parse errors (a missing
-  // required flag, a malformed number) keep picocli's message and usage text, also with exit code 2.
+  // Reported by ErrorHandler as "nfops <command>: <message>", exit code 2; picocli's own parse
+  // errors (a missing
+  // required flag, a malformed number) keep picocli's message and usage text, also with exit code
+  // 2.
   static IllegalArgumentException invalid(String message) {
     return new IllegalArgumentException(message);
   }

@@ -26,31 +26,54 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code nfops data bars}: the per-second bars of one instrument on one day, as CSV. */
-@Command(name = "bars", mixinStandardHelpOptions = true,
-    description = "Print the per-second bars (ts,close,volume,ticks[,oi]) of spot, futures or one option on one day.")
+@Command(
+    name = "bars",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the per-second bars (ts,close,volume,ticks[,oi]) of spot, futures or one option on one day.")
 final class DataBarsCommand implements Callable<Integer> {
   /** Which instrument. */
-  enum Kind { spot, futures, option }
+  enum Kind {
+    spot,
+    futures,
+    option
+  }
 
   /** The command's inputs. */
-  record Config(LabPaths paths, Symbol symbol, LocalDate date, Kind kind, LocalDate expiry, OptionType type,
-      Integer strike, boolean onlyTrades) {}
+  record Config(
+      LabPaths paths,
+      Symbol symbol,
+      LocalDate date,
+      Kind kind,
+      LocalDate expiry,
+      OptionType type,
+      Integer strike,
+      boolean onlyTrades) {}
 
   private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin LabOptions lab;
 
-  @Option(names = "--symbol", required = true, converter = SymbolConverter.class, description = "NIFTY or BANKNIFTY.")
+  @Option(
+      names = "--symbol",
+      required = true,
+      converter = SymbolConverter.class,
+      description = "NIFTY or BANKNIFTY.")
   Symbol symbol;
 
   @Option(names = "--date", required = true, description = "Trade date, YYYY-MM-DD.")
   LocalDate date;
 
-  @Option(names = "--kind", defaultValue = "spot", description = "spot, futures or option (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--kind",
+      defaultValue = "spot",
+      description = "spot, futures or option (default: ${DEFAULT-VALUE}).")
   Kind kind;
 
-  @Option(names = "--expiry", description = "Expiry (required for option; futures default: the nearest).")
+  @Option(
+      names = "--expiry",
+      description = "Expiry (required for option; futures default: the nearest).")
   LocalDate expiry;
 
   @Option(names = "--type", description = "CE or PE (option).")
@@ -69,8 +92,14 @@ final class DataBarsCommand implements Callable<Integer> {
     Session session = meta.sessions().sessionFor(c.date());
     Path file = file(c);
     if (file == null || !Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no " + c.kind() + " file for " + c.symbol() + " on " + c.date()
-          + (file == null ? "" : " (looked for " + file + ")"));
+      throw new IllegalArgumentException(
+          "no "
+              + c.kind()
+              + " file for "
+              + c.symbol()
+              + " on "
+              + c.date()
+              + (file == null ? "" : " (looked for " + file + ")"));
     }
     List<DataWarning> warnings = new ArrayList<>();
     SecondBars bars = new BarReader().readDay(file, session, warnings);
@@ -82,8 +111,14 @@ final class DataBarsCommand implements Callable<Integer> {
     if (bars.hasOi()) {
       header.add("oi");
     }
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-        .setRecordSeparator('\n').get())) {
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .setRecordSeparator('\n')
+                .get())) {
       for (int s = 0; s < bars.length(); s++) {
         if (c.onlyTrades() && bars.ticks(s) == 0) {
           continue;
@@ -91,7 +126,8 @@ final class DataBarsCommand implements Callable<Integer> {
         double close = bars.close(s);
         String ts = TS.format(session.timeAt(s).atDate(c.date()));
         if (bars.hasOi()) {
-          csv.printRecord(ts, Double.isNaN(close) ? "" : close, bars.volume(s), bars.ticks(s), bars.oi(s));
+          csv.printRecord(
+              ts, Double.isNaN(close) ? "" : close, bars.volume(s), bars.ticks(s), bars.oi(s));
         } else {
           csv.printRecord(ts, Double.isNaN(close) ? "" : close, bars.volume(s), bars.ticks(s));
         }
@@ -105,7 +141,8 @@ final class DataBarsCommand implements Callable<Integer> {
     OptionType t = null;
     if (kind == Kind.option) {
       if (expiry == null || type == null || strike == null) {
-        throw new ParameterException(spec.commandLine(), "--kind option needs --expiry, --type and --strike");
+        throw new ParameterException(
+            spec.commandLine(), "--kind option needs --expiry, --type and --strike");
       }
       try {
         t = OptionType.parse(type);

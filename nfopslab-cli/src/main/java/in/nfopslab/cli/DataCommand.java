@@ -8,8 +8,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "data",
     mixinStandardHelpOptions = true,
-    description = "Work with packed tick data: generate a synthetic lab, print per-second bars, check files.",
-    subcommands = {GenerateCommand.class, DataCalendarCommand.class, DataBarsCommand.class, DataCheckCommand.class})
+    description =
+        "Work with packed tick data: generate a synthetic lab, print per-second bars, check files.",
+    subcommands = {
+      GenerateCommand.class,
+      DataCalendarCommand.class,
+      DataBarsCommand.class,
+      DataCheckCommand.class
+    })
 final class DataCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -27,14 +27,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nfops demo}: generate a sample lab (both symbols, a month) and run everything on it: every strategy of the
- * library through {@code nfops run}, then {@code nfops fees} with its summary, Markdown report, charts and HTML.
+ * {@code nfops demo}: generate a sample lab (both symbols, a month) and run everything on it: every
+ * strategy of the library through {@code nfops run}, then {@code nfops fees} with its summary,
+ * Markdown report, charts and HTML.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {"Generate a sample lab (default ./demo-lab: NIFTY and BANKNIFTY, January 2024) and run every stage",
-        "on it: all strategies, fees, summary, charts and report. Prints where the outputs are."})
+    description = {
+      "Generate a sample lab (default ./demo-lab: NIFTY and BANKNIFTY, January 2024) and run every stage",
+      "on it: all strategies, fees, summary, charts and report. Prints where the outputs are."
+    })
 final class DemoCommand implements Callable<Integer> {
   static final Path DEFAULT_ROOT = Path.of("demo-lab");
 
@@ -43,7 +46,9 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin EngineOptions engine;
   @Mixin WorkerOptions workers;
 
-  @Option(names = "--regenerate", description = "Generate the sample data again even if the lab already has it.")
+  @Option(
+      names = "--regenerate",
+      description = "Generate the sample data again even if the lab already has it.")
   boolean regenerate;
 
   @Override
@@ -53,24 +58,46 @@ final class DemoCommand implements Callable<Integer> {
     }
     LabPaths paths = lab.paths();
     PrintWriter out = spec.commandLine().getOut();
-    // the generator is deterministic: an earlier demo lab (marked by its truth sidecar) is reused as it is
+    // the generator is deterministic: an earlier demo lab (marked by its truth sidecar) is reused
+    // as it is
     boolean generatedBefore = Files.isRegularFile(paths.meta().resolve(SyntheticMarket.TRUTH_FILE));
-    GeneratorConfig config = GeneratorConfig.builder(paths, Preset.DEMO).overwrite(generatedBefore).build();
+    GeneratorConfig config =
+        GeneratorConfig.builder(paths, Preset.DEMO).overwrite(generatedBefore).build();
     if (!generatedBefore || regenerate) {
       out.println("== 1/3 generating the sample lab (preset demo) ==");
       out.flush();
       GenerationReport report = SyntheticMarket.generate(config);
       GenerateCommand.print(out, report);
     } else {
-      out.println("== 1/3 sample lab already generated at " + paths.root() + " (--regenerate to make it again) ==");
+      out.println(
+          "== 1/3 sample lab already generated at "
+              + paths.root()
+              + " (--regenerate to make it again) ==");
     }
     int failed = 0;
     StrategyRegistry registry = StrategyRegistry.load();
-    out.println("== 2/3 running " + registry.names().size() + " strategies: " + String.join(", ", registry.names()) + " ==");
+    out.println(
+        "== 2/3 running "
+            + registry.names().size()
+            + " strategies: "
+            + String.join(", ", registry.names())
+            + " ==");
     out.flush();
     for (Symbol symbol : config.symbols()) {
-      RunConfig run = new RunConfig(paths, symbol, null, null, List.of(), List.of(), List.of(), workers.workers(), false,
-          engine.config(), workers.progress, null);
+      RunConfig run =
+          new RunConfig(
+              paths,
+              symbol,
+              null,
+              null,
+              List.of(),
+              List.of(),
+              List.of(),
+              workers.workers(),
+              false,
+              engine.config(),
+              workers.progress,
+              null);
       RunSummary s = new Orchestrator(registry).run(run, System.err);
       RunCommand.report(out, s);
       failed += (int) s.count(StatusRow.FAILED);
@@ -79,7 +106,8 @@ final class DemoCommand implements Callable<Integer> {
     FeesRun last = null;
     for (Symbol symbol : config.symbols()) {
       last = FeesPostProcessor.run(FeesConfig.of(paths, symbol));
-      out.printf(Locale.ROOT, "%s: %d strategies -> %s%n", symbol, last.strategies(), last.summaryCsv());
+      out.printf(
+          Locale.ROOT, "%s: %d strategies -> %s%n", symbol, last.strategies(), last.summaryCsv());
       for (String w : last.warnings()) {
         out.println("  warning: " + w);
       }
@@ -90,10 +118,15 @@ final class DemoCommand implements Callable<Integer> {
     if (last != null) {
       out.println("  results summary        " + last.resultsMarkdown());
       out.println("  report (open in a browser) " + last.report());
-      out.println("  charts                 " + (last.charts().isEmpty() ? "(none)" : last.charts().get(0).getParent()));
+      out.println(
+          "  charts                 "
+              + (last.charts().isEmpty() ? "(none)" : last.charts().get(0).getParent()));
     }
     out.println("  logs                   " + paths.logs());
-    out.println("Next: bin/nfops status --root " + paths.root() + "   |   bin/nfops strategies   |   docs/ in the repo");
+    out.println(
+        "Next: bin/nfops status --root "
+            + paths.root()
+            + "   |   bin/nfops strategies   |   docs/ in the repo");
     out.flush();
     return failed > 0 ? 1 : 0;
   }

@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nfops fees}: on its own, the post-processor (charges every trade of a symbol's result files and writes the
- * summary CSV, RESULTS_SUMMARY.md, the charts and report.html); {@code nfops fees quote} prices one contract note.
+ * {@code nfops fees}: on its own, the post-processor (charges every trade of a symbol's result
+ * files and writes the summary CSV, RESULTS_SUMMARY.md, the charts and report.html); {@code nfops
+ * fees quote} prices one contract note.
  */
 @Command(
     name = "fees",
@@ -36,41 +37,67 @@ final class FeesCommand implements Callable<Integer> {
 
   @Mixin LabOptions lab;
 
-  @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Underlying whose results to summarise, e.g. NIFTY.")
+  @Option(
+      names = "--symbol",
+      paramLabel = "SYMBOL",
+      description = "Underlying whose results to summarise, e.g. NIFTY.")
   String symbol;
 
-  @Option(names = "--run", arity = "1..*", paramLabel = "FILE",
-      description = "Trade or stance Parquet files to read instead of every results/*_SYMBOL_*.parquet.")
+  @Option(
+      names = "--run",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "Trade or stance Parquet files to read instead of every results/*_SYMBOL_*.parquet.")
   List<Path> runs = new ArrayList<>();
 
-  @Option(names = "--schedule", paramLabel = "FILE",
-      description = "A fee schedule with the columns of meta/fee_schedule.csv, replacing the lab's.")
+  @Option(
+      names = "--schedule",
+      paramLabel = "FILE",
+      description =
+          "A fee schedule with the columns of meta/fee_schedule.csv, replacing the lab's.")
   Path schedule;
 
-  @Option(names = "--brokerage", defaultValue = "0", paramLabel = "RS",
+  @Option(
+      names = "--brokerage",
+      defaultValue = "0",
+      paramLabel = "RS",
       description = "Brokerage per executed order in rupees. Default: ${DEFAULT-VALUE}.")
   double brokerage;
 
-  @Option(names = "--no-charts", description = "Skip the PNG charts (the summary and report are still written).")
+  @Option(
+      names = "--no-charts",
+      description = "Skip the PNG charts (the summary and report are still written).")
   boolean noCharts;
 
   @Override
   public Integer call() throws Exception {
     if (symbol == null) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "Missing required option: '--symbol=SYMBOL' (or use: nfops fees quote ...)");
+          spec.commandLine(),
+          "Missing required option: '--symbol=SYMBOL' (or use: nfops fees quote ...)");
     }
     LabPaths paths = lab.paths();
     List<Path> files = new ArrayList<>();
     runs.forEach(p -> files.add(p.toAbsolutePath().normalize()));
     FeesConfig config =
         new FeesConfig(
-            paths, Symbol.parse(symbol), files, schedule == null ? null : schedule.toAbsolutePath().normalize(),
-            brokerage, !noCharts);
+            paths,
+            Symbol.parse(symbol),
+            files,
+            schedule == null ? null : schedule.toAbsolutePath().normalize(),
+            brokerage,
+            !noCharts);
     FeesRun run = FeesPostProcessor.run(config);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("fees: " + config.symbol() + ": " + run.strategies() + " strategies from " + run.inputs().size()
-        + " result file(s)");
+    out.println(
+        "fees: "
+            + config.symbol()
+            + ": "
+            + run.strategies()
+            + " strategies from "
+            + run.inputs().size()
+            + " result file(s)");
     out.println("  summary   " + show(paths, run.summaryCsv()));
     if (run.stanceCsv() != null) {
       out.println("  stances   " + show(paths, run.stanceCsv()));
@@ -78,7 +105,12 @@ final class FeesCommand implements Callable<Integer> {
     out.println("  markdown  " + show(paths, run.resultsMarkdown()));
     out.println("  report    " + show(paths, run.report()));
     if (!run.charts().isEmpty()) {
-      out.println("  charts    " + show(paths, run.charts().get(0).getParent()) + " (" + run.charts().size() + " PNG)");
+      out.println(
+          "  charts    "
+              + show(paths, run.charts().get(0).getParent())
+              + " ("
+              + run.charts().size()
+              + " PNG)");
     }
     out.flush();
     PrintWriter err = spec.commandLine().getErr();

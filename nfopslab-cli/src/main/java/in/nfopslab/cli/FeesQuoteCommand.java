@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nfops fees quote}: the charges of a buy and/or a sell of one contract on one day, to check against a
- * contract note. Rupees to 2 decimals in the table, unrounded in --json.
+ * {@code nfops fees quote}: the charges of a buy and/or a sell of one contract on one day, to check
+ * against a contract note. Rupees to 2 decimals in the table, unrounded in --json.
  */
 @Command(
     name = "quote",
@@ -34,14 +34,26 @@ final class FeesQuoteCommand implements Callable<Integer> {
 
   @Mixin LabOptions lab;
 
-  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Trade date: the rates in force on it apply.")
+  @Option(
+      names = "--date",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "Trade date: the rates in force on it apply.")
   LocalDate date;
 
-  @Option(names = "--symbol", required = true, paramLabel = "SYMBOL", description = "Underlying, e.g. NIFTY or BANKNIFTY.")
+  @Option(
+      names = "--symbol",
+      required = true,
+      paramLabel = "SYMBOL",
+      description = "Underlying, e.g. NIFTY or BANKNIFTY.")
   String symbol;
 
-  @Option(names = "--product", defaultValue = "option", paramLabel = "PRODUCT",
-      description = "option (premium), future (turnover) or option_exercised (intrinsic value). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--product",
+      defaultValue = "option",
+      paramLabel = "PRODUCT",
+      description =
+          "option (premium), future (turnover) or option_exercised (intrinsic value). Default: ${DEFAULT-VALUE}.")
   String product;
 
   @Option(names = "--buy", paramLabel = "PRICE", description = "Buy price per unit.")
@@ -50,22 +62,39 @@ final class FeesQuoteCommand implements Callable<Integer> {
   @Option(names = "--sell", paramLabel = "PRICE", description = "Sell price per unit.")
   Double sell;
 
-  @Option(names = "--lots", defaultValue = "1", paramLabel = "N", description = "Lots per order. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--lots",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "Lots per order. Default: ${DEFAULT-VALUE}.")
   int lots;
 
-  @Option(names = "--lot-size", paramLabel = "L", description = "Units per lot (default: from meta/lot_sizes.csv).")
+  @Option(
+      names = "--lot-size",
+      paramLabel = "L",
+      description = "Units per lot (default: from meta/lot_sizes.csv).")
   Integer lotSize;
 
-  @Option(names = "--expiry", paramLabel = "YYYY-MM-DD",
-      description = "The contract's expiry, for its lot size (default: the nearest on or after --date).")
+  @Option(
+      names = "--expiry",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "The contract's expiry, for its lot size (default: the nearest on or after --date).")
   LocalDate expiry;
 
-  @Option(names = "--brokerage", defaultValue = "0", paramLabel = "RS",
-      description = "Brokerage per order in rupees (part of GST's base). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--brokerage",
+      defaultValue = "0",
+      paramLabel = "RS",
+      description =
+          "Brokerage per order in rupees (part of GST's base). Default: ${DEFAULT-VALUE}.")
   double brokerage;
 
-  @Option(names = "--schedule", paramLabel = "FILE",
-      description = "A fee schedule with the columns of meta/fee_schedule.csv, replacing the lab's.")
+  @Option(
+      names = "--schedule",
+      paramLabel = "FILE",
+      description =
+          "A fee schedule with the columns of meta/fee_schedule.csv, replacing the lab's.")
   Path schedule;
 
   @Option(names = "--json", description = "One JSON object with unrounded values.")
@@ -75,28 +104,54 @@ final class FeesQuoteCommand implements Callable<Integer> {
   public Integer call() {
     FeeQuote.Request request =
         new FeeQuote.Request(
-            date, Symbol.parse(symbol), Product.parse(product), buy, sell, lots, lotSize, expiry, brokerage,
-            schedule == null ? null : schedule.toAbsolutePath().normalize(), lab.paths().meta());
+            date,
+            Symbol.parse(symbol),
+            Product.parse(product),
+            buy,
+            sell,
+            lots,
+            lotSize,
+            expiry,
+            brokerage,
+            schedule == null ? null : schedule.toAbsolutePath().normalize(),
+            lab.paths().meta());
     FeeQuote.Result result = FeeQuote.quote(request);
     spec.commandLine().getOut().print(json ? json(result) : table(result));
     spec.commandLine().getOut().flush();
     return 0;
   }
 
-  private static final String[] NAMES = {"stt", "exchange", "ipft", "sebi", "stamp", "gst", "brokerage", "total"};
+  private static final String[] NAMES = {
+    "stt", "exchange", "ipft", "sebi", "stamp", "gst", "brokerage", "total"
+  };
 
   private static double[] values(FeeBreakdown f) {
-    return new double[] {f.stt(), f.exchange(), f.ipft(), f.sebi(), f.stamp(), f.gst(), f.brokerage(), f.total()};
+    return new double[] {
+      f.stt(), f.exchange(), f.ipft(), f.sebi(), f.stamp(), f.gst(), f.brokerage(), f.total()
+    };
   }
 
   static String table(FeeQuote.Result r) {
     String nl = System.lineSeparator();
     FeeQuote.Request q = r.request();
     StringBuilder sb = new StringBuilder();
-    sb.append(q.symbol()).append(' ').append(q.product().label()).append(" on ").append(q.date()).append(": ")
-        .append(q.lots()).append(q.lots() == 1 ? " lot x " : " lots x ").append(r.lotSize()).append(" = ")
-        .append(r.quantity()).append(" units (lot_size ").append(r.lotSize()).append(": ").append(r.lotSizeSource())
-        .append(')').append(nl);
+    sb.append(q.symbol())
+        .append(' ')
+        .append(q.product().label())
+        .append(" on ")
+        .append(q.date())
+        .append(": ")
+        .append(q.lots())
+        .append(q.lots() == 1 ? " lot x " : " lots x ")
+        .append(r.lotSize())
+        .append(" = ")
+        .append(r.quantity())
+        .append(" units (lot_size ")
+        .append(r.lotSize())
+        .append(": ")
+        .append(r.lotSizeSource())
+        .append(')')
+        .append(nl);
     sb.append("rates: ").append(r.schedule()).append(nl);
     List<String> heads = new ArrayList<>();
     List<double[]> cols = new ArrayList<>();
@@ -133,11 +188,21 @@ final class FeesQuoteCommand implements Callable<Integer> {
       sb.append(nl);
     }
     if (!Double.isNaN(r.grossPnl())) {
-      sb.append(nl).append("gross ").append(rupees(r.grossPnl())).append(", charges ").append(rupees(r.total().total()))
-          .append(", net ").append(rupees(r.netPnl())).append(nl);
+      sb.append(nl)
+          .append("gross ")
+          .append(rupees(r.grossPnl()))
+          .append(", charges ")
+          .append(rupees(r.total().total()))
+          .append(", net ")
+          .append(rupees(r.netPnl()))
+          .append(nl);
     }
     if (!r.notInForce().isEmpty()) {
-      sb.append("note: no rate in force on ").append(q.date()).append(" for ").append(labels(r)).append(" (charged 0)")
+      sb.append("note: no rate in force on ")
+          .append(q.date())
+          .append(" for ")
+          .append(labels(r))
+          .append(" (charged 0)")
           .append(nl);
     }
     return sb.toString();
@@ -177,14 +242,23 @@ final class FeesQuoteCommand implements Callable<Integer> {
 
   private static String order(double price, long quantity, FeeBreakdown f) {
     String b = breakdown(f);
-    return "{\"price\":" + Numbers.json(price) + ",\"value\":" + Numbers.json(price * quantity) + "," + b.substring(1);
+    return "{\"price\":"
+        + Numbers.json(price)
+        + ",\"value\":"
+        + Numbers.json(price * quantity)
+        + ","
+        + b.substring(1);
   }
 
   private static String breakdown(FeeBreakdown f) {
     double[] v = values(f);
     StringBuilder sb = new StringBuilder("{");
     for (int i = 0; i < NAMES.length; i++) {
-      sb.append(i > 0 ? "," : "").append('"').append(NAMES[i]).append("\":").append(Numbers.json(v[i]));
+      sb.append(i > 0 ? "," : "")
+          .append('"')
+          .append(NAMES[i])
+          .append("\":")
+          .append(Numbers.json(v[i]));
     }
     return sb.append('}').toString();
   }

@@ -29,27 +29,48 @@ final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin LabOptions lab;
 
-  @Option(names = "--preset", paramLabel = "NAME", defaultValue = "demo",
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      defaultValue = "demo",
       description = "tiny, demo or bench: sizes and default symbols/dates (default: demo).")
   Preset preset;
 
-  @Option(names = "--symbols", paramLabel = "LIST", split = ",", converter = SymbolConverter.class,
+  @Option(
+      names = "--symbols",
+      paramLabel = "LIST",
+      split = ",",
+      converter = SymbolConverter.class,
       description = "Comma-separated symbols (default: the preset's, NIFTY,BANKNIFTY).")
   List<Symbol> symbols;
 
-  @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day (default: the preset's).")
+  @Option(
+      names = "--start",
+      paramLabel = "YYYY-MM-DD",
+      description = "First day (default: the preset's).")
   LocalDate start;
 
-  @Option(names = "--end", paramLabel = "YYYY-MM-DD", description = "Last day, inclusive (default: the preset's).")
+  @Option(
+      names = "--end",
+      paramLabel = "YYYY-MM-DD",
+      description = "Last day, inclusive (default: the preset's).")
   LocalDate end;
 
-  @Option(names = "--seed", defaultValue = "" + GeneratorConfig.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "" + GeneratorConfig.DEFAULT_SEED,
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--max-workers", paramLabel = "N", description = "Generator threads (default: the number of processors).")
+  @Option(
+      names = "--max-workers",
+      paramLabel = "N",
+      description = "Generator threads (default: the number of processors).")
   Integer maxWorkers;
 
-  @Option(names = "--force", description = "Replace the lab's existing packed spot, futures and options data.")
+  @Option(
+      names = "--force",
+      description = "Replace the lab's existing packed spot, futures and options data.")
   boolean force;
 
   @Override
@@ -61,7 +82,12 @@ final class GenerateCommand implements Callable<Integer> {
 
   GeneratorConfig config() {
     GeneratorConfig.Builder b =
-        GeneratorConfig.builder(lab.paths(), preset).symbols(symbols).start(start).end(end).seed(seed).overwrite(force);
+        GeneratorConfig.builder(lab.paths(), preset)
+            .symbols(symbols)
+            .start(start)
+            .end(end)
+            .seed(seed)
+            .overwrite(force);
     if (maxWorkers != null) {
       b.maxWorkers(maxWorkers);
     }
@@ -73,13 +99,23 @@ final class GenerateCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "generated %d trading days: %d files, %,d rows (spot %,d, futures %,d, options %,d), %.1f MiB in %.1f s (%,.0f rows/s)%n",
-        r.tradingDays(), r.files(), r.packedRows(), r.spotRows(), r.futuresRows(), r.optionRows(), r.packedBytes() / 1048576.0,
-        r.seconds(), r.rowsPerSecond());
+        r.tradingDays(),
+        r.files(),
+        r.packedRows(),
+        r.spotRows(),
+        r.futuresRows(),
+        r.optionRows(),
+        r.packedBytes() / 1048576.0,
+        r.seconds(),
+        r.rowsPerSecond());
     out.printf(Locale.ROOT, "lab:      %s%n", r.paths().root());
     out.printf(Locale.ROOT, "packed:   %s%n", r.paths().packed());
     out.printf(Locale.ROOT, "manifest: %s%n", r.paths().manifestCsv());
-    out.printf(Locale.ROOT, "truth:    %s (%,d rows of generator vols and model prices)%n",
-        r.paths().meta().resolve(SyntheticMarket.TRUTH_FILE), r.truthRows());
+    out.printf(
+        Locale.ROOT,
+        "truth:    %s (%,d rows of generator vols and model prices)%n",
+        r.paths().meta().resolve(SyntheticMarket.TRUTH_FILE),
+        r.truthRows());
     out.flush();
   }
 }

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nfops iv}: the implied volatility of one European option price. No solution (a price outside the
- * no-arbitrage bounds) is one line on stderr and exit code 1, so scripts can tell it from bad input (exit code 2).
+ * {@code nfops iv}: the implied volatility of one European option price. No solution (a price
+ * outside the no-arbitrage bounds) is one line on stderr and exit code 1, so scripts can tell it
+ * from bad input (exit code 2).
  */
 @Command(
     name = "iv",
@@ -34,7 +35,11 @@ final class IvCommand implements Callable<Integer> {
 
   @Mixin ContractOptions options;
 
-  @Option(names = "--price", required = true, paramLabel = "P", description = "Option price (premium).")
+  @Option(
+      names = "--price",
+      required = true,
+      paramLabel = "P",
+      description = "Option price (premium).")
   double price;
 
   @Override
@@ -44,11 +49,14 @@ final class IvCommand implements Callable<Integer> {
     if (Double.isNaN(iv)) {
       spec.commandLine()
           .getErr()
-          .println("nfops iv: no implied volatility: " + config.contract().noSolutionReason(config.price()));
+          .println(
+              "nfops iv: no implied volatility: "
+                  + config.contract().noSolutionReason(config.price()));
       spec.commandLine().getErr().flush();
       return NO_SOLUTION;
     }
-    PricingReport report = new PricingReport(config.contract()).input("price", config.price()).result("iv", iv, null);
+    PricingReport report =
+        new PricingReport(config.contract()).input("price", config.price()).result("iv", iv, null);
     spec.commandLine().getOut().print(report.render(config.json()));
     spec.commandLine().getOut().flush();
     return 0;

@@ -1,6 +1,9 @@
 package in.nfopslab.cli;
 
-/** Minimal JSON writing for flat command output (strings escaped per RFC 8259); nothing here parses JSON. */
+/**
+ * Minimal JSON writing for flat command output (strings escaped per RFC 8259); nothing here parses
+ * JSON.
+ */
 final class Json {
   private Json() {}
 

@@ -6,16 +6,28 @@ import picocli.CommandLine.Option;
 
 /** --root/--data/--meta/--out, shared by every command that works on a lab. */
 final class LabOptions {
-  @Option(names = "--root", paramLabel = "DIR", description = "Lab folder (default: the current directory).")
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description = "Lab folder (default: the current directory).")
   Path root;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Data folder holding packed/ (default: ROOT/data).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Data folder holding packed/ (default: ROOT/data).")
   Path data;
 
-  @Option(names = "--meta", paramLabel = "DIR", description = "Meta tables folder (default: ROOT/meta).")
+  @Option(
+      names = "--meta",
+      paramLabel = "DIR",
+      description = "Meta tables folder (default: ROOT/meta).")
   Path meta;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Outputs folder (default: ROOT/backtests).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Outputs folder (default: ROOT/backtests).")
   Path out;
 
   LabPaths paths() {

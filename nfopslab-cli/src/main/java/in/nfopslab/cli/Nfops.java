@@ -6,12 +6,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code nfops} command: a thin front end that turns options into config records and calls the modules. */
+/**
+ * The {@code nfops} command: a thin front end that turns options into config records and calls the
+ * modules.
+ */
 @Command(
     name = "nfops",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Backtest intraday strategies on NSE index options from partitioned Parquet tick data.",
+    description =
+        "Backtest intraday strategies on NSE index options from partitioned Parquet tick data.",
     subcommands = {
       DemoCommand.class,
       DataCommand.class,

@@ -9,7 +9,10 @@ final class Numbers {
 
   private Numbers() {}
 
-  /** 12 significant digits, no exponent unless the number is tiny (gammas, far out-of-the-money prices). */
+  /**
+   * 12 significant digits, no exponent unless the number is tiny (gammas, far out-of-the-money
+   * prices).
+   */
   static String plain(double v) {
     if (!Double.isFinite(v)) {
       return Double.toString(v);
@@ -21,7 +24,10 @@ final class Numbers {
     return Math.abs(v) >= 1e-4 ? d.toPlainString() : d.toString();
   }
 
-  /** The shortest decimal that reads back as the same double; JSON has no NaN or infinity, so those are null. */
+  /**
+   * The shortest decimal that reads back as the same double; JSON has no NaN or infinity, so those
+   * are null.
+   */
   static String json(double v) {
     return Double.isFinite(v) ? Double.toString(v) : "null";
   }

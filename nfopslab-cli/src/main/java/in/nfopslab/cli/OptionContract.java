@@ -8,12 +8,17 @@ import in.nfopslab.core.pricing.Greeks;
 import in.nfopslab.core.pricing.ImpliedVol;
 
 /**
- * One European option and its market, validated, as {@code nfops price} and {@code nfops iv} hand it to the
- * pricing models. For Black-Scholes the underlying is the spot and {@code dividendYield} applies; for Black-76 it
- * is the forward and {@code dividendYield} is 0.
+ * One European option and its market, validated, as {@code nfops price} and {@code nfops iv} hand
+ * it to the pricing models. For Black-Scholes the underlying is the spot and {@code dividendYield}
+ * applies; for Black-76 it is the forward and {@code dividendYield} is 0.
  */
 record OptionContract(
-    PricingModel model, boolean call, double underlying, double strike, double years, double rate,
+    PricingModel model,
+    boolean call,
+    double underlying,
+    double strike,
+    double years,
+    double rate,
     double dividendYield) {
 
   /** The pricing model of a command, as spelled on the command line. */
@@ -50,7 +55,10 @@ record OptionContract(
         : ImpliedVol.black76(call, price, underlying, strike, years, rate);
   }
 
-  /** The European no-arbitrage bounds (value at zero and at infinite vol) that a price must lie strictly within. */
+  /**
+   * The European no-arbitrage bounds (value at zero and at infinite vol) that a price must lie
+   * strictly within.
+   */
   double lowerBound() {
     return model == PricingModel.BS
         ? BlackScholes.price(call, underlying, strike, years, rate, dividendYield, 0)
@@ -67,11 +75,17 @@ record OptionContract(
   /** Why {@link #impliedVol} found nothing for this price, in words for the user. */
   String noSolutionReason(double price) {
     if (price < lowerBound()) {
-      return "price " + Numbers.plain(price) + " is below the lower bound " + Numbers.plain(lowerBound())
+      return "price "
+          + Numbers.plain(price)
+          + " is below the lower bound "
+          + Numbers.plain(lowerBound())
           + " (discounted intrinsic value of the forward)";
     }
     if (price >= upperBound() * (1 - 1e-15)) {
-      return "price " + Numbers.plain(price) + " is at or above the upper bound " + Numbers.plain(upperBound())
+      return "price "
+          + Numbers.plain(price)
+          + " is at or above the upper bound "
+          + Numbers.plain(upperBound())
           + (call ? " (discounted forward)" : " (discounted strike)");
     }
     return "the solver found no volatility for price " + Numbers.plain(price);

@@ -8,7 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code nfops price}: the price and greeks of one European option under Black-Scholes-Merton or Black-76. */
+/**
+ * {@code nfops price}: the price and greeks of one European option under Black-Scholes-Merton or
+ * Black-76.
+ */
 @Command(
     name = "price",
     mixinStandardHelpOptions = true,
@@ -30,7 +33,11 @@ final class PriceCommand implements Callable<Integer> {
 
   @Mixin ContractOptions options;
 
-  @Option(names = "--vol", required = true, paramLabel = "V", description = "Volatility per year as a decimal (0.15).")
+  @Option(
+      names = "--vol",
+      required = true,
+      paramLabel = "V",
+      description = "Volatility per year as a decimal (0.15).")
   double vol;
 
   @Override

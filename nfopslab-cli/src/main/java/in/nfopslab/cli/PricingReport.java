@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The output of {@code nfops price} and {@code nfops iv}: the contract's inputs and named results, printed as an
- * aligned table (results only) or as one flat JSON object (inputs and results), written by hand since every value
- * is a number or a short word.
+ * The output of {@code nfops price} and {@code nfops iv}: the contract's inputs and named results,
+ * printed as an aligned table (results only) or as one flat JSON object (inputs and results),
+ * written by hand since every value is a number or a short word.
  */
 final class PricingReport {
   private record Row(String name, double value, String unit) {}

@@ -26,21 +26,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code nfops retry}: re-run only the failed pairs of a run, then rebuild its outputs. */
-@Command(name = "retry", mixinStandardHelpOptions = true,
-    description = "Re-run only the failed (strategy, task) pairs listed in a run status file, with their parameters.")
+@Command(
+    name = "retry",
+    mixinStandardHelpOptions = true,
+    description =
+        "Re-run only the failed (strategy, task) pairs listed in a run status file, with their parameters.")
 final class RetryCommand implements Callable<Integer> {
   private static final Pattern NAME =
-      Pattern.compile("run_all_status_([A-Z][A-Z0-9_]*)_(\\d{4}-\\d{2}-\\d{2})_(\\d{4}-\\d{2}-\\d{2})\\.parquet");
+      Pattern.compile(
+          "run_all_status_([A-Z][A-Z0-9_]*)_(\\d{4}-\\d{2}-\\d{2})_(\\d{4}-\\d{2}-\\d{2})\\.parquet");
 
   @Spec CommandSpec spec;
   @Mixin LabOptions lab;
   @Mixin EngineOptions engine;
   @Mixin WorkerOptions workers;
 
-  @Option(names = "--status", required = true, paramLabel = "FILE", description = "A run_all_status_*.parquet file.")
+  @Option(
+      names = "--status",
+      required = true,
+      paramLabel = "FILE",
+      description = "A run_all_status_*.parquet file.")
   Path status;
-
-
 
   @Override
   public Integer call() throws Exception {
@@ -49,7 +55,8 @@ final class RetryCommand implements Callable<Integer> {
     }
     Matcher m = NAME.matcher(status.getFileName().toString());
     if (!m.matches()) {
-      throw new IllegalArgumentException(status + ": expected a name like run_all_status_NIFTY_2024-01-01_2024-01-31.parquet");
+      throw new IllegalArgumentException(
+          status + ": expected a name like run_all_status_NIFTY_2024-01-01_2024-01-31.parquet");
     }
     List<StatusRow> rows = StatusParquet.read(status);
     Set<String> failed = new TreeSet<>();
@@ -71,9 +78,20 @@ final class RetryCommand implements Callable<Integer> {
         assignments.add(e.getKey() + "." + a);
       }
     }
-    RunConfig config = new RunConfig(lab.paths(), Symbol.parse(m.group(1)), LocalDate.parse(m.group(2)),
-        LocalDate.parse(m.group(3)), new ArrayList<>(params.keySet()), List.of(), assignments,
-        workers.workers(), true, engine.config(), workers.progress, failed);
+    RunConfig config =
+        new RunConfig(
+            lab.paths(),
+            Symbol.parse(m.group(1)),
+            LocalDate.parse(m.group(2)),
+            LocalDate.parse(m.group(3)),
+            new ArrayList<>(params.keySet()),
+            List.of(),
+            assignments,
+            workers.workers(),
+            true,
+            engine.config(),
+            workers.progress,
+            failed);
     RunSummary s = new Orchestrator(StrategyRegistry.load()).run(config, System.err);
     return RunCommand.report(spec.commandLine().getOut(), s);
   }

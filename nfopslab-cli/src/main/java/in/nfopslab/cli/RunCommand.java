@@ -19,9 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code nfops run}: backtest the strategy library over a date range. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Backtest strategies over the data of one symbol: tasks by expiry, in parallel, resumable.",
-        "Exit code 0 when every (strategy, task) pair is ok, 1 when some failed (see nfops status), 2 on bad input."})
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Backtest strategies over the data of one symbol: tasks by expiry, in parallel, resumable.",
+      "Exit code 0 when every (strategy, task) pair is ok, 1 when some failed (see nfops status), 2 on bad input."
+    })
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin LabOptions lab;
@@ -29,23 +33,31 @@ final class RunCommand implements Callable<Integer> {
   @Mixin RangeOptions range;
   @Mixin WorkerOptions workers;
 
-
-
-
-  @Option(names = "--include", split = ",", paramLabel = "NAME", description = "Only these strategies (default: all).")
+  @Option(
+      names = "--include",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Only these strategies (default: all).")
   List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", split = ",", paramLabel = "NAME", description = "Leave these strategies out.")
+  @Option(
+      names = "--exclude",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Leave these strategies out.")
   List<String> exclude = new ArrayList<>();
 
-  @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-      description = "Override a parameter: name=value (every selected strategy that has it) or strategy.name=value. Repeatable.")
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "NAME=VALUE",
+      description =
+          "Override a parameter: name=value (every selected strategy that has it) or strategy.name=value. Repeatable.")
   List<String> params = new ArrayList<>();
 
-
-  @Option(names = "--resume", description = "Skip (strategy, task) pairs already done with the same parameters and data.")
+  @Option(
+      names = "--resume",
+      description = "Skip (strategy, task) pairs already done with the same parameters and data.")
   boolean resume;
-
 
   @Override
   public Integer call() throws Exception {
@@ -53,16 +65,36 @@ final class RunCommand implements Callable<Integer> {
       throw new IllegalArgumentException("use --include or --exclude, not both");
     }
     range.checked();
-    RunConfig config = new RunConfig(lab.paths(), range.symbol, range.start, range.end, include, exclude, params,
-        workers.workers(), resume, engine.config(), workers.progress, null);
+    RunConfig config =
+        new RunConfig(
+            lab.paths(),
+            range.symbol,
+            range.start,
+            range.end,
+            include,
+            exclude,
+            params,
+            workers.workers(),
+            resume,
+            engine.config(),
+            workers.progress,
+            null);
     RunSummary s = new Orchestrator(StrategyRegistry.load()).run(config, System.err);
     return report(spec.commandLine().getOut(), s);
   }
 
   static int report(PrintWriter out, RunSummary s) {
-    out.printf(Locale.ROOT, "run %s: %d tasks, %d pairs run, %d reused; %d ok, %d failed, %d skipped; %.1f s%n",
-        s.runId(), s.tasks(), s.executed(), s.reused(), s.count(StatusRow.OK), s.count(StatusRow.FAILED),
-        s.count(StatusRow.SKIPPED), s.elapsed().toMillis() / 1000.0);
+    out.printf(
+        Locale.ROOT,
+        "run %s: %d tasks, %d pairs run, %d reused; %d ok, %d failed, %d skipped; %.1f s%n",
+        s.runId(),
+        s.tasks(),
+        s.executed(),
+        s.reused(),
+        s.count(StatusRow.OK),
+        s.count(StatusRow.FAILED),
+        s.count(StatusRow.SKIPPED),
+        s.elapsed().toMillis() / 1000.0);
     long trades = 0;
     for (StatusRow r : s.rows()) {
       trades += r.trades();
@@ -75,7 +107,16 @@ final class RunCommand implements Callable<Integer> {
     out.println("run log: " + s.runLog());
     for (StatusRow r : s.rows()) {
       if (r.status().equals(StatusRow.FAILED)) {
-        out.println("  failed: " + r.strategy() + " " + r.taskId() + ": " + r.error() + " (log " + r.logPath() + ")");
+        out.println(
+            "  failed: "
+                + r.strategy()
+                + " "
+                + r.taskId()
+                + ": "
+                + r.error()
+                + " (log "
+                + r.logPath()
+                + ")");
       }
     }
     out.flush();

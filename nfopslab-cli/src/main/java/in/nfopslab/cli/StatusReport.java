@@ -24,13 +24,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What {@code nfops status} knows about the latest run of a lab, built once and then printed as text, as JSON or as
- * {@code key=value} lines, so every format carries the same data. The scalar fields are in {@link #fields()}; the
- * JSON adds them, the per-strategy counts and the failures; the key=value form flattens those two as
- * {@code strategy.NAME.ok=..} and {@code failure.N.error=..}.
+ * What {@code nfops status} knows about the latest run of a lab, built once and then printed as
+ * text, as JSON or as {@code key=value} lines, so every format carries the same data. The scalar
+ * fields are in {@link #fields()}; the JSON adds them, the per-strategy counts and the failures;
+ * the key=value form flattens those two as {@code strategy.NAME.ok=..} and {@code
+ * failure.N.error=..}.
  *
- * <p>Rows come from the run's status file once it has finished, and from the parts written so far while it is
- * running or after it died, so "failures so far" are visible during a run.
+ * <p>Rows come from the run's status file once it has finished, and from the parts written so far
+ * while it is running or after it died, so "failures so far" are visible during a run.
  */
 final class StatusReport {
   private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./=:,%+@-]+");
@@ -39,7 +40,8 @@ final class StatusReport {
   private final Map<String, long[]> strategies;
   private final List<StatusRow> failures;
 
-  private StatusReport(Map<String, Object> fields, Map<String, long[]> strategies, List<StatusRow> failures) {
+  private StatusReport(
+      Map<String, Object> fields, Map<String, long[]> strategies, List<StatusRow> failures) {
     this.fields = Collections.unmodifiableMap(fields);
     this.strategies = Collections.unmodifiableMap(strategies);
     this.failures = List.copyOf(failures);
@@ -64,17 +66,20 @@ final class StatusReport {
     return v == null ? "" : v.toString();
   }
 
-  static StatusReport build(LabPaths paths, Path statusFileOverride, Instant now) throws IOException {
+  static StatusReport build(LabPaths paths, Path statusFileOverride, Instant now)
+      throws IOException {
     if (statusFileOverride != null && !Files.isRegularFile(statusFileOverride)) {
       throw new IllegalArgumentException("no status file " + statusFileOverride);
     }
     Properties state = RunState.read(paths.out());
     String liveness = liveness(state, now);
     Path statusFile = statusFileOverride != null ? statusFileOverride : latestStatus(paths, state);
-    Path partsDir = state.getProperty("parts_dir") == null ? null : Path.of(state.getProperty("parts_dir"));
+    Path partsDir =
+        state.getProperty("parts_dir") == null ? null : Path.of(state.getProperty("parts_dir"));
     List<StatusRow> rows;
     String rowsFrom;
-    boolean unfinished = liveness.equals("running") || liveness.equals("dead") || liveness.equals("failed");
+    boolean unfinished =
+        liveness.equals("running") || liveness.equals("dead") || liveness.equals("failed");
     if (statusFileOverride == null && unfinished && partsDir != null) {
       rows = Orchestrator.partStatuses(partsDir);
       rowsFrom = "parts";
@@ -152,28 +157,50 @@ final class StatusReport {
     StringBuilder b = new StringBuilder("{");
     boolean first = true;
     for (Map.Entry<String, Object> e : fields.entrySet()) {
-      b.append(first ? "" : ",").append(Json.str(e.getKey())).append(':').append(jsonValue(e.getValue()));
+      b.append(first ? "" : ",")
+          .append(Json.str(e.getKey()))
+          .append(':')
+          .append(jsonValue(e.getValue()));
       first = false;
     }
     b.append(",\"strategies\":{");
     first = true;
     for (Map.Entry<String, long[]> e : strategies.entrySet()) {
       long[] c = e.getValue();
-      b.append(first ? "" : ",").append(Json.str(e.getKey())).append(":{\"ok\":").append(c[0]).append(",\"failed\":")
-          .append(c[1]).append(",\"skipped\":").append(c[2]).append(",\"trades\":").append(c[3]).append('}');
+      b.append(first ? "" : ",")
+          .append(Json.str(e.getKey()))
+          .append(":{\"ok\":")
+          .append(c[0])
+          .append(",\"failed\":")
+          .append(c[1])
+          .append(",\"skipped\":")
+          .append(c[2])
+          .append(",\"trades\":")
+          .append(c[3])
+          .append('}');
       first = false;
     }
     b.append("},\"failures\":[");
     for (int i = 0; i < failures.size(); i++) {
       StatusRow r = failures.get(i);
-      b.append(i == 0 ? "" : ",").append("{\"strategy\":").append(Json.str(r.strategy())).append(",\"task\":")
-          .append(Json.str(r.taskId())).append(",\"error\":").append(Json.str(r.error())).append(",\"log\":")
-          .append(Json.str(r.logPath())).append('}');
+      b.append(i == 0 ? "" : ",")
+          .append("{\"strategy\":")
+          .append(Json.str(r.strategy()))
+          .append(",\"task\":")
+          .append(Json.str(r.taskId()))
+          .append(",\"error\":")
+          .append(Json.str(r.error()))
+          .append(",\"log\":")
+          .append(Json.str(r.logPath()))
+          .append('}');
     }
     return b.append("]}").toString();
   }
 
-  /** The same data as {@link #json()}, one {@code key=value} per line; newlines in values become a literal \n. */
+  /**
+   * The same data as {@link #json()}, one {@code key=value} per line; newlines in values become a
+   * literal \n.
+   */
   List<String> keyValues() {
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, Object> e : fields.entrySet()) {
@@ -212,7 +239,9 @@ final class StatusReport {
   }
 
   private static String kv(Object v) {
-    return v == null ? "" : v.toString().replace("\\", "\\\\").replace("\r", "").replace("\n", "\\n");
+    return v == null
+        ? ""
+        : v.toString().replace("\\", "\\\\").replace("\r", "").replace("\n", "\\n");
   }
 
   private static Long number(String s) {
@@ -227,8 +256,9 @@ final class StatusReport {
   }
 
   /**
-   * running (live pid, fresh heartbeat), finished, failed, dead (state running, but the process is gone or its
-   * heartbeat is older than three intervals), or none (no run has written a state here).
+   * running (live pid, fresh heartbeat), finished, failed, dead (state running, but the process is
+   * gone or its heartbeat is older than three intervals), or none (no run has written a state
+   * here).
    */
   static String liveness(Properties state, Instant now) {
     String s = state.getProperty("state");
@@ -258,21 +288,31 @@ final class StatusReport {
     }
   }
 
-  /** The command that continues this run where it stopped, from what the run recorded about itself. */
+  /**
+   * The command that continues this run where it stopped, from what the run recorded about itself.
+   */
   static String resumeCommand(Properties state) {
     String symbol = state.getProperty("symbol");
     if (symbol == null || state.getProperty("start") == null || state.getProperty("end") == null) {
       return null;
     }
     List<String> args = new ArrayList<>(List.of("nfops", "run"));
-    for (String[] dir : new String[][] {{"--data", "data_dir"}, {"--meta", "meta_dir"}, {"--out", "out_dir"}}) {
+    for (String[] dir :
+        new String[][] {{"--data", "data_dir"}, {"--meta", "meta_dir"}, {"--out", "out_dir"}}) {
       String v = state.getProperty(dir[1]);
       if (v != null && !v.isEmpty()) {
         args.add(dir[0]);
         args.add(v);
       }
     }
-    args.addAll(List.of("--symbol", symbol, "--start", state.getProperty("start"), "--end", state.getProperty("end")));
+    args.addAll(
+        List.of(
+            "--symbol",
+            symbol,
+            "--start",
+            state.getProperty("start"),
+            "--end",
+            state.getProperty("end")));
     for (String[] list : new String[][] {{"--include", "include"}, {"--exclude", "exclude"}}) {
       String v = state.getProperty(list[1], "");
       if (!v.isEmpty()) {
@@ -309,15 +349,17 @@ final class StatusReport {
       return Path.of(f);
     }
     if (!state.isEmpty()) {
-      // the latest run or sweep is this one: another run's status file would describe something else
+      // the latest run or sweep is this one: another run's status file would describe something
+      // else
       return f == null ? null : Path.of(f);
     }
     if (!Files.isDirectory(paths.results())) {
       return f == null ? null : Path.of(f);
     }
     try (Stream<Path> s = Files.list(paths.results())) {
-      Optional<Path> latest = s.filter(p -> p.getFileName().toString().startsWith("run_all_status_"))
-          .max(Comparator.comparing(p -> p.toFile().lastModified()));
+      Optional<Path> latest =
+          s.filter(p -> p.getFileName().toString().startsWith("run_all_status_"))
+              .max(Comparator.comparing(p -> p.toFile().lastModified()));
       return latest.orElse(f == null ? null : Path.of(f));
     }
   }

@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code nfops strategies}: the registered strategies and their parameters. */
-@Command(name = "strategies", mixinStandardHelpOptions = true,
+@Command(
+    name = "strategies",
+    mixinStandardHelpOptions = true,
     description = "List the strategies with their parameters (defaults and descriptions).")
 final class StrategiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -28,16 +30,30 @@ final class StrategiesCommand implements Callable<Integer> {
       if (name != null && !name.equals(d.name())) {
         continue;
       }
-      out.printf(Locale.ROOT, "%s  (expiry: %s)%n    %s%n", d.name(), d.defaultExpiry().name().toLowerCase(Locale.ROOT),
+      out.printf(
+          Locale.ROOT,
+          "%s  (expiry: %s)%n    %s%n",
+          d.name(),
+          d.defaultExpiry().name().toLowerCase(Locale.ROOT),
           d.description());
       for (ParamSpec p : d.params()) {
-        out.printf(Locale.ROOT, "    --param %-18s %-8s default %-10s %s%n", p.name(),
-            p.type().name().toLowerCase(Locale.ROOT), p.format(p.defaultValue()), p.description());
+        out.printf(
+            Locale.ROOT,
+            "    --param %-18s %-8s default %-10s %s%n",
+            p.name(),
+            p.type().name().toLowerCase(Locale.ROOT),
+            p.format(p.defaultValue()),
+            p.description());
       }
       out.println();
     }
     if (name != null && !registry.contains(name)) {
-      throw new IllegalArgumentException("unknown strategy '" + name + "' (available: " + String.join(", ", registry.names()) + ")");
+      throw new IllegalArgumentException(
+          "unknown strategy '"
+              + name
+              + "' (available: "
+              + String.join(", ", registry.names())
+              + ")");
     }
     out.flush();
     return 0;

@@ -14,9 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code nfops sweep}: one strategy over a parameter grid, side by side. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = {"Run every combination of a parameter grid of one strategy over one shared loaded market per task,",
-        "then summarise the variants side by side (CSV and Markdown)."})
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run every combination of a parameter grid of one strategy over one shared loaded market per task,",
+      "then summarise the variants side by side (CSV and Markdown)."
+    })
 final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin LabOptions lab;
@@ -24,36 +28,63 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin RangeOptions range;
   @Mixin WorkerOptions workers;
 
-
   @Option(names = "--strategy", required = true, description = "The strategy to sweep.")
   String strategy;
 
-  @Option(names = "--grid", required = true, paramLabel = "NAME=VALUES",
-      description = "A parameter axis: name=v1,v2,v3 or name=start:stop:step. Repeatable; the grid is their product.")
+  @Option(
+      names = "--grid",
+      required = true,
+      paramLabel = "NAME=VALUES",
+      description =
+          "A parameter axis: name=v1,v2,v3 or name=start:stop:step. Repeatable; the grid is their product.")
   List<String> grid = new ArrayList<>();
 
-  @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A fixed parameter for every variant.")
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "NAME=VALUE",
+      description = "A fixed parameter for every variant.")
   List<String> params = new ArrayList<>();
 
-
-
-
-  @Option(names = "--batch-size", defaultValue = "256", description = "Variants run together over a task's market (default: ${DEFAULT-VALUE}); bounds memory.")
+  @Option(
+      names = "--batch-size",
+      defaultValue = "256",
+      description =
+          "Variants run together over a task's market (default: ${DEFAULT-VALUE}); bounds memory.")
   int batchSize;
 
-  @Option(names = "--resume", description = "Skip (batch, task) parts already done with the same grid and data.")
+  @Option(
+      names = "--resume",
+      description = "Skip (batch, task) parts already done with the same grid and data.")
   boolean resume;
-
 
   @Override
   public Integer call() throws Exception {
     range.checked();
-    SweepRunner.Config c = new SweepRunner.Config(lab.paths(), range.symbol, strategy, grid, params, range.start,
-        range.end, workers.workers(), batchSize, resume, engine.config(), workers.progress);
+    SweepRunner.Config c =
+        new SweepRunner.Config(
+            lab.paths(),
+            range.symbol,
+            strategy,
+            grid,
+            params,
+            range.start,
+            range.end,
+            workers.workers(),
+            batchSize,
+            resume,
+            engine.config(),
+            workers.progress);
     SweepRunner.Result r = new SweepRunner(StrategyRegistry.load()).run(c, System.err);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "sweep %s: %d variants x %d days (%d tasks) in %.1f s; %.0f variant-days/s of engine time; %d failed parts%n",
-        strategy, r.variants(), r.days(), r.tasks(), r.elapsed().toMillis() / 1000.0, r.variantDaysPerSecond(),
+    out.printf(
+        Locale.ROOT,
+        "sweep %s: %d variants x %d days (%d tasks) in %.1f s; %.0f variant-days/s of engine time; %d failed parts%n",
+        strategy,
+        r.variants(),
+        r.days(),
+        r.tasks(),
+        r.elapsed().toMillis() / 1000.0,
+        r.variantDaysPerSecond(),
         r.failedPairs());
     out.println("summary: " + r.summaryCsv());
     out.println("         " + r.summaryMd());

@@ -5,11 +5,17 @@ import picocli.CommandLine.Option;
 
 /** --max-workers and --progress, for every command that fans out. */
 final class WorkerOptions {
-  @Option(names = "--max-workers", paramLabel = "N", description = "Parallel tasks (default: available processors).")
+  @Option(
+      names = "--max-workers",
+      paramLabel = "N",
+      description = "Parallel tasks (default: available processors).")
   Integer workers;
 
-  @Option(names = "--progress", defaultValue = "AUTO",
-      description = "auto (a bar on a terminal, plain lines otherwise), bar, plain or none (default: auto).")
+  @Option(
+      names = "--progress",
+      defaultValue = "AUTO",
+      description =
+          "auto (a bar on a terminal, plain lines otherwise), bar, plain or none (default: auto).")
   Progress.Mode progress;
 
   int workers() {

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code nfops data calendar} writes the calendar of the lab's rules and holidays where it is told to. */
+/**
+ * {@code nfops data calendar} writes the calendar of the lab's rules and holidays where it is told
+ * to.
+ */
 class DataCalendarCommandTest {
   @TempDir Path lab;
 
@@ -27,23 +30,34 @@ class DataCalendarCommandTest {
     // the lab closes Wednesday 2024-11-13, the last BANKNIFTY weekly
     Files.writeString(meta.resolve("holidays.csv"), "date\n2024-11-13\n");
 
-    int code = run("data", "calendar", "--root", lab.toString(), "--from", "2024-11", "--to", "2024-11");
+    int code =
+        run("data", "calendar", "--root", lab.toString(), "--from", "2024-11", "--to", "2024-11");
 
     assertThat(code).as(err.toString()).isZero();
     List<ExpiryEntry> written = ExpiryCalendarCsv.read(meta.resolve("expiry_calendar.csv"));
     assertThat(written)
         .filteredOn(e -> e.instrument().name().equals("BANKNIFTY"))
         .extracting(ExpiryEntry::finalExpiry)
-        .containsExactly(LocalDate.of(2024, 11, 6), LocalDate.of(2024, 11, 12), LocalDate.of(2024, 11, 27));
+        .containsExactly(
+            LocalDate.of(2024, 11, 6), LocalDate.of(2024, 11, 12), LocalDate.of(2024, 11, 27));
     assertThat(written).allMatch(e -> e.contractMonth().toString().equals("2024-11"));
-    assertThat(out.toString()).contains("wrote " + written.size() + " expiries 2024-11..2024-11").contains(meta.resolve("holidays.csv").toString());
+    assertThat(out.toString())
+        .contains("wrote " + written.size() + " expiries 2024-11..2024-11")
+        .contains(meta.resolve("holidays.csv").toString());
   }
 
   @Test
   void outNamesTheFileAndTheRangeDefaultsToTheRules() throws Exception {
     Path file = lab.resolve("cal").resolve("x.csv");
 
-    int code = run("data", "calendar", "--meta", lab.resolve("no-such-meta").toString(), "--out", file.toString());
+    int code =
+        run(
+            "data",
+            "calendar",
+            "--meta",
+            lab.resolve("no-such-meta").toString(),
+            "--out",
+            file.toString());
 
     assertThat(code).as(err.toString()).isZero();
     List<ExpiryEntry> written = ExpiryCalendarCsv.read(file);
@@ -55,7 +69,9 @@ class DataCalendarCommandTest {
   @Test
   void aBrokenRulesTableIsOneErrorLineAndExitCode2() throws Exception {
     Path meta = Files.createDirectories(lab.resolve("meta"));
-    Files.writeString(meta.resolve("expiry_rules.csv"), "symbol,expiry_type,kind,weekday,valid_from,valid_to\nNIFTY,weekly,daily,Thursday,2019-01,2019-12\n");
+    Files.writeString(
+        meta.resolve("expiry_rules.csv"),
+        "symbol,expiry_type,kind,weekday,valid_from,valid_to\nNIFTY,weekly,daily,Thursday,2019-01,2019-12\n");
 
     int code = run("data", "calendar", "--meta", meta.toString());
 

@@ -19,25 +19,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Faulty data files injected into a copy of a generated lab, one fault per run of orb and short_straddle over
- * 2024-01-01..2024-01-12 (tasks by expiry 01-04, 01-11 and 01-18). The fault sits in the 01-11 task (an option file
- * of that expiry, or the spot file of 2024-01-09): the run finishes, that task's pairs are failed with the file and
- * the reason in their error, every other pair is ok, and the trades of the clean tasks equal a faultless run's.
+ * Faulty data files injected into a copy of a generated lab, one fault per run of orb and
+ * short_straddle over 2024-01-01..2024-01-12 (tasks by expiry 01-04, 01-11 and 01-18). The fault
+ * sits in the 01-11 task (an option file of that expiry, or the spot file of 2024-01-09): the run
+ * finishes, that task's pairs are failed with the file and the reason in their error, every other
+ * pair is ok, and the trades of the clean tasks equal a faultless run's.
  */
 class FaultInjectionTest {
   static final List<String> STRATEGIES = List.of("orb", "short_straddle");
   static final LocalDate END = LocalDate.of(2024, 1, 12);
   static final LocalDate EXPIRY = LocalDate.of(2024, 1, 11);
   static final String FAULTED_TASK = "NIFTY_exp" + EXPIRY;
-  static final List<LocalDate> FAULTED_DAYS = List.of(LocalDate.of(2024, 1, 5), LocalDate.of(2024, 1, 8),
-      LocalDate.of(2024, 1, 9), LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 11));
+  static final List<LocalDate> FAULTED_DAYS =
+      List.of(
+          LocalDate.of(2024, 1, 5),
+          LocalDate.of(2024, 1, 8),
+          LocalDate.of(2024, 1, 9),
+          LocalDate.of(2024, 1, 10),
+          LocalDate.of(2024, 1, 11));
 
   @TempDir static Path shared;
   static LabPaths clean;
@@ -48,15 +54,21 @@ class FaultInjectionTest {
     clean = GeneratedLab.linkedCopy(shared.resolve("clean"));
     StringWriter out = new StringWriter();
     assertThat(run(clean, out)).as(out.toString()).isZero();
-    cleanTrades = Map.of("orb", trades(clean, "orb"), "short_straddle", trades(clean, "short_straddle"));
-    assertThat(cleanTrades.get("orb")).extracting(TradeLeg::tradeDate).anyMatch(FAULTED_DAYS::contains)
+    cleanTrades =
+        Map.of("orb", trades(clean, "orb"), "short_straddle", trades(clean, "short_straddle"));
+    assertThat(cleanTrades.get("orb"))
+        .extracting(TradeLeg::tradeDate)
+        .anyMatch(FAULTED_DAYS::contains)
         .anyMatch(d -> !FAULTED_DAYS.contains(d));
-    assertThat(cleanTrades.get("short_straddle")).extracting(TradeLeg::tradeDate).anyMatch(FAULTED_DAYS::contains)
+    assertThat(cleanTrades.get("short_straddle"))
+        .extracting(TradeLeg::tradeDate)
+        .anyMatch(FAULTED_DAYS::contains)
         .anyMatch(d -> !FAULTED_DAYS.contains(d));
   }
 
   static Stream<Arguments> faults() {
-    return Stream.of(Faults.values()).flatMap(f -> Stream.of(Arguments.of(f, "option"), Arguments.of(f, "spot")));
+    return Stream.of(Faults.values())
+        .flatMap(f -> Stream.of(Arguments.of(f, "option"), Arguments.of(f, "spot")));
   }
 
   /** The faulted file: the lowest CE strike of the 01-11 expiry, or the spot file of 2024-01-09. */
@@ -70,9 +82,12 @@ class FaultInjectionTest {
 
   @ParameterizedTest(name = "{0} {1} file")
   @MethodSource("faults")
-  void aFaultyFileFailsOnlyTheTaskThatReadsItNamingTheFile(Faults fault, String kind, @TempDir Path dir) throws Exception {
+  void aFaultyFileFailsOnlyTheTaskThatReadsItNamingTheFile(
+      Faults fault, String kind, @TempDir Path dir) throws Exception {
     LabPaths paths = GeneratedLab.linkedCopy(dir);
-    linkCache(clean, paths); // the clean chains come from the cache; the faulty file's chain is rebuilt from it
+    linkCache(
+        clean,
+        paths); // the clean chains come from the cache; the faulty file's chain is rebuilt from it
     Path bad = target(paths, kind);
     fault.inject(bad);
 
@@ -86,35 +101,52 @@ class FaultInjectionTest {
     for (StatusRow r : rows) {
       if (r.taskId().equals(FAULTED_TASK)) {
         assertThat(r.status()).as(r.toString()).isEqualTo(StatusRow.FAILED);
-        assertThat(r.error()).as(r.strategy()).contains(name).contains(reason(fault)).doesNotContain("LocalInputFile@");
+        assertThat(r.error())
+            .as(r.strategy())
+            .contains(name)
+            .contains(reason(fault))
+            .doesNotContain("LocalInputFile@");
         assertThat(Path.of(r.logPath())).content().contains(name);
       } else {
         assertThat(r.status()).as(r.toString()).isEqualTo(StatusRow.OK);
       }
     }
-    assertThat(out.toString()).contains("4 ok, 2 failed, 0 skipped").contains("failed: orb " + FAULTED_TASK);
+    assertThat(out.toString())
+        .contains("4 ok, 2 failed, 0 skipped")
+        .contains("failed: orb " + FAULTED_TASK);
     for (String s : STRATEGIES) {
-      assertThat(trades(paths, s)).as(s)
-          .isEqualTo(cleanTrades.get(s).stream().filter(t -> !FAULTED_DAYS.contains(t.tradeDate())).toList());
+      assertThat(trades(paths, s))
+          .as(s)
+          .isEqualTo(
+              cleanTrades.get(s).stream()
+                  .filter(t -> !FAULTED_DAYS.contains(t.tradeDate()))
+                  .toList());
     }
   }
 
   @org.junit.jupiter.api.Test
-  void aFaultyFuturesFileFailsEveryTaskWhoseDaysReadItAndTheRunStillFinishes(@TempDir Path dir) throws Exception {
+  void aFaultyFuturesFileFailsEveryTaskWhoseDaysReadItAndTheRunStillFinishes(@TempDir Path dir)
+      throws Exception {
     LabPaths paths = GeneratedLab.linkedCopy(dir);
     linkCache(clean, paths);
     // the monthly contract is the nearest futures of every day in the range
-    Path bad = PackedCatalog.scan(paths, GeneratedLab.NIFTY).nearestFutures(LocalDate.of(2024, 1, 1));
+    Path bad =
+        PackedCatalog.scan(paths, GeneratedLab.NIFTY).nearestFutures(LocalDate.of(2024, 1, 1));
     Faults.TRUNCATED.inject(bad);
 
     StringWriter out = new StringWriter();
     assertThat(run(paths, out)).as(out.toString()).isEqualTo(1);
 
     List<StatusRow> rows = StatusParquet.read(statusFile(paths));
-    assertThat(rows).hasSize(6).allSatisfy(r -> {
-      assertThat(r.status()).isEqualTo(StatusRow.FAILED);
-      assertThat(r.error()).contains(paths.data().relativize(bad).toString()).contains("not a Parquet file or truncated");
-    });
+    assertThat(rows)
+        .hasSize(6)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).isEqualTo(StatusRow.FAILED);
+              assertThat(r.error())
+                  .contains(paths.data().relativize(bad).toString())
+                  .contains("not a Parquet file or truncated");
+            });
     for (String s : STRATEGIES) {
       assertThat(trades(paths, s)).as(s).isEmpty();
     }
@@ -134,8 +166,22 @@ class FaultInjectionTest {
     CommandLine cl = Nfops.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(out, true));
-    return cl.execute("run", "--root", paths.root().toString(), "--symbol", "NIFTY", "--start", "2024-01-01", "--end",
-        END.toString(), "--include", String.join(",", STRATEGIES), "--max-workers", "2", "--progress", "none");
+    return cl.execute(
+        "run",
+        "--root",
+        paths.root().toString(),
+        "--symbol",
+        "NIFTY",
+        "--start",
+        "2024-01-01",
+        "--end",
+        END.toString(),
+        "--include",
+        String.join(",", STRATEGIES),
+        "--max-workers",
+        "2",
+        "--progress",
+        "none");
   }
 
   static Path statusFile(LabPaths paths) {
@@ -143,10 +189,14 @@ class FaultInjectionTest {
   }
 
   static List<TradeLeg> trades(LabPaths paths, String strategy) throws IOException {
-    return TradeParquet.read(paths.results().resolve(strategy + "_NIFTY_2024-01-01_" + END + ".parquet"));
+    return TradeParquet.read(
+        paths.results().resolve(strategy + "_NIFTY_2024-01-01_" + END + ".parquet"));
   }
 
-  /** Hard links to another lab's seconds cache (entries are replaced by rename, never written through). */
+  /**
+   * Hard links to another lab's seconds cache (entries are replaced by rename, never written
+   * through).
+   */
   static void linkCache(LabPaths from, LabPaths to) throws IOException {
     Path src = from.secondsCache();
     try (Stream<Path> s = Files.walk(src)) {

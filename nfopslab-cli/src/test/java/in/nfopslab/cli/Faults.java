@@ -26,8 +26,8 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * Faults real tick files have, injected into a packed file in place: the file is replaced (a new inode), never
- * written through, so hard-linked copies of the lab keep the original.
+ * Faults real tick files have, injected into a packed file in place: the file is replaced (a new
+ * inode), never written through, so hard-linked copies of the lab keep the original.
  */
 enum Faults {
   /** Random bytes of the original length: no Parquet magic, no footer. */
@@ -58,12 +58,16 @@ enum Faults {
       }
     }
   },
-  /** A valid Parquet file whose columns are not the design's: no timestamp or close, a 'time' and a 'ltp' instead. */
+  /**
+   * A valid Parquet file whose columns are not the design's: no timestamp or close, a 'time' and a
+   * 'ltp' instead.
+   */
   WRONG_SCHEMA {
     @Override
     void inject(Path f) throws IOException {
-      MessageType schema = MessageTypeParser.parseMessageType(
-          "message vendor { required binary time (STRING); required double ltp; }");
+      MessageType schema =
+          MessageTypeParser.parseMessageType(
+              "message vendor { required binary time (STRING); required double ltp; }");
       Files.delete(f);
       try (ParquetWriter<Group> w = writer(f, schema)) {
         SimpleGroupFactory g = new SimpleGroupFactory(schema);
@@ -73,24 +77,34 @@ enum Faults {
       }
     }
   },
-  /** The original rows with every timestamp moved to 1970-01-01 (same time of day): an epoch-zero export bug. */
+  /**
+   * The original rows with every timestamp moved to 1970-01-01 (same time of day): an epoch-zero
+   * export bug.
+   */
   EPOCH_1970 {
     @Override
     void inject(Path f) throws IOException {
       MessageType schema = schema(f);
       List<Group> rows = new ArrayList<>();
-      try (ParquetReader<Group> r = new GroupReader(new LocalInputFile(f)).withConf(new PlainParquetConfiguration()).build()) {
+      try (ParquetReader<Group> r =
+          new GroupReader(new LocalInputFile(f))
+              .withConf(new PlainParquetConfiguration())
+              .build()) {
         Group g;
         while ((g = r.read()) != null) {
           rows.add(g);
         }
       }
       PrimitiveType ts = schema.getType("timestamp").asPrimitiveType();
-      long perDay = 86_400L * switch (((LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) ts.getLogicalTypeAnnotation()).getUnit()) {
-        case MILLIS -> 1_000L;
-        case MICROS -> 1_000_000L;
-        case NANOS -> 1_000_000_000L;
-      };
+      long perDay =
+          86_400L
+              * switch (((LogicalTypeAnnotation.TimestampLogicalTypeAnnotation)
+                      ts.getLogicalTypeAnnotation())
+                  .getUnit()) {
+                case MILLIS -> 1_000L;
+                case MICROS -> 1_000_000L;
+                case NANOS -> 1_000_000_000L;
+              };
       Files.delete(f);
       try (ParquetWriter<Group> w = writer(f, schema)) {
         SimpleGroupFactory factory = new SimpleGroupFactory(schema);
@@ -102,7 +116,12 @@ enum Faults {
               continue;
             }
             switch (t.asPrimitiveType().getPrimitiveTypeName()) {
-              case INT64 -> out.append(n, n.equals("timestamp") ? Math.floorMod(g.getLong(n, 0), perDay) : g.getLong(n, 0));
+              case INT64 ->
+                  out.append(
+                      n,
+                      n.equals("timestamp")
+                          ? Math.floorMod(g.getLong(n, 0), perDay)
+                          : g.getLong(n, 0));
               case INT32 -> out.append(n, g.getInteger(n, 0));
               case DOUBLE -> out.append(n, g.getDouble(n, 0));
               case FLOAT -> out.append(n, g.getFloat(n, 0));
@@ -130,8 +149,10 @@ enum Faults {
   }
 
   private static ParquetWriter<Group> writer(Path f, MessageType schema) throws IOException {
-    return ExampleParquetWriter.builder(new LocalOutputFile(f)).withConf(new PlainParquetConfiguration())
-        .withType(schema).build();
+    return ExampleParquetWriter.builder(new LocalOutputFile(f))
+        .withConf(new PlainParquetConfiguration())
+        .withType(schema)
+        .build();
   }
 
   /** A Group reader over an InputFile, with no Hadoop Path involved. */

@@ -27,9 +27,31 @@ class FeesCommandTest {
     LocalDate d = LocalDate.of(2025, 3, 5);
     double points = 110.0 - 100.0;
     TradeLeg leg =
-        new TradeLeg("orb", "default", "NIFTY", 1, 0, d, LocalDate.of(2025, 3, 6), "CE", 22500, Side.BUY, 1, 75,
-            d.atTime(9, 45), d.atTime(9, 45, 1), 100.0, d.atTime(10, 30), 110.0, "target", points, points * 75, null);
-    TradeParquet.write(LabPaths.of(root).results().resolve("orb_NIFTY_2025-03-01_2025-03-31.parquet"), List.of(leg));
+        new TradeLeg(
+            "orb",
+            "default",
+            "NIFTY",
+            1,
+            0,
+            d,
+            LocalDate.of(2025, 3, 6),
+            "CE",
+            22500,
+            Side.BUY,
+            1,
+            75,
+            d.atTime(9, 45),
+            d.atTime(9, 45, 1),
+            100.0,
+            d.atTime(10, 30),
+            110.0,
+            "target",
+            points,
+            points * 75,
+            null);
+    TradeParquet.write(
+        LabPaths.of(root).results().resolve("orb_NIFTY_2025-03-01_2025-03-31.parquet"),
+        List.of(leg));
 
     int code = run("fees", "--root", root.toString(), "--symbol", "nifty", "--no-charts");
 
@@ -41,7 +63,8 @@ class FeesCommandTest {
         .contains("report    docs/results/report.html")
         .doesNotContain("charts ");
     assertThat(root.resolve("backtests/results/strategy_summary_NIFTY.csv")).isRegularFile();
-    assertThat(Files.readString(root.resolve("docs/results/RESULTS_SUMMARY.md"))).contains("| orb | 1 |");
+    assertThat(Files.readString(root.resolve("docs/results/RESULTS_SUMMARY.md")))
+        .contains("| orb | 1 |");
     assertThat(err.toString()).isEmpty();
   }
 

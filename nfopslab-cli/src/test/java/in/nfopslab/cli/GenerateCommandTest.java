@@ -13,10 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code nfops data generate} and {@code nfops demo} write a lab, and never over data they did not make. */
+/**
+ * {@code nfops data generate} and {@code nfops demo} write a lab, and never over data they did not
+ * make.
+ */
 class GenerateCommandTest {
   private static final String[] ONE_DAY = {
-    "--preset", "tiny", "--symbols", "nifty", "--start", "2024-01-02", "--end", "2024-01-02", "--max-workers", "2"
+    "--preset",
+    "tiny",
+    "--symbols",
+    "nifty",
+    "--start",
+    "2024-01-02",
+    "--end",
+    "2024-01-02",
+    "--max-workers",
+    "2"
   };
 
   @TempDir Path root;
@@ -57,7 +69,10 @@ class GenerateCommandTest {
 
   @Test
   void demoRefusesARootHoldingPackedDataItDidNotGenerate() throws Exception {
-    Path foreign = LabPaths.of(root).spotDir(new Symbol("NIFTY")).resolve("202401/date=2024-01-02/ticks.parquet");
+    Path foreign =
+        LabPaths.of(root)
+            .spotDir(new Symbol("NIFTY"))
+            .resolve("202401/date=2024-01-02/ticks.parquet");
     Files.createDirectories(foreign.getParent());
     Files.writeString(foreign, "someone's real data");
 

@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A generated NIFTY lab (tiny preset sizes) over 2024-01-01..2024-01-19: 15 trading days in four tasks by the
- * weekly expiries 01-04, 01-11, 01-18 and 01-25. Generated once per test JVM, shared read-only by the operations
- * tests, deleted when the JVM exits. Tests work on {@link #linkedCopy}s: hard links to its files (a fault replaces a
- * link with a new file, never writes through it), so a copy costs nothing and has the same fingerprints.
+ * A generated NIFTY lab (tiny preset sizes) over 2024-01-01..2024-01-19: 15 trading days in four
+ * tasks by the weekly expiries 01-04, 01-11, 01-18 and 01-25. Generated once per test JVM, shared
+ * read-only by the operations tests, deleted when the JVM exits. Tests work on {@link
+ * #linkedCopy}s: hard links to its files (a fault replaces a link with a new file, never writes
+ * through it), so a copy costs nothing and has the same fingerprints.
  */
 final class GeneratedLab {
   static final Symbol NIFTY = new Symbol("NIFTY");
@@ -36,8 +37,13 @@ final class GeneratedLab {
       try {
         Path r = Files.createTempDirectory("nfops-ops-lab");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(r)));
-        SyntheticMarket.generate(GeneratorConfig.builder(LabPaths.of(r), Preset.TINY).symbols(List.of(NIFTY))
-            .start(FIRST).end(LAST).maxWorkers(2).build());
+        SyntheticMarket.generate(
+            GeneratorConfig.builder(LabPaths.of(r), Preset.TINY)
+                .symbols(List.of(NIFTY))
+                .start(FIRST)
+                .end(LAST)
+                .maxWorkers(2)
+                .build());
         root = r;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -46,7 +52,10 @@ final class GeneratedLab {
     return root;
   }
 
-  /** The lab's data and meta under {@code to}, as hard links where the file system allows (else copies). */
+  /**
+   * The lab's data and meta under {@code to}, as hard links where the file system allows (else
+   * copies).
+   */
   static LabPaths linkedCopy(Path to) throws IOException {
     Path from = root();
     for (String part : List.of("data", "meta")) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * {@code nfops iv} prints the implied vol; a price no vol can give is one stderr line and exit code 1, bad input is
- * exit code 2.
+ * {@code nfops iv} prints the implied vol; a price no vol can give is one stderr line and exit code
+ * 1, bad input is exit code 2.
  */
 class IvCommandTest {
   private final StringWriter out = new StringWriter();
@@ -21,24 +21,58 @@ class IvCommandTest {
   void printsTheVolatilityThatGaveThePrice() {
     double price = BlackScholes.price(false, 24_000, 23_800, 0.0192, 0.10, 0, 0.1234);
 
-    int code = run("iv", "--model", "bs", "--type", "put", "--spot", "24000", "--strike", "23800", "--t", "0.0192",
-        "--rate", "0.10", "--price", Double.toString(price));
+    int code =
+        run(
+            "iv",
+            "--model",
+            "bs",
+            "--type",
+            "put",
+            "--spot",
+            "24000",
+            "--strike",
+            "23800",
+            "--t",
+            "0.0192",
+            "--rate",
+            "0.10",
+            "--price",
+            Double.toString(price));
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString().strip()).startsWith("iv");
-    assertThat(Double.parseDouble(out.toString().strip().substring(2).strip())).isCloseTo(0.1234, within(1e-11));
+    assertThat(Double.parseDouble(out.toString().strip().substring(2).strip()))
+        .isCloseTo(0.1234, within(1e-11));
   }
 
   @Test
   void jsonCarriesTheInputsAndTheFullPrecisionVol() {
     double price = BlackScholes.price(true, 100, 120, 2, 0.05, 0.02, 0.75);
 
-    int code = run("iv", "--type", "call", "--spot", "100", "--strike", "120", "--t", "2", "--rate", "0.05", "--div",
-        "0.02", "--price", Double.toString(price), "--json");
+    int code =
+        run(
+            "iv",
+            "--type",
+            "call",
+            "--spot",
+            "100",
+            "--strike",
+            "120",
+            "--t",
+            "2",
+            "--rate",
+            "0.05",
+            "--div",
+            "0.02",
+            "--price",
+            Double.toString(price),
+            "--json");
 
     assertThat(code).as(err.toString()).isZero();
     String json = out.toString().strip();
-    assertThat(json).startsWith("{\"model\":\"bs\",\"type\":\"call\",\"spot\":100.0,\"strike\":120.0,\"t\":2.0,")
+    assertThat(json)
+        .startsWith(
+            "{\"model\":\"bs\",\"type\":\"call\",\"spot\":100.0,\"strike\":120.0,\"t\":2.0,")
         .contains("\"div\":0.02,\"price\":" + price + ",\"iv\":");
     double iv = Double.parseDouble(json.substring(json.indexOf("\"iv\":") + 5, json.length() - 1));
     assertThat(iv).isCloseTo(0.75, within(1e-13));
@@ -46,20 +80,49 @@ class IvCommandTest {
 
   @Test
   void priceBelowIntrinsicHasNoSolution() {
-    int code = run("iv", "--type", "call", "--spot", "24000", "--strike", "23800", "--t", "0.0192", "--rate", "0.10",
-        "--price", "100");
+    int code =
+        run(
+            "iv",
+            "--type",
+            "call",
+            "--spot",
+            "24000",
+            "--strike",
+            "23800",
+            "--t",
+            "0.0192",
+            "--rate",
+            "0.10",
+            "--price",
+            "100");
 
     assertThat(code).isEqualTo(1);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString().lines())
-        .containsExactly("nfops iv: no implied volatility: price 100 is below the lower bound 245.652159902 "
-            + "(discounted intrinsic value of the forward)");
+        .containsExactly(
+            "nfops iv: no implied volatility: price 100 is below the lower bound 245.652159902 "
+                + "(discounted intrinsic value of the forward)");
   }
 
   @Test
   void priceAtTheUpperBoundHasNoSolution() {
-    int code = run("iv", "--model", "black76", "--type", "put", "--forward", "24000", "--strike", "23800", "--t",
-        "0.5", "--rate", "0", "--price", "23800");
+    int code =
+        run(
+            "iv",
+            "--model",
+            "black76",
+            "--type",
+            "put",
+            "--forward",
+            "24000",
+            "--strike",
+            "23800",
+            "--t",
+            "0.5",
+            "--rate",
+            "0",
+            "--price",
+            "23800");
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString())
@@ -68,11 +131,39 @@ class IvCommandTest {
 
   @Test
   void zeroTimeOrNegativePriceIsAnInputError() {
-    assertThat(run("iv", "--type", "call", "--spot", "100", "--strike", "100", "--t", "0", "--rate", "0.1", "--price",
-        "1")).isEqualTo(2);
+    assertThat(
+            run(
+                "iv",
+                "--type",
+                "call",
+                "--spot",
+                "100",
+                "--strike",
+                "100",
+                "--t",
+                "0",
+                "--rate",
+                "0.1",
+                "--price",
+                "1"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--t must be > 0");
-    assertThat(run("iv", "--type", "call", "--spot", "100", "--strike", "100", "--t", "0.1", "--rate", "0.1",
-        "--price", "-1")).isEqualTo(2);
+    assertThat(
+            run(
+                "iv",
+                "--type",
+                "call",
+                "--spot",
+                "100",
+                "--strike",
+                "100",
+                "--t",
+                "0.1",
+                "--rate",
+                "0.1",
+                "--price",
+                "-1"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--price must be >= 0");
     assertThat(out.toString()).isEmpty();
   }

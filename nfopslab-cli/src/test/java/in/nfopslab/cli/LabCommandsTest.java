@@ -26,8 +26,22 @@ class LabCommandsTest {
     lab = shared.resolve("lab");
     CommandLine cl = Nfops.commandLine();
     cl.setOut(new PrintWriter(new StringWriter()));
-    int code = cl.execute("data", "generate", "--root", lab.toString(), "--preset", "tiny", "--symbols", "NIFTY",
-        "--start", "2024-01-02", "--end", "2024-01-04", "--seed", "3");
+    int code =
+        cl.execute(
+            "data",
+            "generate",
+            "--root",
+            lab.toString(),
+            "--preset",
+            "tiny",
+            "--symbols",
+            "NIFTY",
+            "--start",
+            "2024-01-02",
+            "--end",
+            "2024-01-04",
+            "--seed",
+            "3");
     assertThat(code).isZero();
   }
 
@@ -42,7 +56,17 @@ class LabCommandsTest {
 
   @Test
   void dataBarsPrintsEverySecondOfTheSessionAsCsv() {
-    assertThat(run("data", "bars", "--root", lab.toString(), "--symbol", "nifty", "--date", "2024-01-03")).isZero();
+    assertThat(
+            run(
+                "data",
+                "bars",
+                "--root",
+                lab.toString(),
+                "--symbol",
+                "nifty",
+                "--date",
+                "2024-01-03"))
+        .isZero();
     List<String> lines = out.toString().lines().toList();
     assertThat(lines.get(0)).isEqualTo("ts,close,volume,ticks");
     assertThat(lines).hasSize(1 + 22_501);
@@ -52,8 +76,24 @@ class LabCommandsTest {
 
   @Test
   void dataBarsOfAMissingOptionNamesWhatItLookedFor() {
-    int code = run("data", "bars", "--root", lab.toString(), "--symbol", "NIFTY", "--date", "2024-01-03", "--kind",
-        "option", "--expiry", "2024-01-04", "--type", "CE", "--strike", "1");
+    int code =
+        run(
+            "data",
+            "bars",
+            "--root",
+            lab.toString(),
+            "--symbol",
+            "NIFTY",
+            "--date",
+            "2024-01-03",
+            "--kind",
+            "option",
+            "--expiry",
+            "2024-01-04",
+            "--type",
+            "CE",
+            "--strike",
+            "1");
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("no option file").contains("strike=1.parquet");
   }
@@ -61,10 +101,32 @@ class LabCommandsTest {
   @Test
   void cacheWarmStatusAndClear(@TempDir Path outDir) throws Exception {
     String o = outDir.toString();
-    assertThat(run("cache", "warm", "--root", lab.toString(), "--out", o, "--symbol", "NIFTY", "--progress", "none"))
+    assertThat(
+            run(
+                "cache",
+                "warm",
+                "--root",
+                lab.toString(),
+                "--out",
+                o,
+                "--symbol",
+                "NIFTY",
+                "--progress",
+                "none"))
         .isZero();
     assertThat(out.toString()).contains("cache warm NIFTY: 3 days").contains("0 failed");
-    assertThat(run("cache", "warm", "--root", lab.toString(), "--out", o, "--symbol", "NIFTY", "--progress", "none"))
+    assertThat(
+            run(
+                "cache",
+                "warm",
+                "--root",
+                lab.toString(),
+                "--out",
+                o,
+                "--symbol",
+                "NIFTY",
+                "--progress",
+                "none"))
         .isZero();
     assertThat(out.toString()).contains("(0 built,");
     assertThat(run("cache", "status", "--root", lab.toString(), "--out", o)).isZero();
@@ -72,29 +134,75 @@ class LabCommandsTest {
     assertThat(run("cache", "clear", "--root", lab.toString(), "--out", o)).isZero();
     assertThat(out.toString()).contains("removed");
     try (Stream<Path> s = Files.walk(outDir)) {
-      assertThat(s.filter(p -> p.toString().endsWith(".parquet") && p.toString().contains("cache"))).isEmpty();
+      assertThat(s.filter(p -> p.toString().endsWith(".parquet") && p.toString().contains("cache")))
+          .isEmpty();
     }
   }
 
   @Test
   void runThenStatusThenResume(@TempDir Path outDir) throws Exception {
     String o = outDir.toString();
-    assertThat(run("run", "--root", lab.toString(), "--out", o, "--symbol", "NIFTY", "--include", "orb,short_straddle",
-        "--progress", "none")).isZero();
-    assertThat(out.toString()).contains("0 failed").contains("orb_NIFTY_2024-01-02_2024-01-04.parquet");
-    assertThat(Files.isRegularFile(outDir.resolve("results/short_straddle_NIFTY_2024-01-02_2024-01-04.parquet"))).isTrue();
+    assertThat(
+            run(
+                "run",
+                "--root",
+                lab.toString(),
+                "--out",
+                o,
+                "--symbol",
+                "NIFTY",
+                "--include",
+                "orb,short_straddle",
+                "--progress",
+                "none"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("0 failed")
+        .contains("orb_NIFTY_2024-01-02_2024-01-04.parquet");
+    assertThat(
+            Files.isRegularFile(
+                outDir.resolve("results/short_straddle_NIFTY_2024-01-02_2024-01-04.parquet")))
+        .isTrue();
     assertThat(run("status", "--root", lab.toString(), "--out", o, "--json")).isZero();
     assertThat(out.toString()).contains("\"state\":\"finished\"").contains("\"orb\"");
-    assertThat(run("run", "--root", lab.toString(), "--out", o, "--symbol", "NIFTY", "--include", "orb,short_straddle",
-        "--resume", "--progress", "none")).isZero();
+    assertThat(
+            run(
+                "run",
+                "--root",
+                lab.toString(),
+                "--out",
+                o,
+                "--symbol",
+                "NIFTY",
+                "--include",
+                "orb,short_straddle",
+                "--resume",
+                "--progress",
+                "none"))
+        .isZero();
     assertThat(out.toString()).contains("0 pairs run");
   }
 
   @Test
   void sweepWritesASideBySideSummary(@TempDir Path outDir) throws Exception {
-    assertThat(run("sweep", "--root", lab.toString(), "--out", outDir.toString(), "--symbol", "NIFTY", "--strategy",
-        "short_straddle", "--grid", "anchor=10:00:00,11:00:00", "--progress", "none")).isZero();
-    Path csv = outDir.resolve("results/sweep_short_straddle_NIFTY_2024-01-02_2024-01-04/summary.csv");
+    assertThat(
+            run(
+                "sweep",
+                "--root",
+                lab.toString(),
+                "--out",
+                outDir.toString(),
+                "--symbol",
+                "NIFTY",
+                "--strategy",
+                "short_straddle",
+                "--grid",
+                "anchor=10:00:00,11:00:00",
+                "--progress",
+                "none"))
+        .isZero();
+    Path csv =
+        outDir.resolve("results/sweep_short_straddle_NIFTY_2024-01-02_2024-01-04/summary.csv");
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).startsWith("params_id,anchor,trades");
@@ -104,10 +212,21 @@ class LabCommandsTest {
   void badInputIsRefusedWithAClearMessage() {
     assertThat(run("run", "--root", lab.toString(), "--symbol", "../..")).isEqualTo(2);
     assertThat(err.toString()).contains("invalid symbol '../..'");
-    assertThat(run("run", "--root", lab.toString(), "--symbol", "NIFTY", "--start", "2024-01-04", "--end", "2024-01-02"))
+    assertThat(
+            run(
+                "run",
+                "--root",
+                lab.toString(),
+                "--symbol",
+                "NIFTY",
+                "--start",
+                "2024-01-04",
+                "--end",
+                "2024-01-02"))
         .isEqualTo(2);
     assertThat(err.toString()).contains("--start 2024-01-04 is after --end 2024-01-02");
-    assertThat(run("run", "--root", lab.toString(), "--symbol", "NIFTY", "--include", "nope")).isEqualTo(2);
+    assertThat(run("run", "--root", lab.toString(), "--symbol", "NIFTY", "--include", "nope"))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("unknown strategy 'nope'").contains("orb");
   }
 }

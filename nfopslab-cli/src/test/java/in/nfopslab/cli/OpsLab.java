@@ -23,11 +23,12 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
 /**
- * A small hand-built NIFTY lab for operations tests, with the full column sets of the design (options carry
- * symbol, opt_type, strike, OHLC, vol_delta, expiry and its flags; spot carries OHLC, symbol and trade_date; one
- * monthly futures file), clean enough that {@code nfops data check} finds nothing in it. Weekdays from
- * 2024-01-01 (no NSE holidays before the 22nd); tasks by the Thursday weekly expiries 01-04, 01-11, 01-18, 01-25.
- * Spot walks a fixed zig-zag around 21,000; options tick every 10 s, strikes 20,850..21,150.
+ * A small hand-built NIFTY lab for operations tests, with the full column sets of the design
+ * (options carry symbol, opt_type, strike, OHLC, vol_delta, expiry and its flags; spot carries
+ * OHLC, symbol and trade_date; one monthly futures file), clean enough that {@code nfops data
+ * check} finds nothing in it. Weekdays from 2024-01-01 (no NSE holidays before the 22nd); tasks by
+ * the Thursday weekly expiries 01-04, 01-11, 01-18, 01-25. Spot walks a fixed zig-zag around
+ * 21,000; options tick every 10 s, strikes 20,850..21,150.
  */
 final class OpsLab {
   static final Symbol NIFTY = new Symbol("NIFTY");
@@ -35,19 +36,25 @@ final class OpsLab {
   static final int LOW_STRIKE = 20_850;
   static final int HIGH_STRIKE = 21_150;
 
-  static final MessageType SPOT = MessageTypeParser.parseMessageType("message spot {"
-      + " required int64 timestamp (TIMESTAMP(NANOS,true)); required double open; required double high;"
-      + " required double low; required double close; required int64 vol_delta; required binary symbol (STRING);"
-      + " required int32 trade_date (DATE); }");
-  static final MessageType FUTURES = MessageTypeParser.parseMessageType("message futures {"
-      + " required int64 timestamp (TIMESTAMP(MICROS,true)); required double open; required double high;"
-      + " required double low; required double close; required int64 vol_delta; required int64 oi; }");
-  static final MessageType OPTION = MessageTypeParser.parseMessageType("message option {"
-      + " required int64 timestamp (TIMESTAMP(MICROS,true)); required binary symbol (STRING);"
-      + " required binary opt_type (STRING); required int32 strike; required double open; required double high;"
-      + " required double low; required double close; required int64 vol_delta; required int32 expiry (DATE);"
-      + " required binary expiry_type (STRING); required int32 is_monthly (INTEGER(8,true));"
-      + " required int32 is_weekly (INTEGER(8,true)); }");
+  static final MessageType SPOT =
+      MessageTypeParser.parseMessageType(
+          "message spot {"
+              + " required int64 timestamp (TIMESTAMP(NANOS,true)); required double open; required double high;"
+              + " required double low; required double close; required int64 vol_delta; required binary symbol (STRING);"
+              + " required int32 trade_date (DATE); }");
+  static final MessageType FUTURES =
+      MessageTypeParser.parseMessageType(
+          "message futures {"
+              + " required int64 timestamp (TIMESTAMP(MICROS,true)); required double open; required double high;"
+              + " required double low; required double close; required int64 vol_delta; required int64 oi; }");
+  static final MessageType OPTION =
+      MessageTypeParser.parseMessageType(
+          "message option {"
+              + " required int64 timestamp (TIMESTAMP(MICROS,true)); required binary symbol (STRING);"
+              + " required binary opt_type (STRING); required int32 strike; required double open; required double high;"
+              + " required double low; required double close; required int64 vol_delta; required int32 expiry (DATE);"
+              + " required binary expiry_type (STRING); required int32 is_monthly (INTEGER(8,true));"
+              + " required int32 is_weekly (INTEGER(8,true)); }");
 
   private OpsLab() {}
 
@@ -78,7 +85,10 @@ final class OpsLab {
 
   static double option(OptionType t, int k, LocalDate d, LocalDate e, int s) {
     double intrinsic = t == OptionType.CE ? spot(d, s) - k : k - spot(d, s);
-    double timeValue = 30 * Math.exp(-Math.abs(spot(d, s) - k) / 400) + 10 + 2.0 * (e.toEpochDay() - d.toEpochDay());
+    double timeValue =
+        30 * Math.exp(-Math.abs(spot(d, s) - k) / 400)
+            + 10
+            + 2.0 * (e.toEpochDay() - d.toEpochDay());
     return Math.max(0.05, round(Math.max(intrinsic, 0) + timeValue));
   }
 
@@ -112,10 +122,16 @@ final class OpsLab {
       double prev = round(spot(d, 0));
       for (int s = 0; s < 22_501; s += 5) {
         double c = round(spot(d, s));
-        w.write(g.newGroup().append("timestamp", Ist.epochNanos(d, LocalTime.of(9, 15).plusSeconds(s)))
-            .append("open", prev).append("high", Math.max(prev, c) + 0.5).append("low", Math.min(prev, c) - 0.5)
-            .append("close", c).append("vol_delta", 0L).append("symbol", NIFTY.name())
-            .append("trade_date", (int) d.toEpochDay()));
+        w.write(
+            g.newGroup()
+                .append("timestamp", Ist.epochNanos(d, LocalTime.of(9, 15).plusSeconds(s)))
+                .append("open", prev)
+                .append("high", Math.max(prev, c) + 0.5)
+                .append("low", Math.min(prev, c) - 0.5)
+                .append("close", c)
+                .append("vol_delta", 0L)
+                .append("symbol", NIFTY.name())
+                .append("trade_date", (int) d.toEpochDay()));
         prev = c;
       }
     }
@@ -128,15 +144,22 @@ final class OpsLab {
       for (LocalDate d : days) {
         for (int s = 0; s < 22_501; s += 15) {
           double c = round(spot(d, s) + 60);
-          w.write(g.newGroup().append("timestamp", Ist.epochNanos(d, LocalTime.of(9, 15).plusSeconds(s)) / 1000)
-              .append("open", c).append("high", c + 1).append("low", c - 1).append("close", c)
-              .append("vol_delta", (long) (25 + s % 50)).append("oi", 1_000_000L + s));
+          w.write(
+              g.newGroup()
+                  .append("timestamp", Ist.epochNanos(d, LocalTime.of(9, 15).plusSeconds(s)) / 1000)
+                  .append("open", c)
+                  .append("high", c + 1)
+                  .append("low", c - 1)
+                  .append("close", c)
+                  .append("vol_delta", (long) (25 + s % 50))
+                  .append("oi", 1_000_000L + s));
         }
       }
     }
   }
 
-  static void writeOption(Path f, OptionType t, int k, LocalDate e, List<LocalDate> days) throws IOException {
+  static void writeOption(Path f, OptionType t, int k, LocalDate e, List<LocalDate> days)
+      throws IOException {
     Files.createDirectories(f.getParent());
     boolean monthly = e.equals(MONTHLY);
     try (ParquetWriter<Group> w = writer(f, OPTION)) {
@@ -145,12 +168,21 @@ final class OpsLab {
         double prev = option(t, k, d, e, 0);
         for (int s = 0; s < 22_501; s += 10) {
           double c = option(t, k, d, e, s);
-          w.write(g.newGroup().append("timestamp", Ist.epochNanos(d, LocalTime.of(9, 15).plusSeconds(s)) / 1000)
-              .append("symbol", NIFTY.name()).append("opt_type", t.name()).append("strike", k)
-              .append("open", prev).append("high", Math.max(prev, c)).append("low", Math.min(prev, c))
-              .append("close", c).append("vol_delta", (long) (1 + s % 17)).append("expiry", (int) e.toEpochDay())
-              .append("expiry_type", monthly ? "monthly" : "weekly").append("is_monthly", monthly ? 1 : 0)
-              .append("is_weekly", monthly ? 0 : 1));
+          w.write(
+              g.newGroup()
+                  .append("timestamp", Ist.epochNanos(d, LocalTime.of(9, 15).plusSeconds(s)) / 1000)
+                  .append("symbol", NIFTY.name())
+                  .append("opt_type", t.name())
+                  .append("strike", k)
+                  .append("open", prev)
+                  .append("high", Math.max(prev, c))
+                  .append("low", Math.min(prev, c))
+                  .append("close", c)
+                  .append("vol_delta", (long) (1 + s % 17))
+                  .append("expiry", (int) e.toEpochDay())
+                  .append("expiry_type", monthly ? "monthly" : "weekly")
+                  .append("is_monthly", monthly ? 1 : 0)
+                  .append("is_weekly", monthly ? 0 : 1));
           prev = c;
         }
       }
@@ -158,11 +190,16 @@ final class OpsLab {
   }
 
   static ParquetWriter<Group> writer(Path f, MessageType schema) throws IOException {
-    return ExampleParquetWriter.builder(new LocalOutputFile(f)).withConf(new PlainParquetConfiguration())
-        .withType(schema).build();
+    return ExampleParquetWriter.builder(new LocalOutputFile(f))
+        .withConf(new PlainParquetConfiguration())
+        .withType(schema)
+        .build();
   }
 
-  /** A copy of a built lab's data (not its outputs) under {@code to}, so a test can break files or run alone. */
+  /**
+   * A copy of a built lab's data (not its outputs) under {@code to}, so a test can break files or
+   * run alone.
+   */
   static LabPaths copy(Path from, Path to) throws IOException {
     Path data = from.resolve("data");
     try (Stream<Path> s = Files.walk(data)) {

@@ -21,9 +21,10 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * Test strategies for the operations tests. Public with public constructors because child {@code nfops} processes
- * find them through ServiceLoader: {@link #servicesDir} writes a class-path folder that registers them for those
- * processes only, so in-process tests keep seeing just the project's own strategies.
+ * Test strategies for the operations tests. Public with public constructors because child {@code
+ * nfops} processes find them through ServiceLoader: {@link #servicesDir} writes a class-path folder
+ * that registers them for those processes only, so in-process tests keep seeing just the project's
+ * own strategies.
  */
 public final class OpsStrategies {
   static final List<String> NAMES = List.of("ops_buy_ce", "ops_sell_pe", "ops_fail_once");
@@ -38,16 +39,29 @@ public final class OpsStrategies {
   static Path servicesDir(Path dir) throws IOException {
     Path f = dir.resolve("META-INF/services/" + StrategyFactory.class.getName());
     Files.createDirectories(f.getParent());
-    Files.writeString(f, BuyCe.class.getName() + "\n" + SellPe.class.getName() + "\n" + FailOnce.class.getName() + "\n");
+    Files.writeString(
+        f,
+        BuyCe.class.getName()
+            + "\n"
+            + SellPe.class.getName()
+            + "\n"
+            + FailOnce.class.getName()
+            + "\n");
     return dir;
   }
 
-  /** Buys the nearest-expiry ATM CE at {@code at} (default 10:00:00) and holds it to the end-of-day exit. */
+  /**
+   * Buys the nearest-expiry ATM CE at {@code at} (default 10:00:00) and holds it to the end-of-day
+   * exit.
+   */
   public static final class BuyCe implements StrategyFactory {
     @Override
     public StrategyDescriptor descriptor() {
-      return new StrategyDescriptor("ops_buy_ce", "test: buy the ATM CE at a time",
-          List.of(ParamSpec.ofTime("at", "10:00:00", "entry time")), ExpiryChoice.NEAREST);
+      return new StrategyDescriptor(
+          "ops_buy_ce",
+          "test: buy the ATM CE at a time",
+          List.of(ParamSpec.ofTime("at", "10:00:00", "entry time")),
+          ExpiryChoice.NEAREST);
     }
 
     @Override
@@ -65,7 +79,8 @@ public final class OpsStrategies {
   public static final class SellPe implements StrategyFactory {
     @Override
     public StrategyDescriptor descriptor() {
-      return new StrategyDescriptor("ops_sell_pe", "test: sell the ATM PE at 11:00", List.of(), ExpiryChoice.NEAREST);
+      return new StrategyDescriptor(
+          "ops_sell_pe", "test: sell the ATM PE at 11:00", List.of(), ExpiryChoice.NEAREST);
     }
 
     @Override
@@ -79,14 +94,17 @@ public final class OpsStrategies {
   }
 
   /**
-   * Buys the ATM CE at 12:00, except that the first pair to find the {@code marker} file deletes it and fails: a
-   * failure that a retry cures.
+   * Buys the ATM CE at 12:00, except that the first pair to find the {@code marker} file deletes it
+   * and fails: a failure that a retry cures.
    */
   public static final class FailOnce implements StrategyFactory {
     @Override
     public StrategyDescriptor descriptor() {
-      return new StrategyDescriptor("ops_fail_once", "test: fails once while the marker file exists",
-          List.of(ParamSpec.ofString("marker", "", "file whose presence makes one pair fail")), ExpiryChoice.NEAREST);
+      return new StrategyDescriptor(
+          "ops_fail_once",
+          "test: fails once while the marker file exists",
+          List.of(ParamSpec.ofString("marker", "", "file whose presence makes one pair fail")),
+          ExpiryChoice.NEAREST);
     }
 
     @Override
@@ -114,6 +132,8 @@ public final class OpsStrategies {
   private static void enter(StrategyContext ctx, OptionType type, boolean buy) {
     LocalDate e = ctx.expiry();
     int k = ctx.nearestAvailable(e, ctx.atm(), type);
-    ctx.enter(EntryOrder.of(ExitRules.none(), buy ? OrderLeg.buy(e, type, k) : OrderLeg.sell(e, type, k)));
+    ctx.enter(
+        EntryOrder.of(
+            ExitRules.none(), buy ? OrderLeg.buy(e, type, k) : OrderLeg.sell(e, type, k)));
   }
 }

@@ -9,15 +9,35 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code nfops price} prints the model's price and greeks, as a table or JSON, and refuses bad input with code 2. */
+/**
+ * {@code nfops price} prints the model's price and greeks, as a table or JSON, and refuses bad
+ * input with code 2.
+ */
 class PriceCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   @Test
   void printsPriceAndGreeksAsAnAlignedTable() {
-    int code = run("price", "--model", "bs", "--type", "call", "--spot", "24000", "--strike", "24200", "--t", "0.0192",
-        "--rate", "0.10", "--div", "0.01", "--vol", "0.13");
+    int code =
+        run(
+            "price",
+            "--model",
+            "bs",
+            "--type",
+            "call",
+            "--spot",
+            "24000",
+            "--strike",
+            "24200",
+            "--t",
+            "0.0192",
+            "--rate",
+            "0.10",
+            "--div",
+            "0.01",
+            "--vol",
+            "0.13");
 
     assertThat(code).as(err.toString()).isZero();
     String[] lines = out.toString().split(System.lineSeparator());
@@ -36,14 +56,29 @@ class PriceCommandTest {
 
   @Test
   void jsonIsOneObjectWithInputsAndFullPrecisionResults() {
-    int code = run("price", "--type", "put", "--forward", "24000", "--strike", "24200", "--t", "0.0192", "--rate",
-        "0.065", "--vol", "0.13", "--json");
+    int code =
+        run(
+            "price",
+            "--type",
+            "put",
+            "--forward",
+            "24000",
+            "--strike",
+            "24200",
+            "--t",
+            "0.0192",
+            "--rate",
+            "0.065",
+            "--vol",
+            "0.13",
+            "--json");
 
     assertThat(code).as(err.toString()).isZero();
     String json = out.toString();
     assertThat(json.lines()).hasSize(1);
     assertThat(json.strip())
-        .startsWith("{\"model\":\"black76\",\"type\":\"put\",\"forward\":24000.0,\"strike\":24200.0,\"t\":0.0192,")
+        .startsWith(
+            "{\"model\":\"black76\",\"type\":\"put\",\"forward\":24000.0,\"strike\":24200.0,\"t\":0.0192,")
         .contains("\"vol\":0.13")
         .contains("\"price\":" + Black76.price(false, 24000, 24200, 0.0192, 0.065, 0.13))
         .contains("\"vega\":" + Black76.vega(false, 24000, 24200, 0.0192, 0.065, 0.13))
@@ -54,8 +89,22 @@ class PriceCommandTest {
 
   @Test
   void atExpiryThePriceIsIntrinsic() {
-    int code = run("price", "--type", "put", "--spot", "100", "--strike", "110", "--t", "0", "--rate", "0.1", "--vol",
-        "0.2", "--json");
+    int code =
+        run(
+            "price",
+            "--type",
+            "put",
+            "--spot",
+            "100",
+            "--strike",
+            "110",
+            "--t",
+            "0",
+            "--rate",
+            "0.1",
+            "--vol",
+            "0.2",
+            "--json");
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("\"price\":10.0,\"delta\":-1.0,\"gamma\":0.0");
@@ -63,44 +112,163 @@ class PriceCommandTest {
 
   @Test
   void spotAndForwardTogetherIsAnInputError() {
-    assertInputError("give either --spot or --forward, not both",
-        "price", "--type", "call", "--spot", "100", "--forward", "101", "--strike", "100", "--t", "0.1", "--rate",
-        "0.1", "--vol", "0.2");
+    assertInputError(
+        "give either --spot or --forward, not both",
+        "price",
+        "--type",
+        "call",
+        "--spot",
+        "100",
+        "--forward",
+        "101",
+        "--strike",
+        "100",
+        "--t",
+        "0.1",
+        "--rate",
+        "0.1",
+        "--vol",
+        "0.2");
   }
 
   @Test
   void negativeStrikeIsAnInputError() {
-    assertInputError("--strike must be > 0",
-        "price", "--type", "call", "--spot", "100", "--strike", "-100", "--t", "0.1", "--rate", "0.1", "--vol", "0.2");
+    assertInputError(
+        "--strike must be > 0",
+        "price",
+        "--type",
+        "call",
+        "--spot",
+        "100",
+        "--strike",
+        "-100",
+        "--t",
+        "0.1",
+        "--rate",
+        "0.1",
+        "--vol",
+        "0.2");
   }
 
   @Test
   void missingVolIsAnInputError() {
-    assertInputError("Missing required option: '--vol=V'",
-        "price", "--type", "call", "--spot", "100", "--strike", "100", "--t", "0.1", "--rate", "0.1");
+    assertInputError(
+        "Missing required option: '--vol=V'",
+        "price",
+        "--type",
+        "call",
+        "--spot",
+        "100",
+        "--strike",
+        "100",
+        "--t",
+        "0.1",
+        "--rate",
+        "0.1");
   }
 
   @Test
   void modelAndUnderlyingMustMatch() {
-    assertInputError("--model black76 prices on the forward",
-        "price", "--model", "black76", "--type", "call", "--spot", "100", "--strike", "100", "--t", "0.1", "--rate",
-        "0.1", "--vol", "0.2");
-    assertInputError("--div applies to --model bs only",
-        "price", "--type", "call", "--forward", "100", "--div", "0.01", "--strike", "100", "--t", "0.1", "--rate",
-        "0.1", "--vol", "0.2");
-    assertInputError("expected bs or black76",
-        "price", "--model", "heston", "--type", "call", "--spot", "100", "--strike", "100", "--t", "0.1", "--rate",
-        "0.1", "--vol", "0.2");
+    assertInputError(
+        "--model black76 prices on the forward",
+        "price",
+        "--model",
+        "black76",
+        "--type",
+        "call",
+        "--spot",
+        "100",
+        "--strike",
+        "100",
+        "--t",
+        "0.1",
+        "--rate",
+        "0.1",
+        "--vol",
+        "0.2");
+    assertInputError(
+        "--div applies to --model bs only",
+        "price",
+        "--type",
+        "call",
+        "--forward",
+        "100",
+        "--div",
+        "0.01",
+        "--strike",
+        "100",
+        "--t",
+        "0.1",
+        "--rate",
+        "0.1",
+        "--vol",
+        "0.2");
+    assertInputError(
+        "expected bs or black76",
+        "price",
+        "--model",
+        "heston",
+        "--type",
+        "call",
+        "--spot",
+        "100",
+        "--strike",
+        "100",
+        "--t",
+        "0.1",
+        "--rate",
+        "0.1",
+        "--vol",
+        "0.2");
   }
 
   @Test
   void negativeTimeVolOrNonFiniteNumbersAreInputErrors() {
-    assertInputError("--t must be >= 0",
-        "price", "--type", "call", "--spot", "100", "--strike", "100", "--t", "-0.1", "--rate", "0.1", "--vol", "0.2");
-    assertInputError("--vol must be >= 0",
-        "price", "--type", "call", "--spot", "100", "--strike", "100", "--t", "0.1", "--rate", "0.1", "--vol", "-0.2");
-    assertInputError("--rate must be a finite number",
-        "price", "--type", "call", "--spot", "100", "--strike", "100", "--t", "0.1", "--rate", "NaN", "--vol", "0.2");
+    assertInputError(
+        "--t must be >= 0",
+        "price",
+        "--type",
+        "call",
+        "--spot",
+        "100",
+        "--strike",
+        "100",
+        "--t",
+        "-0.1",
+        "--rate",
+        "0.1",
+        "--vol",
+        "0.2");
+    assertInputError(
+        "--vol must be >= 0",
+        "price",
+        "--type",
+        "call",
+        "--spot",
+        "100",
+        "--strike",
+        "100",
+        "--t",
+        "0.1",
+        "--rate",
+        "0.1",
+        "--vol",
+        "-0.2");
+    assertInputError(
+        "--rate must be a finite number",
+        "price",
+        "--type",
+        "call",
+        "--spot",
+        "100",
+        "--strike",
+        "100",
+        "--t",
+        "0.1",
+        "--rate",
+        "NaN",
+        "--vol",
+        "0.2");
   }
 
   private void assertInputError(String message, String... args) {

@@ -27,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Faults of the process and the machine around a run, each against a real {@code nfops run} of orb and
- * short_straddle over a generated lab (2024-01-01..2024-01-19, four tasks): kill -9 then --resume, two runs on one
- * lab at once, a full disk, an output folder that cannot be written. The reference is an uninterrupted run.
+ * Faults of the process and the machine around a run, each against a real {@code nfops run} of orb
+ * and short_straddle over a generated lab (2024-01-01..2024-01-19, four tasks): kill -9 then
+ * --resume, two runs on one lab at once, a full disk, an output folder that cannot be written. The
+ * reference is an uninterrupted run.
  */
 class ProcessFaultsTest {
   static final String RUN_ID = "NIFTY_2024-01-01_2024-01-19";
-  static final List<String> OUTPUTS = List.of("orb_" + RUN_ID + ".parquet", "short_straddle_" + RUN_ID + ".parquet");
+  static final List<String> OUTPUTS =
+      List.of("orb_" + RUN_ID + ".parquet", "short_straddle_" + RUN_ID + ".parquet");
   static final Duration CHILD_TIMEOUT = Duration.ofMinutes(5);
 
   @TempDir static Path shared;
@@ -48,19 +50,28 @@ class ProcessFaultsTest {
     StringWriter log = new StringWriter();
     CommandLine cl = cli(log, log);
     assertThat(cl.execute(runArgs(reference, "--max-workers", "2"))).as(log.toString()).isZero();
-    assertThat(StatusParquet.read(statusFile(reference))).hasSize(8)
+    assertThat(StatusParquet.read(statusFile(reference)))
+        .hasSize(8)
         .allSatisfy(r -> assertThat(r.status()).isEqualTo(StatusRow.OK));
   }
 
   @Test
-  void killDashNineThenResumeEndsWithTheOutputsOfAnUninterruptedRun(@TempDir Path dir) throws Exception {
+  void killDashNineThenResumeEndsWithTheOutputsOfAnUninterruptedRun(@TempDir Path dir)
+      throws Exception {
     LabPaths lab = GeneratedLab.linkedCopy(dir);
-    Process child = new ProcessBuilder(NfopsProcess.command(null, runArgs(lab, "--max-workers", "1")))
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process child =
+        new ProcessBuilder(NfopsProcess.command(null, runArgs(lab, "--max-workers", "1")))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
     Path parts = lab.out().resolve("parts");
     long deadline = System.nanoTime() + CHILD_TIMEOUT.toNanos();
     while (statusParts(parts) == 0) {
-      assertThat(child.isAlive()).as("the run ended before it could be killed: %s", Files.readString(dir.resolve("child.log"))).isTrue();
+      assertThat(child.isAlive())
+          .as(
+              "the run ended before it could be killed: %s",
+              Files.readString(dir.resolve("child.log")))
+          .isTrue();
       assertThat(System.nanoTime()).as("no part written in time").isLessThan(deadline);
       Thread.sleep(20);
     }
@@ -71,7 +82,8 @@ class ProcessFaultsTest {
     assertThat(statusFile(lab)).doesNotExist();
     assertNoHalfWrittenFiles(lab.out());
 
-    assertThat(cli(out, err).execute("status", "--root", lab.root().toString(), "--field", "state")).isZero();
+    assertThat(cli(out, err).execute("status", "--root", lab.root().toString(), "--field", "state"))
+        .isZero();
     assertThat(out.toString()).isEqualTo("dead\n");
     out.getBuffer().setLength(0);
 
@@ -85,29 +97,48 @@ class ProcessFaultsTest {
   @Test
   void aSecondRunOnTheSameLabIsRefusedAndTheFirstEndsAsIfAlone(@TempDir Path dir) throws Exception {
     LabPaths lab = GeneratedLab.linkedCopy(dir);
-    Process first = new ProcessBuilder(NfopsProcess.command(null, runArgs(lab, "--max-workers", "1")))
-        .redirectErrorStream(true).redirectOutput(dir.resolve("first.log").toFile()).start();
+    Process first =
+        new ProcessBuilder(NfopsProcess.command(null, runArgs(lab, "--max-workers", "1")))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("first.log").toFile())
+            .start();
     long deadline = System.nanoTime() + CHILD_TIMEOUT.toNanos();
     // the run writes its state once it holds the lab lock, and its cache once it has loaded a chain
     while (!RunState.read(lab.out()).getProperty("pid", "").equals(Long.toString(first.pid()))
         || !Files.isDirectory(lab.secondsCache())) {
-      assertThat(first.isAlive()).as("the first run ended early: %s", Files.readString(dir.resolve("first.log"))).isTrue();
+      assertThat(first.isAlive())
+          .as("the first run ended early: %s", Files.readString(dir.resolve("first.log")))
+          .isTrue();
       assertThat(System.nanoTime()).isLessThan(deadline);
       Thread.sleep(20);
     }
 
     int second = cli(out, err).execute(runArgs(lab, "--max-workers", "1"));
     assertThat(second).isEqualTo(2);
-    assertThat(err.toString()).contains("nfops run: another nfops process is using " + lab.out())
-        .contains("pid " + first.pid() + ", nfops run " + RUN_ID).contains("wait for it to finish, or use another --out");
+    assertThat(err.toString())
+        .contains("nfops run: another nfops process is using " + lab.out())
+        .contains("pid " + first.pid() + ", nfops run " + RUN_ID)
+        .contains("wait for it to finish, or use another --out");
 
     int clear = cli(out, err).execute("cache", "clear", "--root", lab.root().toString());
     assertThat(clear).isEqualTo(2);
     assertThat(err.toString()).contains("nfops clear: another nfops process is using " + lab.out());
 
-    // warming the cache at the same time is allowed: entries are written whole and renamed into place
-    int warm = cli(out, err).execute("cache", "warm", "--root", lab.root().toString(), "--symbol", "NIFTY",
-        "--max-workers", "1", "--progress", "none");
+    // warming the cache at the same time is allowed: entries are written whole and renamed into
+    // place
+    int warm =
+        cli(out, err)
+            .execute(
+                "cache",
+                "warm",
+                "--root",
+                lab.root().toString(),
+                "--symbol",
+                "NIFTY",
+                "--max-workers",
+                "1",
+                "--progress",
+                "none");
     assertThat(warm).as(out + "\n" + err).isZero();
 
     assertThat(first.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
@@ -116,7 +147,9 @@ class ProcessFaultsTest {
     assertThat(RunState.read(lab.out()).getProperty("state")).isEqualTo("finished");
     try (Stream<Path> logs = Files.list(lab.logs())) {
       assertThat(logs.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("run_")))
-          .singleElement().asString().endsWith("_" + first.pid() + ".log");
+          .singleElement()
+          .asString()
+          .endsWith("_" + first.pid() + ".log");
     }
     try (Stream<Path> entries = Files.walk(lab.secondsCache())) {
       for (Path e : (Iterable<Path>) entries.filter(Files::isRegularFile)::iterator) {
@@ -127,16 +160,28 @@ class ProcessFaultsTest {
   }
 
   @Test
-  void aFullDiskStopsTheRunWithAClearErrorNoHalfWrittenFileAndResumeFinishesIt(@TempDir Path dir) throws Exception {
-    assumeTrue(canUnshare(), "needs unshare --user --mount to give the run a small file system of its own");
+  void aFullDiskStopsTheRunWithAClearErrorNoHalfWrittenFileAndResumeFinishesIt(@TempDir Path dir)
+      throws Exception {
+    assumeTrue(
+        canUnshare(),
+        "needs unshare --user --mount to give the run a small file system of its own");
     LabPaths lab = GeneratedLab.linkedCopy(dir.resolve("lab"));
     Files.createDirectories(lab.out());
     Path after = Files.createDirectories(dir.resolve("after"));
-    // the outputs folder becomes a 128 KiB tmpfs, private to the child's mount namespace: the run fills it; its
+    // the outputs folder becomes a 128 KiB tmpfs, private to the child's mount namespace: the run
+    // fills it; its
     // content is copied out before the namespace (and the tmpfs) goes away
-    List<String> cmd = new ArrayList<>(List.of("unshare", "--user", "--map-root-user", "--mount", "bash", "-c",
-        "mount -t tmpfs -o size=128k tmpfs \"$OUT\" || exit 97; \"$@\"; rc=$?; cp -a \"$OUT\"/. \"$AFTER\"/; exit $rc",
-        "bash"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "unshare",
+                "--user",
+                "--map-root-user",
+                "--mount",
+                "bash",
+                "-c",
+                "mount -t tmpfs -o size=128k tmpfs \"$OUT\" || exit 97; \"$@\"; rc=$?; cp -a \"$OUT\"/. \"$AFTER\"/; exit $rc",
+                "bash"));
     cmd.addAll(NfopsProcess.command(null, runArgs(lab, "--max-workers", "1")));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("OUT", lab.out().toString());
@@ -147,7 +192,8 @@ class ProcessFaultsTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).containsPattern("nfops run: .*No space left on device");
     assertNoHalfWrittenFiles(after);
-    assertThat(after.resolve("results").resolve("run_all_status_" + RUN_ID + ".parquet")).doesNotExist();
+    assertThat(after.resolve("results").resolve("run_all_status_" + RUN_ID + ".parquet"))
+        .doesNotExist();
     assertThat(RunState.read(after).getProperty("state")).isNotEqualTo("finished");
 
     // space freed (here: the same outputs on the normal file system), --resume finishes the run
@@ -172,11 +218,24 @@ class ProcessFaultsTest {
     Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
     Path outDir = file.resolve("backtests");
 
-    int code = cli(out, err).execute("run", "--root", lab.root().toString(), "--out", outDir.toString(), "--symbol",
-        "NIFTY", "--include", "orb", "--progress", "none");
+    int code =
+        cli(out, err)
+            .execute(
+                "run",
+                "--root",
+                lab.root().toString(),
+                "--out",
+                outDir.toString(),
+                "--symbol",
+                "NIFTY",
+                "--include",
+                "orb",
+                "--progress",
+                "none");
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("nfops run: cannot create output folder " + outDir + ": Not a directory\n");
+    assertThat(err.toString())
+        .isEqualTo("nfops run: cannot create output folder " + outDir + ": Not a directory\n");
     assertThat(file).hasContent("x");
   }
 
@@ -186,16 +245,28 @@ class ProcessFaultsTest {
     Path outDir = Files.createDirectories(lab.out());
     NfopsProcess.Result r;
     if (isRoot()) {
-      // root ignores permission bits: make the folder a read-only bind mount in a private mount namespace instead
+      // root ignores permission bits: make the folder a read-only bind mount in a private mount
+      // namespace instead
       assumeTrue(canUnshare(), "as root, needs unshare --user --mount for a read-only mount");
-      List<String> cmd = new ArrayList<>(List.of("unshare", "--user", "--map-root-user", "--mount", "bash", "-c",
-          "mount --bind \"$OUT\" \"$OUT\" && mount -o remount,bind,ro \"$OUT\" || exit 97; exec \"$@\"", "bash"));
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  "unshare",
+                  "--user",
+                  "--map-root-user",
+                  "--mount",
+                  "bash",
+                  "-c",
+                  "mount --bind \"$OUT\" \"$OUT\" && mount -o remount,bind,ro \"$OUT\" || exit 97; exec \"$@\"",
+                  "bash"));
       cmd.addAll(NfopsProcess.command(null, runArgs(lab, "--max-workers", "1")));
       ProcessBuilder pb = new ProcessBuilder(cmd);
       pb.environment().put("OUT", outDir.toString());
       r = NfopsProcess.exec(pb, CHILD_TIMEOUT);
-      assertThat(r.err()).as(r.toString()).contains("nfops run: cannot write in output folder " + outDir
-          + ": Read-only file system");
+      assertThat(r.err())
+          .as(r.toString())
+          .contains(
+              "nfops run: cannot write in output folder " + outDir + ": Read-only file system");
     } else {
       assertThat(outDir.toFile().setWritable(false, false)).isTrue();
       try {
@@ -203,7 +274,9 @@ class ProcessFaultsTest {
       } finally {
         outDir.toFile().setWritable(true, true);
       }
-      assertThat(r.err()).as(r.toString()).contains("nfops run: cannot write in output folder " + outDir)
+      assertThat(r.err())
+          .as(r.toString())
+          .contains("nfops run: cannot write in output folder " + outDir)
           .contains("ermission denied");
     }
     assertThat(r.exitCode()).isEqualTo(2);
@@ -213,8 +286,18 @@ class ProcessFaultsTest {
   }
 
   static String[] runArgs(LabPaths lab, String... extra) {
-    List<String> args = new ArrayList<>(List.of("run", "--root", lab.root().toString(), "--symbol", "NIFTY",
-        "--include", "orb,short_straddle", "--progress", "none"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--root",
+                lab.root().toString(),
+                "--symbol",
+                "NIFTY",
+                "--include",
+                "orb,short_straddle",
+                "--progress",
+                "none"));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
   }
@@ -230,10 +313,13 @@ class ProcessFaultsTest {
     return cl;
   }
 
-  /** Trade files byte for byte, status rows row for row (all but times, durations and log paths). */
+  /**
+   * Trade files byte for byte, status rows row for row (all but times, durations and log paths).
+   */
   static void assertSameOutputs(LabPaths lab) throws IOException {
     for (String f : OUTPUTS) {
-      assertThat(Files.readAllBytes(lab.results().resolve(f))).as(f)
+      assertThat(Files.readAllBytes(lab.results().resolve(f)))
+          .as(f)
           .isEqualTo(Files.readAllBytes(reference.results().resolve(f)));
       assertThat(TradeParquet.read(lab.results().resolve(f))).isNotEmpty();
     }
@@ -242,8 +328,22 @@ class ProcessFaultsTest {
   }
 
   static List<String> comparable(List<StatusRow> rows) {
-    return rows.stream().map(r -> String.join("|", r.strategy(), r.paramsId(), r.taskId(), r.firstDay().toString(),
-        r.lastDay().toString(), r.status(), r.error(), Long.toString(r.trades()), r.params(), r.dataKey())).toList();
+    return rows.stream()
+        .map(
+            r ->
+                String.join(
+                    "|",
+                    r.strategy(),
+                    r.paramsId(),
+                    r.taskId(),
+                    r.firstDay().toString(),
+                    r.lastDay().toString(),
+                    r.status(),
+                    r.error(),
+                    Long.toString(r.trades()),
+                    r.params(),
+                    r.dataKey()))
+        .toList();
   }
 
   static long statusParts(Path parts) throws IOException {
@@ -251,7 +351,11 @@ class ProcessFaultsTest {
       return 0;
     }
     try (Stream<Path> s = Files.walk(parts)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".status.parquet") && !AtomicFiles.isTemporary(p)).count();
+      return s.filter(
+              p ->
+                  p.getFileName().toString().endsWith(".status.parquet")
+                      && !AtomicFiles.isTemporary(p))
+          .count();
     }
   }
 
@@ -284,8 +388,10 @@ class ProcessFaultsTest {
 
   static boolean canUnshare() {
     try {
-      Process p = new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "true")
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "true")
+              .redirectErrorStream(true)
+              .start();
       return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException | InterruptedException e) {
       return false;

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code nfops status}: the same data as JSON, key=value lines and single fields, for a finished run with a failure. */
+/**
+ * {@code nfops status}: the same data as JSON, key=value lines and single fields, for a finished
+ * run with a failure.
+ */
 class StatusCommandTest {
   @TempDir static Path shared;
   static LabPaths paths;
@@ -37,9 +40,23 @@ class StatusCommandTest {
     OpsLab.build(lab, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 5));
     paths = LabPaths.of(lab);
     Path marker = Files.writeString(shared.resolve("marker"), "x");
-    RunConfig c = new RunConfig(paths, OpsLab.NIFTY, null, null, List.of("ops_buy_ce", "ops_fail_once"), List.of(),
-        List.of("ops_fail_once.marker=" + marker), 1, false, EngineConfig.defaults(), Progress.Mode.NONE, null);
-    summary = new Orchestrator(OpsStrategies.registry()).run(c, new PrintStream(new ByteArrayOutputStream()));
+    RunConfig c =
+        new RunConfig(
+            paths,
+            OpsLab.NIFTY,
+            null,
+            null,
+            List.of("ops_buy_ce", "ops_fail_once"),
+            List.of(),
+            List.of("ops_fail_once.marker=" + marker),
+            1,
+            false,
+            EngineConfig.defaults(),
+            Progress.Mode.NONE,
+            null);
+    summary =
+        new Orchestrator(OpsStrategies.registry())
+            .run(c, new PrintStream(new ByteArrayOutputStream()));
   }
 
   @Test
@@ -50,8 +67,15 @@ class StatusCommandTest {
     assertThat(run("status", "--root", paths.root().toString(), "--format", "kv")).isZero();
     List<String> lines = out.toString().lines().toList();
 
-    assertThat(lines).contains("state=finished", "pairs=4", "ok=3", "failed=1", "strategy.ops_fail_once.failed=1",
-        "status_file=" + summary.statusFile(), "rows_from=status_file");
+    assertThat(lines)
+        .contains(
+            "state=finished",
+            "pairs=4",
+            "ok=3",
+            "failed=1",
+            "strategy.ops_fail_once.failed=1",
+            "status_file=" + summary.statusFile(),
+            "rows_from=status_file");
     for (String line : lines) {
       String key = line.substring(0, line.indexOf('='));
       String value = line.substring(line.indexOf('=') + 1);
@@ -59,14 +83,25 @@ class StatusCommandTest {
         continue; // per-strategy counts and failures: checked below
       }
       // a string, a number, or null for an empty value
-      assertThat(json).as(key).containsAnyOf("\"" + key + "\":" + Json.str(value), "\"" + key + "\":" + value + ",",
-          "\"" + key + "\":" + (value.isEmpty() ? "null" : "\u0000"));
+      assertThat(json)
+          .as(key)
+          .containsAnyOf(
+              "\"" + key + "\":" + Json.str(value),
+              "\"" + key + "\":" + value + ",",
+              "\"" + key + "\":" + (value.isEmpty() ? "null" : "\u0000"));
     }
     assertThat(json).contains("\"ops_fail_once\":{\"ok\":1,\"failed\":1,\"skipped\":0,");
     assertThat(lines).contains("strategy.ops_fail_once.ok=1", "failure.1.strategy=ops_fail_once");
-    String error = lines.stream().filter(l -> l.startsWith("failure.1.error=")).findFirst().orElseThrow().substring(16);
+    String error =
+        lines.stream()
+            .filter(l -> l.startsWith("failure.1.error="))
+            .findFirst()
+            .orElseThrow()
+            .substring(16);
     assertThat(error).contains("failing once on purpose");
-    assertThat(json).contains("\"failures\":[{\"strategy\":\"ops_fail_once\"").contains("\"error\":" + Json.str(error));
+    assertThat(json)
+        .contains("\"failures\":[{\"strategy\":\"ops_fail_once\"")
+        .contains("\"error\":" + Json.str(error));
   }
 
   @Test
@@ -74,13 +109,18 @@ class StatusCommandTest {
     assertThat(run("status", "--root", paths.root().toString(), "--field", "state")).isZero();
     assertThat(out.toString()).isEqualTo("finished\n");
     out.getBuffer().setLength(0);
-    assertThat(run("status", "--root", paths.root().toString(), "--field", "resume_command")).isZero();
-    assertThat(out.toString()).startsWith("nfops run --data " + paths.data()).contains("--symbol NIFTY --start 2024-01-01 --end 2024-01-05")
-        .contains("--include ops_buy_ce,ops_fail_once --param ops_fail_once.marker=").endsWith("--max-workers 1 --resume\n");
+    assertThat(run("status", "--root", paths.root().toString(), "--field", "resume_command"))
+        .isZero();
+    assertThat(out.toString())
+        .startsWith("nfops run --data " + paths.data())
+        .contains("--symbol NIFTY --start 2024-01-01 --end 2024-01-05")
+        .contains("--include ops_buy_ce,ops_fail_once --param ops_fail_once.marker=")
+        .endsWith("--max-workers 1 --resume\n");
 
     assertThat(run("status", "--root", paths.root().toString(), "--field", "colour")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown field 'colour'").contains("pairs_done");
-    assertThat(run("status", "--root", paths.root().toString(), "--json", "--format", "kv")).isEqualTo(2);
+    assertThat(run("status", "--root", paths.root().toString(), "--json", "--format", "kv"))
+        .isEqualTo(2);
   }
 
   @Test

@@ -34,9 +34,10 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 /**
- * The PNG charts of one symbol's results, rendered with JFreeChart off screen (no display needed): cumulative net
- * PnL per strategy, its drawdown, and net PnL by year. A sweep can hold hundreds of parameter sets, which no chart
- * can show; the {@value #MAX_SERIES} with the best whole-run net PnL are drawn and the subtitle says so.
+ * The PNG charts of one symbol's results, rendered with JFreeChart off screen (no display needed):
+ * cumulative net PnL per strategy, its drawdown, and net PnL by year. A sweep can hold hundreds of
+ * parameter sets, which no chart can show; the {@value #MAX_SERIES} with the best whole-run net PnL
+ * are drawn and the subtitle says so.
  */
 final class Charts {
   static final String DIR = "charts";
@@ -44,10 +45,15 @@ final class Charts {
   static final int HEIGHT = 600;
   static final int MAX_SERIES = 12;
 
-  /** Tableau 10 plus two: distinct on white and for the common colour blindnesses as far as 12 colours can be. */
+  /**
+   * Tableau 10 plus two: distinct on white and for the common colour blindnesses as far as 12
+   * colours can be.
+   */
   private static final Color[] PALETTE = {
-    new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2), new Color(0x59A14F),
-    new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F), new Color(0xBAB0AC),
+    new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
+        new Color(0x59A14F),
+    new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F),
+        new Color(0xBAB0AC),
     new Color(0x1F3A5F), new Color(0x8CD17D)
   };
 
@@ -58,10 +64,14 @@ final class Charts {
   private Charts() {}
 
   static List<String> fileNames(String symbol) {
-    return List.of(CUMULATIVE + symbol + ".png", DRAWDOWN + symbol + ".png", BY_YEAR + symbol + ".png");
+    return List.of(
+        CUMULATIVE + symbol + ".png", DRAWDOWN + symbol + ".png", BY_YEAR + symbol + ".png");
   }
 
-  /** A chart's title from its file name (charts/cumulative_net_NIFTY.png -> "Cumulative net PnL, NIFTY"). */
+  /**
+   * A chart's title from its file name (charts/cumulative_net_NIFTY.png -> "Cumulative net PnL,
+   * NIFTY").
+   */
   static String title(String file) {
     String name = Path.of(file).getFileName().toString().replace(".png", "");
     if (name.startsWith(CUMULATIVE)) {
@@ -86,7 +96,11 @@ final class Charts {
     List<StrategyKey> shown = shown(s);
     String note =
         shown.size() < s.series().size()
-            ? "the " + shown.size() + " of " + s.series().size() + " strategies with the best whole-run net PnL"
+            ? "the "
+                + shown.size()
+                + " of "
+                + s.series().size()
+                + " strategies with the best whole-run net PnL"
             : null;
     List<String> names = fileNames(s.symbol());
     List<Path> out = new ArrayList<>();
@@ -104,7 +118,8 @@ final class Charts {
       }
     }
     List<StrategyKey> keys = new ArrayList<>(s.series().keySet());
-    keys.sort(Comparator.comparing((StrategyKey k) -> -net.getOrDefault(k, 0.0)).thenComparing(k -> k));
+    keys.sort(
+        Comparator.comparing((StrategyKey k) -> -net.getOrDefault(k, 0.0)).thenComparing(k -> k));
     return keys.subList(0, Math.min(MAX_SERIES, keys.size()));
   }
 
@@ -116,7 +131,13 @@ final class Charts {
     }
     JFreeChart chart =
         ChartFactory.createTimeSeriesChart(
-            "Cumulative net PnL after fees, " + s.symbol(), null, "Net PnL (INR)", data, true, false, false);
+            "Cumulative net PnL after fees, " + s.symbol(),
+            null,
+            "Net PnL (INR)",
+            data,
+            true,
+            false,
+            false);
     styleXy(chart, note);
     return chart;
   }
@@ -129,7 +150,13 @@ final class Charts {
     }
     JFreeChart chart =
         ChartFactory.createTimeSeriesChart(
-            "Drawdown of cumulative net PnL, " + s.symbol(), null, "Below running peak (INR)", data, true, false, false);
+            "Drawdown of cumulative net PnL, " + s.symbol(),
+            null,
+            "Below running peak (INR)",
+            data,
+            true,
+            false,
+            false);
     styleXy(chart, note);
     return chart;
   }
@@ -145,8 +172,14 @@ final class Charts {
     }
     JFreeChart chart =
         ChartFactory.createBarChart(
-            "Net PnL by year after fees, " + s.symbol(), null, "Net PnL (INR)", data, PlotOrientation.VERTICAL, true,
-            false, false);
+            "Net PnL by year after fees, " + s.symbol(),
+            null,
+            "Net PnL (INR)",
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     style(chart, note);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRangeGridlinePaint(new Color(0xDDDDDD));
@@ -208,11 +241,13 @@ final class Charts {
   }
 
   private static Path write(Path target, JFreeChart chart) throws IOException {
-    AtomicFiles.write(target, tmp -> {
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        ChartUtils.writeChartAsPNG(os, chart, WIDTH, HEIGHT);
-      }
-    });
+    AtomicFiles.write(
+        target,
+        tmp -> {
+          try (OutputStream os = Files.newOutputStream(tmp)) {
+            ChartUtils.writeChartAsPNG(os, chart, WIDTH, HEIGHT);
+          }
+        });
     return target;
   }
 }

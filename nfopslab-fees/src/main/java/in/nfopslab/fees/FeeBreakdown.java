@@ -1,11 +1,17 @@
 package in.nfopslab.fees;
 
 /**
- * The charges of one order or of many, in rupees, unrounded (a contract note rounds each line to the paisa; sums
- * over thousands of orders should not carry that rounding).
+ * The charges of one order or of many, in rupees, unrounded (a contract note rounds each line to
+ * the paisa; sums over thousands of orders should not carry that rounding).
  */
 public record FeeBreakdown(
-    double stt, double exchange, double ipft, double sebi, double stamp, double gst, double brokerage) {
+    double stt,
+    double exchange,
+    double ipft,
+    double sebi,
+    double stamp,
+    double gst,
+    double brokerage) {
   public static final FeeBreakdown ZERO = new FeeBreakdown(0, 0, 0, 0, 0, 0, 0);
 
   public double total() {
@@ -14,7 +20,12 @@ public record FeeBreakdown(
 
   public FeeBreakdown plus(FeeBreakdown o) {
     return new FeeBreakdown(
-        stt + o.stt, exchange + o.exchange, ipft + o.ipft, sebi + o.sebi, stamp + o.stamp, gst + o.gst,
+        stt + o.stt,
+        exchange + o.exchange,
+        ipft + o.ipft,
+        sebi + o.sebi,
+        stamp + o.stamp,
+        gst + o.gst,
         brokerage + o.brokerage);
   }
 

@@ -2,7 +2,10 @@ package in.nfopslab.fees;
 
 import java.util.Locale;
 
-/** One charge of an India F&O contract note, as the fee schedule's {@code component} column names it. */
+/**
+ * One charge of an India F&O contract note, as the fee schedule's {@code component} column names
+ * it.
+ */
 public enum FeeComponent {
   /** Securities transaction tax. */
   STT("stt"),
@@ -16,7 +19,10 @@ public enum FeeComponent {
   STAMP("stamp"),
   /** GST, a percentage of the sum of other charges (the row's basis names which). */
   GST("gst"),
-  /** The broker's fee: never a schedule row (it is per order, from --brokerage), but it can be part of GST's base. */
+  /**
+   * The broker's fee: never a schedule row (it is per order, from --brokerage), but it can be part
+   * of GST's base.
+   */
   BROKERAGE("brokerage");
 
   private final String label;

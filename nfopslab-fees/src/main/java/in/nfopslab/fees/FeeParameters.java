@@ -6,14 +6,15 @@ import in.nfopslab.core.trade.Side;
 import java.time.LocalDate;
 
 /**
- * One order to price: everything a fee model may look at, in one record so that a new input is a new field rather
- * than a new method on every model (as Lean's OrderFeeParameters).
+ * One order to price: everything a fee model may look at, in one record so that a new input is a
+ * new field rather than a new method on every model (as Lean's OrderFeeParameters).
  *
  * @param date the order's trade date: the rates in force on it apply
- * @param product option, future, or option_exercised (then {@code side} is the holder's side: BUY for the long
- *     holder, who pays STT on the intrinsic value)
+ * @param product option, future, or option_exercised (then {@code side} is the holder's side: BUY
+ *     for the long holder, who pays STT on the intrinsic value)
  * @param side BUY or SELL: decides STT (sell side) and stamp duty (buy side)
- * @param price premium per unit (option), futures price (future) or intrinsic value per unit (exercised)
+ * @param price premium per unit (option), futures price (future) or intrinsic value per unit
+ *     (exercised)
  * @param quantity units: lots x lot size
  * @param brokerage the broker's fee for this order, in rupees
  */
@@ -30,12 +31,14 @@ public record FeeParameters(
       throw new IllegalArgumentException("quantity must be >= 0, got " + quantity);
     }
     if (!(brokerage >= 0) || Double.isInfinite(brokerage)) {
-      throw new IllegalArgumentException("brokerage must be a finite number >= 0, got " + brokerage);
+      throw new IllegalArgumentException(
+          "brokerage must be a finite number >= 0, got " + brokerage);
     }
   }
 
   /** An order without brokerage. */
-  public static FeeParameters of(LocalDate date, Product product, Side side, double price, long quantity) {
+  public static FeeParameters of(
+      LocalDate date, Product product, Side side, double price, long quantity) {
     return new FeeParameters(date, product, side, price, quantity, 0.0);
   }
 

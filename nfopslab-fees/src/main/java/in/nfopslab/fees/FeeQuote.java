@@ -15,9 +15,10 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * The charges of a buy and/or a sell of one contract on one day, as {@code nfops fees quote} prints them: the
- * quick check of a contract note. The lot size comes from the lot size table for the contract (the given expiry,
- * else the nearest one on the expiry calendar: the nearest monthly for futures) unless it is given.
+ * The charges of a buy and/or a sell of one contract on one day, as {@code nfops fees quote} prints
+ * them: the quick check of a contract note. The lot size comes from the lot size table for the
+ * contract (the given expiry, else the nearest one on the expiry calendar: the nearest monthly for
+ * futures) unless it is given.
  */
 public final class FeeQuote {
   /**
@@ -28,7 +29,8 @@ public final class FeeQuote {
    * @param lotSize units per lot, or null to look it up
    * @param expiry the contract's expiry for the lot size lookup, or null for the nearest one
    * @param scheduleFile a --schedule file replacing the lab's schedule, or null
-   * @param metaDir the lab's meta folder (tables it lacks come from the bundled copies), or null for the bundled ones
+   * @param metaDir the lab's meta folder (tables it lacks come from the bundled copies), or null
+   *     for the bundled ones
    */
   public record Request(
       LocalDate date,
@@ -47,7 +49,8 @@ public final class FeeQuote {
       requireNonNull(symbol, "symbol is null");
       requireNonNull(product, "product is null");
       if (buy == null && sell == null) {
-        throw new IllegalArgumentException("nothing to quote: give a buy price, a sell price or both");
+        throw new IllegalArgumentException(
+            "nothing to quote: give a buy price, a sell price or both");
       }
       if (lots <= 0) {
         throw new IllegalArgumentException("lots must be positive, got " + lots);
@@ -63,7 +66,8 @@ public final class FeeQuote {
    *
    * @param lotSizeSource where the lot size came from, for the reader
    * @param expiry the contract whose lot size was used, null when the lot size was given
-   * @param notInForce charges with no rate in force on the date (the schedule does not reach back that far), charged 0
+   * @param notInForce charges with no rate in force on the date (the schedule does not reach back
+   *     that far), charged 0
    */
   public record Result(
       Request request,
@@ -101,7 +105,10 @@ public final class FeeQuote {
 
   public static Result quote(Request r) {
     requireNonNull(r, "request is null");
-    FeeSchedule schedule = r.scheduleFile() != null ? FeeSchedule.read(r.scheduleFile()) : FeeSchedule.load(r.metaDir());
+    FeeSchedule schedule =
+        r.scheduleFile() != null
+            ? FeeSchedule.read(r.scheduleFile())
+            : FeeSchedule.load(r.metaDir());
     int lotSize;
     String source;
     LocalDate expiry = null;
@@ -115,14 +122,24 @@ public final class FeeQuote {
       LotSizeTable lots = LotSizeCsv.load(meta);
       ExpiryType type = ExpiryClassifier.of(calendar).typeOf(r.symbol(), expiry);
       lotSize = lots.lotSize(r.symbol(), expiry, type, r.date());
-      source = "meta/" + LotSizeCsv.LOT_SIZES + ", " + type.label() + " contract expiring " + expiry;
+      source =
+          "meta/" + LotSizeCsv.LOT_SIZES + ", " + type.label() + " contract expiring " + expiry;
     }
     long quantity = (long) r.lots() * lotSize;
     IndiaFoFees model = new IndiaFoFees(schedule);
     FeeBreakdown buy = r.buy() == null ? null : model.fees(order(r, Side.BUY, r.buy(), quantity));
-    FeeBreakdown sell = r.sell() == null ? null : model.fees(order(r, Side.SELL, r.sell(), quantity));
+    FeeBreakdown sell =
+        r.sell() == null ? null : model.fees(order(r, Side.SELL, r.sell(), quantity));
     return new Result(
-        r, lotSize, source, expiry, quantity, buy, sell, schedule.source(), schedule.notYetInForce(r.product(), r.date()));
+        r,
+        lotSize,
+        source,
+        expiry,
+        quantity,
+        buy,
+        sell,
+        schedule.source(),
+        schedule.notYetInForce(r.product(), r.date()));
   }
 
   private static FeeParameters order(Request r, Side side, double price, long quantity) {
@@ -131,10 +148,15 @@ public final class FeeQuote {
 
   private static LocalDate nearest(ExpiryCalendar calendar, Request r) {
     LocalDate e =
-        r.product() == Product.FUTURE ? calendar.nearestMonthly(r.symbol(), r.date()) : calendar.nearest(r.symbol(), r.date());
+        r.product() == Product.FUTURE
+            ? calendar.nearestMonthly(r.symbol(), r.date())
+            : calendar.nearest(r.symbol(), r.date());
     if (e == null) {
       throw new IllegalArgumentException(
-          "the expiry calendar has no " + r.symbol() + " expiry on or after " + r.date()
+          "the expiry calendar has no "
+              + r.symbol()
+              + " expiry on or after "
+              + r.date()
               + ": give the contract's --expiry or the --lot-size");
     }
     return e;

@@ -22,22 +22,31 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The India F&O charge rates by effective date: meta/fee_schedule.csv (the lab's copy, else the bundled one), or a
- * user's file given with --schedule, with the same columns {@code effective_from, product, component, basis, side,
- * rate_pct, note}. A row is in force from its date until a later row for the same charge; a date before a charge's
- * first row charges nothing for it. {@code product} may be {@code any} and {@code side} {@code both}; the more
- * specific row wins a tie on the date. Rates are percent of the basis: of the order's value (premium, turnover or
- * intrinsic value x quantity) for every charge except GST, whose basis names the charges it is levied on
- * ({@code brokerage+exchange_txn+ipft+sebi}).
+ * The India F&O charge rates by effective date: meta/fee_schedule.csv (the lab's copy, else the
+ * bundled one), or a user's file given with --schedule, with the same columns {@code
+ * effective_from, product, component, basis, side, rate_pct, note}. A row is in force from its date
+ * until a later row for the same charge; a date before a charge's first row charges nothing for it.
+ * {@code product} may be {@code any} and {@code side} {@code both}; the more specific row wins a
+ * tie on the date. Rates are percent of the basis: of the order's value (premium, turnover or
+ * intrinsic value x quantity) for every charge except GST, whose basis names the charges it is
+ * levied on ({@code brokerage+exchange_txn+ipft+sebi}).
  */
 public final class FeeSchedule {
   public static final String FILE_NAME = "fee_schedule.csv";
 
   /** Bases that mean "the order's value" (the table spells them by product). */
   private static final Set<String> VALUE_BASES =
-      Set.of("premium", "turnover", "turnover_or_premium", "intrinsic_value", "settlement_value", "value");
+      Set.of(
+          "premium",
+          "turnover",
+          "turnover_or_premium",
+          "intrinsic_value",
+          "settlement_value",
+          "value");
 
-  private static final String[] COLUMNS = {"effective_from", "product", "component", "basis", "side", "rate_pct"};
+  private static final String[] COLUMNS = {
+    "effective_from", "product", "component", "basis", "side", "rate_pct"
+  };
 
   /**
    * One row of the schedule.
@@ -61,7 +70,10 @@ public final class FeeSchedule {
       requireNonNull(effectiveFrom, "effectiveFrom is null");
       requireNonNull(component, "component is null");
       requireNonNull(basis, "basis is null");
-      gstBase = gstBase == null || gstBase.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(gstBase));
+      gstBase =
+          gstBase == null || gstBase.isEmpty()
+              ? Set.of()
+              : Collections.unmodifiableSet(EnumSet.copyOf(gstBase));
       note = note == null ? "" : note;
     }
 
@@ -97,10 +109,16 @@ public final class FeeSchedule {
     return fromRows("bundled meta/" + FILE_NAME, MetaCsv.readBundled(FILE_NAME, COLUMNS));
   }
 
-  /** The lab's meta/fee_schedule.csv, or the bundled one when the lab has none ({@code metaDir} may be null). */
+  /**
+   * The lab's meta/fee_schedule.csv, or the bundled one when the lab has none ({@code metaDir} may
+   * be null).
+   */
   public static FeeSchedule load(Path metaDir) {
     List<MetaCsv.Row> rows = MetaCsv.read(metaDir, FILE_NAME, COLUMNS);
-    String src = MetaCsv.isInLab(metaDir, FILE_NAME) ? metaDir.resolve(FILE_NAME).toString() : "bundled meta/" + FILE_NAME;
+    String src =
+        MetaCsv.isInLab(metaDir, FILE_NAME)
+            ? metaDir.resolve(FILE_NAME).toString()
+            : "bundled meta/" + FILE_NAME;
     return fromRows(src, rows);
   }
 
@@ -108,7 +126,8 @@ public final class FeeSchedule {
   public static FeeSchedule read(Path file) {
     requireNonNull(file, "file is null");
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("fee schedule " + file + " does not exist or is not a file");
+      throw new IllegalArgumentException(
+          "fee schedule " + file + " does not exist or is not a file");
     }
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse(file.toString(), r);
@@ -127,10 +146,14 @@ public final class FeeSchedule {
     for (MetaCsv.Row row : rows) {
       Rate rate = toRate(row);
       for (Rate other : rates) {
-        if (other.effectiveFrom().equals(rate.effectiveFrom()) && other.component() == rate.component()
-            && other.product() == rate.product() && other.side() == rate.side()) {
+        if (other.effectiveFrom().equals(rate.effectiveFrom())
+            && other.component() == rate.component()
+            && other.product() == rate.product()
+            && other.side() == rate.side()) {
           throw new MetaFormatException(
-              row.source(), row.line(), "same charge and date as line " + other.line() + " (" + describe(rate) + ")");
+              row.source(),
+              row.line(),
+              "same charge and date as line " + other.line() + " (" + describe(rate) + ")");
         }
       }
       rates.add(rate);
@@ -144,11 +167,17 @@ public final class FeeSchedule {
   private static Rate toRate(MetaCsv.Row row) {
     LocalDate from = row.date("effective_from");
     String productText = row.get("product").toLowerCase(Locale.ROOT);
-    Product product = productText.equals("any") ? null : row.parse("product", "product (option, future, option_exercised or any)", Product::parse);
+    Product product =
+        productText.equals("any")
+            ? null
+            : row.parse(
+                "product", "product (option, future, option_exercised or any)", Product::parse);
     FeeComponent component = row.parse("component", "component", FeeComponent::parse);
     if (component == FeeComponent.BROKERAGE) {
       throw new MetaFormatException(
-          row.source(), row.line(), "brokerage is charged per order (--brokerage), not by a schedule row");
+          row.source(),
+          row.line(),
+          "brokerage is charged per order (--brokerage), not by a schedule row");
     }
     String sideText = row.get("side").toLowerCase(Locale.ROOT);
     Side side;
@@ -163,17 +192,22 @@ public final class FeeSchedule {
         side = Side.SELL;
         break;
       default:
-        throw new MetaFormatException(row.source(), row.line(), "bad side '" + row.get("side") + "': expected buy, sell or both");
+        throw new MetaFormatException(
+            row.source(),
+            row.line(),
+            "bad side '" + row.get("side") + "': expected buy, sell or both");
     }
     double pct = row.decimal("rate_pct");
     if (!(pct >= 0) || Double.isInfinite(pct)) {
-      throw new MetaFormatException(row.source(), row.line(), "rate_pct must be a number >= 0, got " + row.get("rate_pct"));
+      throw new MetaFormatException(
+          row.source(), row.line(), "rate_pct must be a number >= 0, got " + row.get("rate_pct"));
     }
     String basis = row.get("basis").toLowerCase(Locale.ROOT);
     Set<FeeComponent> gstBase = EnumSet.noneOf(FeeComponent.class);
     if (component == FeeComponent.GST) {
       if (pct > 100) {
-        throw new MetaFormatException(row.source(), row.line(), "a GST rate over 100% (" + pct + ") is surely a typo");
+        throw new MetaFormatException(
+            row.source(), row.line(), "a GST rate over 100% (" + pct + ") is surely a typo");
       }
       for (String part : basis.split("\\+")) {
         FeeComponent c;
@@ -181,8 +215,14 @@ public final class FeeSchedule {
           c = FeeComponent.parse(part);
         } catch (IllegalArgumentException e) {
           throw new MetaFormatException(
-              row.source(), row.line(), "bad GST basis '" + row.get("basis") + "': '" + part.trim()
-                  + "' is not a charge (use e.g. brokerage+exchange_txn+ipft+sebi)", e);
+              row.source(),
+              row.line(),
+              "bad GST basis '"
+                  + row.get("basis")
+                  + "': '"
+                  + part.trim()
+                  + "' is not a charge (use e.g. brokerage+exchange_txn+ipft+sebi)",
+              e);
         }
         if (c == FeeComponent.GST) {
           throw new MetaFormatException(row.source(), row.line(), "GST cannot be levied on itself");
@@ -191,15 +231,35 @@ public final class FeeSchedule {
       }
     } else if (!VALUE_BASES.contains(basis)) {
       throw new MetaFormatException(
-          row.source(), row.line(), "bad basis '" + row.get("basis") + "' for " + component.label()
+          row.source(),
+          row.line(),
+          "bad basis '"
+              + row.get("basis")
+              + "' for "
+              + component.label()
               + ": expected premium, turnover, turnover_or_premium or intrinsic_value");
     }
-    return new Rate(from, product, component, basis, side, pct, gstBase, row.getOrEmpty("note"), row.source(), row.line());
+    return new Rate(
+        from,
+        product,
+        component,
+        basis,
+        side,
+        pct,
+        gstBase,
+        row.getOrEmpty("note"),
+        row.source(),
+        row.line());
   }
 
   private static String describe(Rate r) {
-    return r.component().label() + " " + (r.product() == null ? "any" : r.product().label()) + " "
-        + (r.side() == null ? "both" : r.side().name().toLowerCase(Locale.ROOT)) + " from " + r.effectiveFrom();
+    return r.component().label()
+        + " "
+        + (r.product() == null ? "any" : r.product().label())
+        + " "
+        + (r.side() == null ? "both" : r.side().name().toLowerCase(Locale.ROOT))
+        + " from "
+        + r.effectiveFrom();
   }
 
   /** Where the rows came from: a file path or "bundled meta/fee_schedule.csv". */
@@ -212,8 +272,9 @@ public final class FeeSchedule {
   }
 
   /**
-   * The row in force for a charge on an order of {@code product} and {@code side} on {@code date}: the latest one
-   * dated on or before it, the more specific one on a tie; null when none is (the charge is then zero).
+   * The row in force for a charge on an order of {@code product} and {@code side} on {@code date}:
+   * the latest one dated on or before it, the more specific one on a tie; null when none is (the
+   * charge is then zero).
    */
   public Rate inForce(FeeComponent component, Product product, Side side, LocalDate date) {
     requireNonNull(component, "component is null");
@@ -223,8 +284,10 @@ public final class FeeSchedule {
     Rate best = null;
     for (Rate r : byComponent.getOrDefault(component, List.of())) {
       if (!r.effectiveFrom().isAfter(date) && r.appliesTo(product, side)) {
-        if (best == null || r.effectiveFrom().isAfter(best.effectiveFrom())
-            || (r.effectiveFrom().equals(best.effectiveFrom()) && r.specificity() > best.specificity())) {
+        if (best == null
+            || r.effectiveFrom().isAfter(best.effectiveFrom())
+            || (r.effectiveFrom().equals(best.effectiveFrom())
+                && r.specificity() > best.specificity())) {
           best = r;
         }
       }
@@ -239,8 +302,8 @@ public final class FeeSchedule {
   }
 
   /**
-   * Charges that have rows for {@code product} but none in force on {@code date} (the schedule does not reach back
-   * that far), so a caller can warn that they were charged as zero.
+   * Charges that have rows for {@code product} but none in force on {@code date} (the schedule does
+   * not reach back that far), so a caller can warn that they were charged as zero.
    */
   public Set<FeeComponent> notYetInForce(Product product, LocalDate date) {
     Set<FeeComponent> out = EnumSet.noneOf(FeeComponent.class);

@@ -10,22 +10,29 @@ import java.util.List;
 /**
  * What {@code nfops fees} (and {@code nfops demo}) asks of the post-processor.
  *
- * @param lab the lab: trade files are read from {@code lab.results()}, the summary CSVs written there, the
- *     Markdown summary, charts and HTML report under {@code lab.root()/docs/results}
+ * @param lab the lab: trade files are read from {@code lab.results()}, the summary CSVs written
+ *     there, the Markdown summary, charts and HTML report under {@code lab.root()/docs/results}
  * @param symbol the underlying whose results to summarise
- * @param runs trade or stance files to read instead of every {@code results/*_{SYMBOL}_*.parquet}; empty for all
+ * @param runs trade or stance files to read instead of every {@code results/*_{SYMBOL}_*.parquet};
+ *     empty for all
  * @param scheduleFile a fee schedule replacing the lab's meta/fee_schedule.csv, or null
  * @param brokeragePerOrder the broker's fee per executed order, in rupees
  * @param charts whether to render the PNG charts (the report and summary are written either way)
  */
 public record FeesConfig(
-    LabPaths lab, Symbol symbol, List<Path> runs, Path scheduleFile, double brokeragePerOrder, boolean charts) {
+    LabPaths lab,
+    Symbol symbol,
+    List<Path> runs,
+    Path scheduleFile,
+    double brokeragePerOrder,
+    boolean charts) {
   public FeesConfig {
     requireNonNull(lab, "lab is null");
     requireNonNull(symbol, "symbol is null");
     runs = runs == null ? List.of() : List.copyOf(runs);
     if (!(brokeragePerOrder >= 0) || Double.isInfinite(brokeragePerOrder)) {
-      throw new IllegalArgumentException("brokerage per order must be a finite number >= 0, got " + brokeragePerOrder);
+      throw new IllegalArgumentException(
+          "brokerage per order must be a finite number >= 0, got " + brokeragePerOrder);
     }
   }
 

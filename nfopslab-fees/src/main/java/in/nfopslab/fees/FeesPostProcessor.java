@@ -26,26 +26,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code nfops fees}: reads a symbol's trade files from backtests/results, charges every order (India F&O fees at
- * each order's date, each contract's own lot size), and writes the per-strategy, per-year summary CSV, the
- * Markdown summary, the charts and the self-contained HTML report. The entry point for the CLI and the demo is
- * {@link #run(FeesConfig)}.
+ * {@code nfops fees}: reads a symbol's trade files from backtests/results, charges every order
+ * (India F&O fees at each order's date, each contract's own lot size), and writes the per-strategy,
+ * per-year summary CSV, the Markdown summary, the charts and the self-contained HTML report. The
+ * entry point for the CLI and the demo is {@link #run(FeesConfig)}.
  */
 public final class FeesPostProcessor {
   private static final Logger LOG = LoggerFactory.getLogger(FeesPostProcessor.class);
 
-  /** {@code ..._{START}_{END}.parquet} (dates as YYYY-MM-DD or YYYYMMDD), the run's span in the orchestrator's names. */
+  /**
+   * {@code ..._{START}_{END}.parquet} (dates as YYYY-MM-DD or YYYYMMDD), the run's span in the
+   * orchestrator's names.
+   */
   private static final Pattern SPAN =
-      Pattern.compile("_(\\d{4}-?\\d{2}-?\\d{2})_(\\d{4}-?\\d{2}-?\\d{2})(?:_[A-Za-z]+)?\\.parquet$");
+      Pattern.compile(
+          "_(\\d{4}-?\\d{2}-?\\d{2})_(\\d{4}-?\\d{2}-?\\d{2})(?:_[A-Za-z]+)?\\.parquet$");
 
   private static final String STATUS_PREFIX = "run_all_status_";
 
   private FeesPostProcessor() {}
 
   /**
-   * Summarises the symbol's results and writes the outputs; see {@link FeesRun} for what is returned.
+   * Summarises the symbol's results and writes the outputs; see {@link FeesRun} for what is
+   * returned.
    *
-   * @throws IllegalArgumentException when there is nothing to summarise or an input is not a result file
+   * @throws IllegalArgumentException when there is nothing to summarise or an input is not a result
+   *     file
    * @throws IOException when a file cannot be read or written
    */
   public static FeesRun run(FeesConfig config) throws IOException {
@@ -53,12 +59,19 @@ public final class FeesPostProcessor {
     List<Path> inputs = config.runs().isEmpty() ? discover(config) : config.runs();
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException(
-          "no result files for " + config.symbol() + " in " + config.lab().results() + " (expected *_"
-              + config.symbol() + "_*.parquet from nfops run; or name files with --run)");
+          "no result files for "
+              + config.symbol()
+              + " in "
+              + config.lab().results()
+              + " (expected *_"
+              + config.symbol()
+              + "_*.parquet from nfops run; or name files with --run)");
     }
     MetaTables meta = MetaTables.load(config.lab().meta());
     FeeSchedule schedule =
-        config.scheduleFile() != null ? FeeSchedule.read(config.scheduleFile()) : FeeSchedule.load(config.lab().meta());
+        config.scheduleFile() != null
+            ? FeeSchedule.read(config.scheduleFile())
+            : FeeSchedule.load(config.lab().meta());
     Supplier<LotSizes> lots = memoize(() -> LotSizeCsv.load(meta));
     Ledger ledger = new Ledger(config.symbol(), schedule, config.brokeragePerOrder(), lots);
     List<String> warnings = new ArrayList<>();
@@ -87,7 +100,12 @@ public final class FeesPostProcessor {
     }
     if (ledger.isEmpty()) {
       throw new IllegalArgumentException(
-          "no " + config.symbol() + " trades or stances in " + read.size() + " result file(s) under " + config.lab().results());
+          "no "
+              + config.symbol()
+              + " trades or stances in "
+              + read.size()
+              + " result file(s) under "
+              + config.lab().results());
     }
     SymbolSummary summary = ledger.summarise(meta.calendar());
     warnings.addAll(ledger.warnings());
@@ -112,8 +130,10 @@ public final class FeesPostProcessor {
       } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
         warnings.add(chartFailure(e));
       } catch (Error e) {
-        // the JDK's font manager reports a machine without fonts as an Error; anything else is not ours to handle
-        if (e.getMessage() == null || !e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("font")) {
+        // the JDK's font manager reports a machine without fonts as an Error; anything else is not
+        // ours to handle
+        if (e.getMessage() == null
+            || !e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("font")) {
           throw e;
         }
         warnings.add(chartFailure(e));
@@ -125,7 +145,8 @@ public final class FeesPostProcessor {
     for (String s : all.keySet()) {
       chartLinks.put(s, ResultsMarkdown.existingCharts(docs, s));
     }
-    String scheduleNote = "Fee schedule used for " + summary.symbol() + ": " + describe(config, schedule) + ".";
+    String scheduleNote =
+        "Fee schedule used for " + summary.symbol() + ": " + describe(config, schedule) + ".";
     Path md = docs.resolve(ResultsMarkdown.FILE_NAME);
     AtomicFiles.writeString(md, ResultsMarkdown.render(all, chartLinks, scheduleNote));
     Path html = docs.resolve(HtmlReport.FILE_NAME);
@@ -134,11 +155,16 @@ public final class FeesPostProcessor {
     for (String w : warnings) {
       LOG.warn(w);
     }
-    int strategies = summary.series().size() + (int) summary.stances().stream().map(StanceCount::key).distinct().count();
+    int strategies =
+        summary.series().size()
+            + (int) summary.stances().stream().map(StanceCount::key).distinct().count();
     return new FeesRun(summaryCsv, stanceCsv, md, html, charts, read, strategies, warnings);
   }
 
-  /** Every {@code *_{SYMBOL}_*.parquet} in the results folder but the run status files, sorted by name. */
+  /**
+   * Every {@code *_{SYMBOL}_*.parquet} in the results folder but the run status files, sorted by
+   * name.
+   */
   static List<Path> discover(FeesConfig config) throws IOException {
     Path dir = config.lab().results();
     List<Path> out = new ArrayList<>();
@@ -149,7 +175,9 @@ public final class FeesPostProcessor {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.parquet")) {
       for (Path f : files) {
         String name = f.getFileName().toString();
-        if (name.contains(marker) && !name.startsWith(STATUS_PREFIX) && !AtomicFiles.isTemporary(f)
+        if (name.contains(marker)
+            && !name.startsWith(STATUS_PREFIX)
+            && !AtomicFiles.isTemporary(f)
             && Files.isRegularFile(f)) {
           out.add(f);
         }
@@ -175,7 +203,9 @@ public final class FeesPostProcessor {
   }
 
   private static LocalDate date(String s) {
-    return s.contains("-") ? LocalDate.parse(s) : LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
+    return s.contains("-")
+        ? LocalDate.parse(s)
+        : LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
   }
 
   /** The summaries of every symbol in the results folder, from their CSVs, by symbol. */
@@ -187,16 +217,21 @@ public final class FeesPostProcessor {
       for (Path f : files) {
         String name = f.getFileName().toString();
         if (name.startsWith("strategy_summary_")) {
-          rows.put(name.substring("strategy_summary_".length(), name.length() - 4), SummaryCsv.readSummary(f));
+          rows.put(
+              name.substring("strategy_summary_".length(), name.length() - 4),
+              SummaryCsv.readSummary(f));
         } else if (name.startsWith("stance_summary_")) {
-          stances.put(name.substring("stance_summary_".length(), name.length() - 4), SummaryCsv.readStances(f));
+          stances.put(
+              name.substring("stance_summary_".length(), name.length() - 4),
+              SummaryCsv.readStances(f));
         }
       }
     }
     java.util.Set<String> symbols = new java.util.TreeSet<>(rows.keySet());
     symbols.addAll(stances.keySet());
     for (String s : symbols) {
-      out.put(s, new ReportTables(rows.getOrDefault(s, List.of()), stances.getOrDefault(s, List.of())));
+      out.put(
+          s, new ReportTables(rows.getOrDefault(s, List.of()), stances.getOrDefault(s, List.of())));
     }
     return out;
   }
@@ -204,9 +239,11 @@ public final class FeesPostProcessor {
   private static String describe(FeesConfig config, FeeSchedule schedule) {
     String brokerage =
         config.brokeragePerOrder() > 0
-            ? String.format(java.util.Locale.ROOT, ", brokerage Rs %.2f per order", config.brokeragePerOrder())
+            ? String.format(
+                java.util.Locale.ROOT, ", brokerage Rs %.2f per order", config.brokeragePerOrder())
             : ", no brokerage";
-    // a path inside the lab is shown relative to it, so the summary reads the same wherever the lab lives
+    // a path inside the lab is shown relative to it, so the summary reads the same wherever the lab
+    // lives
     String source = schedule.source();
     try {
       Path p = Path.of(source).toAbsolutePath().normalize();
@@ -220,7 +257,9 @@ public final class FeesPostProcessor {
   }
 
   private static String chartFailure(Throwable e) {
-    return "charts not rendered (" + e + "); headless Java needs fontconfig and at least one font"
+    return "charts not rendered ("
+        + e
+        + "); headless Java needs fontconfig and at least one font"
         + " (Debian: apt-get install fontconfig fonts-dejavu-core)";
   }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code docs/results/report.html}: the tables of the results summary and the charts in one file that opens
- * anywhere (the PNGs are embedded as data URIs; no scripts, no external style sheets).
+ * {@code docs/results/report.html}: the tables of the results summary and the charts in one file
+ * that opens anywhere (the PNGs are embedded as data URIs; no scripts, no external style sheets).
  */
 final class HtmlReport {
   static final String FILE_NAME = "report.html";
@@ -30,13 +30,20 @@ final class HtmlReport {
    * @param charts for each symbol, its chart files relative to {@code docsResults}
    */
   static String render(
-      Map<String, ReportTables> bySymbol, Map<String, List<String>> charts, Path docsResults, String scheduleNote)
+      Map<String, ReportTables> bySymbol,
+      Map<String, List<String>> charts,
+      Path docsResults,
+      String scheduleNote)
       throws IOException {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>NFOpsLab results</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append("<title>NFOpsLab results</title>\n<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n")
         .append("<h1>NFOpsLab results</h1>\n")
-        .append("<p class=\"about\">").append(Table.html(ResultsMarkdown.ABOUT)).append("</p>\n");
+        .append("<p class=\"about\">")
+        .append(Table.html(ResultsMarkdown.ABOUT))
+        .append("</p>\n");
     if (scheduleNote != null) {
       sb.append("<p class=\"about\">").append(Table.html(scheduleNote)).append("</p>\n");
     }
@@ -60,7 +67,9 @@ final class HtmlReport {
           }
         }
         LocalDate[] last = t.lastYear();
-        sb.append("<h3>Last year").append(last == null ? "" : ": " + last[0] + " to " + last[1]).append("</h3>\n")
+        sb.append("<h3>Last year")
+            .append(last == null ? "" : ": " + last[0] + " to " + last[1])
+            .append("</h3>\n")
             .append(t.period(Period.LAST_YEAR).html());
         sb.append("<h3>By year</h3>\n").append(t.byYear().html());
         for (String f : files) {
@@ -70,8 +79,10 @@ final class HtmlReport {
         }
       }
       if (t.hasStances()) {
-        sb.append("<h3>Stance-only strategies</h3>\n<p>These strategies take a daily view without trading; they are "
-            + "counted by stance, not shown as zero PnL.</p>\n").append(t.stances().html());
+        sb.append(
+                "<h3>Stance-only strategies</h3>\n<p>These strategies take a daily view without trading; they are "
+                    + "counted by stance, not shown as zero PnL.</p>\n")
+            .append(t.stances().html());
       }
     }
     return sb.append("</body>\n</html>\n").toString();
@@ -79,7 +90,14 @@ final class HtmlReport {
 
   private static String image(Path docsResults, String relative) throws IOException {
     byte[] png = Files.readAllBytes(docsResults.resolve(relative));
-    return "<img alt=\"" + Table.html(Charts.title(relative)) + "\" width=\"" + Charts.WIDTH + "\" height=\""
-        + Charts.HEIGHT + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\">\n";
+    return "<img alt=\""
+        + Table.html(Charts.title(relative))
+        + "\" width=\""
+        + Charts.WIDTH
+        + "\" height=\""
+        + Charts.HEIGHT
+        + "\" src=\"data:image/png;base64,"
+        + Base64.getEncoder().encodeToString(png)
+        + "\">\n";
   }
 }

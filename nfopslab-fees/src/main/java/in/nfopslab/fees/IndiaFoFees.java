@@ -8,17 +8,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The India F&O contract-note charges of an order from a {@link FeeSchedule}: STT, exchange transaction charge,
- * IPFT, SEBI fee and stamp duty as percentages of the order's value (each only on the sides its rows name: STT on
- * the sell side, stamp duty on the buy side in the bundled schedule), brokerage per order, and GST on the charges
- * the GST row names (brokerage + exchange + IPFT + SEBI in the bundled schedule). The rates in force on the order's
- * own date apply, so the two orders of a position opened before a rate change and closed after it pay different
- * rates. Thread-safe.
+ * The India F&O contract-note charges of an order from a {@link FeeSchedule}: STT, exchange
+ * transaction charge, IPFT, SEBI fee and stamp duty as percentages of the order's value (each only
+ * on the sides its rows name: STT on the sell side, stamp duty on the buy side in the bundled
+ * schedule), brokerage per order, and GST on the charges the GST row names (brokerage + exchange +
+ * IPFT + SEBI in the bundled schedule). The rates in force on the order's own date apply, so the
+ * two orders of a position opened before a rate change and closed after it pay different rates.
+ * Thread-safe.
  */
 public final class IndiaFoFees implements FeeModel {
   /** The rates of one (date, product, side), as fractions, looked up once per distinct key. */
   private record Rates(
-      double stt, double exchange, double ipft, double sebi, double stamp, double gst, Set<FeeComponent> gstBase) {}
+      double stt,
+      double exchange,
+      double ipft,
+      double sebi,
+      double stamp,
+      double gst,
+      Set<FeeComponent> gstBase) {}
 
   private record Key(LocalDate date, Product product, Side side) {}
 
@@ -36,17 +43,30 @@ public final class IndiaFoFees implements FeeModel {
   @Override
   public FeeBreakdown fees(FeeParameters order) {
     requireNonNull(order, "order is null");
-    Rates r = rates.computeIfAbsent(new Key(order.date(), order.product(), order.side()), this::lookUp);
+    Rates r =
+        rates.computeIfAbsent(new Key(order.date(), order.product(), order.side()), this::lookUp);
     double value = order.value();
     FeeBreakdown noGst =
         new FeeBreakdown(
-            value * r.stt, value * r.exchange, value * r.ipft, value * r.sebi, value * r.stamp, 0.0, order.brokerage());
+            value * r.stt,
+            value * r.exchange,
+            value * r.ipft,
+            value * r.sebi,
+            value * r.stamp,
+            0.0,
+            order.brokerage());
     double base = 0.0;
     for (FeeComponent c : r.gstBase) {
       base += noGst.get(c);
     }
     return new FeeBreakdown(
-        noGst.stt(), noGst.exchange(), noGst.ipft(), noGst.sebi(), noGst.stamp(), base * r.gst, noGst.brokerage());
+        noGst.stt(),
+        noGst.exchange(),
+        noGst.ipft(),
+        noGst.sebi(),
+        noGst.stamp(),
+        base * r.gst,
+        noGst.brokerage());
   }
 
   private Rates lookUp(Key k) {

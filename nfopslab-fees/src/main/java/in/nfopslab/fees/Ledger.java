@@ -20,11 +20,15 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Accumulates the legs and stance rows of one symbol's result files into trades after fees, per strategy and
- * parameter set, then summarises them by period. Single-threaded; one instance per post-processor run.
+ * Accumulates the legs and stance rows of one symbol's result files into trades after fees, per
+ * strategy and parameter set, then summarises them by period. Single-threaded; one instance per
+ * post-processor run.
  */
 final class Ledger {
-  /** A trade is identified by its file and its trade id: ids are unique within one strategy's output. */
+  /**
+   * A trade is identified by its file and its trade id: ids are unique within one strategy's
+   * output.
+   */
   private record TradeKey(int file, long tradeId) {}
 
   private static final class TradeAcc {
@@ -78,7 +82,9 @@ final class Ledger {
         otherSymbolLegs++;
         continue;
       }
-      StrategyAcc s = strategies.computeIfAbsent(new StrategyKey(leg.strategy(), leg.paramsId()), k -> new StrategyAcc());
+      StrategyAcc s =
+          strategies.computeIfAbsent(
+              new StrategyKey(leg.strategy(), leg.paramsId()), k -> new StrategyAcc());
       int lot = leg.lotSize();
       if (lot <= 0) {
         lot = lookUpLot(path, leg);
@@ -111,7 +117,9 @@ final class Ledger {
         otherSymbolLegs++;
         continue;
       }
-      StrategyAcc s = strategies.computeIfAbsent(new StrategyKey(r.strategy(), r.paramsId()), k -> new StrategyAcc());
+      StrategyAcc s =
+          strategies.computeIfAbsent(
+              new StrategyKey(r.strategy(), r.paramsId()), k -> new StrategyAcc());
       s.stances.computeIfAbsent(r.tradeDate(), d -> new ArrayList<>()).add(r.stance());
       if (span != null) {
         s.span(span[0], span[1]);
@@ -124,13 +132,17 @@ final class Ledger {
     return strategies.isEmpty();
   }
 
-  /** The summary of everything added; {@code calendar} gives the trading days of each strategy's run. */
+  /**
+   * The summary of everything added; {@code calendar} gives the trading days of each strategy's
+   * run.
+   */
   SymbolSummary summarise(TradingCalendar calendar) {
     LocalDate end = null;
     for (StrategyAcc s : strategies.values()) {
       end = end == null || s.spanTo.isAfter(end) ? s.spanTo : end;
     }
-    Period lastYear = end == null ? null : new Period(Period.LAST_YEAR, end.minusYears(1).plusDays(1), end);
+    Period lastYear =
+        end == null ? null : new Period(Period.LAST_YEAR, end.minusYears(1).plusDays(1), end);
     Map<String, Integer> paramSets = new HashMap<>();
     strategies.keySet().forEach(k -> paramSets.merge(k.strategy(), 1, Integer::sum));
     Map<StrategyKey, String> labels = new LinkedHashMap<>();
@@ -146,9 +158,15 @@ final class Ledger {
       if (s.trades.isEmpty() && !s.stances.isEmpty()) {
         for (Period p : periods) {
           Map<String, Integer> counts = new TreeMap<>();
-          s.stances.subMap(p.from(), true, p.to(), true).values()
+          s.stances
+              .subMap(p.from(), true, p.to(), true)
+              .values()
               .forEach(list -> list.forEach(st -> counts.merge(st, 1, Integer::sum)));
-          counts.forEach((stance, n) -> stanceCounts.add(new StanceCount(symbol.name(), key.strategy(), key.paramsId(), p.label(), stance, n)));
+          counts.forEach(
+              (stance, n) ->
+                  stanceCounts.add(
+                      new StanceCount(
+                          symbol.name(), key.strategy(), key.paramsId(), p.label(), stance, n)));
         }
         continue;
       }
@@ -193,23 +211,43 @@ final class Ledger {
   List<String> warnings() {
     List<String> out = new ArrayList<>();
     if (otherSymbolLegs > 0) {
-      out.add(otherSymbolLegs + " rows of other symbols in the files were left out (this run summarises " + symbol + ")");
+      out.add(
+          otherSymbolLegs
+              + " rows of other symbols in the files were left out (this run summarises "
+              + symbol
+              + ")");
     }
     if (inconsistentInr > 0) {
-      out.add(inconsistentInr + " legs have a pnl_inr that differs from pnl_points x lot_size x lots;"
-          + " the summary uses the latter");
+      out.add(
+          inconsistentInr
+              + " legs have a pnl_inr that differs from pnl_points x lot_size x lots;"
+              + " the summary uses the latter");
     }
     if (lotSizeLookups > 0) {
-      out.add(lotSizeLookups + " legs had no lot_size; it was looked up in meta/lot_sizes.csv by expiry");
+      out.add(
+          lotSizeLookups
+              + " legs had no lot_size; it was looked up in meta/lot_sizes.csv by expiry");
     }
-    gapOrders.forEach((what, n) -> out.add(n + " orders charged no " + what + ": the fee schedule has no rate in force that early"));
+    gapOrders.forEach(
+        (what, n) ->
+            out.add(
+                n
+                    + " orders charged no "
+                    + what
+                    + ": the fee schedule has no rate in force that early"));
     return out;
   }
 
   private int lookUpLot(Path path, TradeLeg leg) {
     if (leg.expiry() == null) {
       throw new IllegalArgumentException(
-          path + ": " + leg.strategy() + " trade " + leg.tradeId() + " leg " + leg.leg()
+          path
+              + ": "
+              + leg.strategy()
+              + " trade "
+              + leg.tradeId()
+              + " leg "
+              + leg.leg()
               + " has neither a lot_size nor an expiry to look one up by");
     }
     lotSizeLookups++;
@@ -219,7 +257,8 @@ final class Ledger {
   private void checkGaps(FeeParameters order) {
     String key = order.product().label() + "@" + order.date();
     Set<FeeComponent> gaps =
-        gapsByOrderKey.computeIfAbsent(key, k -> schedule.notYetInForce(order.product(), order.date()));
+        gapsByOrderKey.computeIfAbsent(
+            key, k -> schedule.notYetInForce(order.product(), order.date()));
     for (FeeComponent c : gaps) {
       gapOrders.merge(c.label() + " (" + order.product().label() + ")", 1, Integer::sum);
     }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The summary metrics of one strategy over one period, from its trades after fees and the trading days it ran on.
- * Daily ratios use every trading day of the period within the run, a day without a trade counting as zero PnL
- * (the strategy's capital was idle, not absent), annualised with sqrt(252).
+ * The summary metrics of one strategy over one period, from its trades after fees and the trading
+ * days it ran on. Daily ratios use every trading day of the period within the run, a day without a
+ * trade counting as zero PnL (the strategy's capital was idle, not absent), annualised with
+ * sqrt(252).
  */
 final class Metrics {
   static final double ANNUALISATION = Math.sqrt(252.0);
@@ -19,7 +20,12 @@ final class Metrics {
    * @param trades the strategy's trades (any dates: those in the period are used)
    * @param days the strategy's trading days, ascending (those in the period are used)
    */
-  static SummaryRow compute(String symbol, StrategyKey key, Period period, List<TradeOutcome> trades, List<LocalDate> days) {
+  static SummaryRow compute(
+      String symbol,
+      StrategyKey key,
+      Period period,
+      List<TradeOutcome> trades,
+      List<LocalDate> days) {
     Map<LocalDate, Double> byDay = new HashMap<>();
     long count = 0;
     long legs = 0;
@@ -66,15 +72,30 @@ final class Metrics {
     }
     double net = grossInr - fees.total();
     return new SummaryRow(
-        symbol, key.strategy(), key.paramsId(), period.label(),
-        in.isEmpty() ? null : in.get(0), in.isEmpty() ? null : in.get(in.size() - 1),
-        in.size(), byDay.size(), count, legs,
+        symbol,
+        key.strategy(),
+        key.paramsId(),
+        period.label(),
+        in.isEmpty() ? null : in.get(0),
+        in.isEmpty() ? null : in.get(in.size() - 1),
+        in.size(),
+        byDay.size(),
+        count,
+        legs,
         count == 0 ? Double.NaN : (double) wins / count,
-        grossPoints, grossInr, fees.total(), net,
+        grossPoints,
+        grossInr,
+        fees.total(),
+        net,
         count == 0 ? Double.NaN : net / count,
         profitFactor(won, lost, count),
-        maxDrawdown(daily), sharpe(daily), sortino(daily),
-        best, best == null ? Double.NaN : byDay.get(best), worst, worst == null ? Double.NaN : byDay.get(worst),
+        maxDrawdown(daily),
+        sharpe(daily),
+        sortino(daily),
+        best,
+        best == null ? Double.NaN : byDay.get(best),
+        worst,
+        worst == null ? Double.NaN : byDay.get(worst),
         fees);
   }
 
@@ -100,7 +121,9 @@ final class Metrics {
     return c;
   }
 
-  /** Drawdown after each day: cumulative PnL minus its running peak (<= 0); the peak starts at 0. */
+  /**
+   * Drawdown after each day: cumulative PnL minus its running peak (<= 0); the peak starts at 0.
+   */
   static double[] drawdown(double[] daily) {
     double[] dd = new double[daily.length];
     double sum = 0;

@@ -3,8 +3,8 @@ package in.nfopslab.fees;
 import java.time.LocalDate;
 
 /**
- * A slice of a run the summary reports on: a calendar year ("2024"), the whole run ("all") or the last year of it
- * ("last_1y"), both ends inclusive.
+ * A slice of a run the summary reports on: a calendar year ("2024"), the whole run ("all") or the
+ * last year of it ("last_1y"), both ends inclusive.
  */
 record Period(String label, LocalDate from, LocalDate to) {
   static final String ALL = "all";

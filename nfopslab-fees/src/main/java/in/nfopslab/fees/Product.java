@@ -3,9 +3,9 @@ package in.nfopslab.fees;
 import java.util.Locale;
 
 /**
- * What an order trades, as the fee schedule's {@code product} column names it. The charge basis follows from it:
- * premium x quantity for options, price x quantity (turnover) for futures, intrinsic value x quantity for options
- * exercised at expiry.
+ * What an order trades, as the fee schedule's {@code product} column names it. The charge basis
+ * follows from it: premium x quantity for options, price x quantity (turnover) for futures,
+ * intrinsic value x quantity for options exercised at expiry.
  */
 public enum Product {
   OPTION("option"),
@@ -29,6 +29,7 @@ public enum Product {
         return p;
       }
     }
-    throw new IllegalArgumentException("invalid product '" + text + "': expected option, future or option_exercised");
+    throw new IllegalArgumentException(
+        "invalid product '" + text + "': expected option, future or option_exercised");
   }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The tables of the results summary of one symbol, built from its summary CSV rows and stance counts: the whole
- * run, the last year, each year, and the stance-only strategies. Rupees are whole and grouped (the CSV has paise).
+ * The tables of the results summary of one symbol, built from its summary CSV rows and stance
+ * counts: the whole run, the last year, each year, and the stance-only strategies. Rupees are whole
+ * and grouped (the CSV has paise).
  */
 final class ReportTables {
   private final List<SummaryRow> rows;
@@ -21,8 +22,12 @@ final class ReportTables {
     this.rows = List.copyOf(rows);
     this.stances = List.copyOf(stances);
     Map<String, java.util.Set<String>> params = new HashMap<>();
-    rows.forEach(r -> params.computeIfAbsent(r.strategy(), s -> new java.util.TreeSet<>()).add(r.paramsId()));
-    stances.forEach(r -> params.computeIfAbsent(r.strategy(), s -> new java.util.TreeSet<>()).add(r.paramsId()));
+    rows.forEach(
+        r ->
+            params.computeIfAbsent(r.strategy(), s -> new java.util.TreeSet<>()).add(r.paramsId()));
+    stances.forEach(
+        r ->
+            params.computeIfAbsent(r.strategy(), s -> new java.util.TreeSet<>()).add(r.paramsId()));
     rows.forEach(r -> labels.put(r.key(), r.key().label(params.get(r.strategy()).size() > 1)));
     stances.forEach(r -> labels.put(r.key(), r.key().label(params.get(r.strategy()).size() > 1)));
   }
@@ -63,14 +68,36 @@ final class ReportTables {
       if (r.period().equals(period)) {
         out.add(
             List.of(
-                labels.get(r.key()), count(r.trades()), percent(r.winRate()), rupees(r.grossInr()), rupees(r.feesInr()),
-                rupees(r.netInr()), rupees(r.avgNetPerTrade()), ratio(r.profitFactor()), rupees(r.maxDrawdownInr()),
-                ratio(r.sharpe()), ratio(r.sortino()), day(r.bestDay(), r.bestDayInr()), day(r.worstDay(), r.worstDayInr())));
+                labels.get(r.key()),
+                count(r.trades()),
+                percent(r.winRate()),
+                rupees(r.grossInr()),
+                rupees(r.feesInr()),
+                rupees(r.netInr()),
+                rupees(r.avgNetPerTrade()),
+                ratio(r.profitFactor()),
+                rupees(r.maxDrawdownInr()),
+                ratio(r.sharpe()),
+                ratio(r.sortino()),
+                day(r.bestDay(), r.bestDayInr()),
+                day(r.worstDay(), r.worstDayInr())));
       }
     }
     return new Table(
-        List.of("Strategy", "Trades", "Win rate", "Gross ₹", "Fees ₹", "Net ₹", "Net/trade ₹", "Profit factor",
-            "Max DD ₹", "Sharpe", "Sortino", "Best day ₹", "Worst day ₹"),
+        List.of(
+            "Strategy",
+            "Trades",
+            "Win rate",
+            "Gross ₹",
+            "Fees ₹",
+            "Net ₹",
+            "Net/trade ₹",
+            "Profit factor",
+            "Max DD ₹",
+            "Sharpe",
+            "Sortino",
+            "Best day ₹",
+            "Worst day ₹"),
         List.of(false, true, true, true, true, true, true, true, true, true, true, true, true),
         out);
   }
@@ -81,13 +108,30 @@ final class ReportTables {
       if (Period.isYear(r.period())) {
         out.add(
             List.of(
-                labels.get(r.key()), r.period(), count(r.trades()), percent(r.winRate()), rupees(r.grossInr()),
-                rupees(r.feesInr()), rupees(r.netInr()), rupees(r.maxDrawdownInr()), ratio(r.sharpe()),
+                labels.get(r.key()),
+                r.period(),
+                count(r.trades()),
+                percent(r.winRate()),
+                rupees(r.grossInr()),
+                rupees(r.feesInr()),
+                rupees(r.netInr()),
+                rupees(r.maxDrawdownInr()),
+                ratio(r.sharpe()),
                 ratio(r.sortino())));
       }
     }
     return new Table(
-        List.of("Strategy", "Year", "Trades", "Win rate", "Gross ₹", "Fees ₹", "Net ₹", "Max DD ₹", "Sharpe", "Sortino"),
+        List.of(
+            "Strategy",
+            "Year",
+            "Trades",
+            "Win rate",
+            "Gross ₹",
+            "Fees ₹",
+            "Net ₹",
+            "Max DD ₹",
+            "Sharpe",
+            "Sortino"),
         List.of(false, false, true, true, true, true, true, true, true, true),
         out);
   }
@@ -96,16 +140,22 @@ final class ReportTables {
   Table stances() {
     Map<List<String>, Map<String, Integer>> grouped = new java.util.LinkedHashMap<>();
     for (StanceCount s : stances) {
-      grouped.computeIfAbsent(List.of(labels.get(s.key()), s.period()), k -> new TreeMap<>()).merge(s.stance(), s.days(), Integer::sum);
+      grouped
+          .computeIfAbsent(List.of(labels.get(s.key()), s.period()), k -> new TreeMap<>())
+          .merge(s.stance(), s.days(), Integer::sum);
     }
     List<List<String>> out = new ArrayList<>();
-    grouped.forEach((k, counts) -> {
-      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-      List<String> parts = new ArrayList<>();
-      counts.forEach((st, n) -> parts.add(st + " " + n));
-      out.add(List.of(k.get(0), k.get(1), Integer.toString(total), String.join(", ", parts)));
-    });
-    return new Table(List.of("Strategy", "Period", "Days", "Days per stance"), List.of(false, false, true, false), out);
+    grouped.forEach(
+        (k, counts) -> {
+          int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+          List<String> parts = new ArrayList<>();
+          counts.forEach((st, n) -> parts.add(st + " " + n));
+          out.add(List.of(k.get(0), k.get(1), Integer.toString(total), String.join(", ", parts)));
+        });
+    return new Table(
+        List.of("Strategy", "Period", "Days", "Days per stance"),
+        List.of(false, false, true, false),
+        out);
   }
 
   boolean hasStances() {

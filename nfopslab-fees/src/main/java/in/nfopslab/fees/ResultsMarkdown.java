@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * {@code docs/results/RESULTS_SUMMARY.md} of a lab: for every symbol with a summary CSV in backtests/results, the
- * whole run, the last year, each year, the stance-only strategies, and links to the charts and the HTML report.
- * Rebuilt from the CSVs on every run, so summarising one symbol keeps the sections of the others.
+ * {@code docs/results/RESULTS_SUMMARY.md} of a lab: for every symbol with a summary CSV in
+ * backtests/results, the whole run, the last year, each year, the stance-only strategies, and links
+ * to the charts and the HTML report. Rebuilt from the CSVs on every run, so summarising one symbol
+ * keeps the sections of the others.
  */
 final class ResultsMarkdown {
   static final String FILE_NAME = "RESULTS_SUMMARY.md";
@@ -29,11 +30,15 @@ final class ResultsMarkdown {
   /**
    * @param charts for each symbol, the chart files (relative to docs/results) that exist
    */
-  static String render(Map<String, ReportTables> bySymbol, Map<String, java.util.List<String>> charts, String scheduleNote) {
+  static String render(
+      Map<String, ReportTables> bySymbol,
+      Map<String, java.util.List<String>> charts,
+      String scheduleNote) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Results summary\n\n");
-    sb.append("Written by `nfops fees` from the trade files in `backtests/results/`; run `nfops fees --symbol S` "
-        + "again to refresh a symbol's section. The same tables with the charts: [report.html](report.html).\n\n");
+    sb.append(
+        "Written by `nfops fees` from the trade files in `backtests/results/`; run `nfops fees --symbol S` "
+            + "again to refresh a symbol's section. The same tables with the charts: [report.html](report.html).\n\n");
     sb.append(ABOUT).append("\n\n");
     if (scheduleNote != null) {
       sb.append(scheduleNote).append("\n\n");
@@ -60,8 +65,11 @@ final class ResultsMarkdown {
         sb.append("### By year\n\n").append(t.byYear().markdown()).append('\n');
       }
       if (t.hasStances()) {
-        sb.append("### Stance-only strategies\n\nThese strategies take a daily view without trading; "
-            + "they are counted by stance, not shown as zero PnL.\n\n").append(t.stances().markdown()).append('\n');
+        sb.append(
+                "### Stance-only strategies\n\nThese strategies take a daily view without trading; "
+                    + "they are counted by stance, not shown as zero PnL.\n\n")
+            .append(t.stances().markdown())
+            .append('\n');
       }
       java.util.List<String> files = charts.getOrDefault(symbol, java.util.List.of());
       if (!files.isEmpty()) {

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Comparator;
 
-/** A strategy and one of its parameter sets: the unit the summary reports on (a sweep has many per strategy). */
+/**
+ * A strategy and one of its parameter sets: the unit the summary reports on (a sweep has many per
+ * strategy).
+ */
 record StrategyKey(String strategy, String paramsId) implements Comparable<StrategyKey> {
   private static final Comparator<StrategyKey> ORDER =
       Comparator.comparing(StrategyKey::strategy).thenComparing(StrategyKey::paramsId);

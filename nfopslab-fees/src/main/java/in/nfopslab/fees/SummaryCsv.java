@@ -19,20 +19,48 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * {@code strategy_summary_{SYMBOL}.csv} and {@code stance_summary_{SYMBOL}.csv}: written by the post-processor and
- * read back to build the Markdown summary of every symbol in the lab. Rupees and points to 2 decimals, ratios to 4;
- * an undefined metric is an empty field, an unbounded profit factor {@code inf}.
+ * {@code strategy_summary_{SYMBOL}.csv} and {@code stance_summary_{SYMBOL}.csv}: written by the
+ * post-processor and read back to build the Markdown summary of every symbol in the lab. Rupees and
+ * points to 2 decimals, ratios to 4; an undefined metric is an empty field, an unbounded profit
+ * factor {@code inf}.
  */
 final class SummaryCsv {
   static final List<String> SUMMARY_COLUMNS =
       List.of(
-          "symbol", "strategy", "params_id", "period", "first_day", "last_day", "trading_days", "active_days",
-          "trades", "legs", "win_rate", "gross_points", "gross_inr", "fees_inr", "net_inr", "avg_net_per_trade",
-          "profit_factor", "max_drawdown_inr", "sharpe", "sortino", "best_day", "best_day_inr", "worst_day",
-          "worst_day_inr", "stt_inr", "exchange_inr", "ipft_inr", "sebi_inr", "stamp_inr", "gst_inr",
+          "symbol",
+          "strategy",
+          "params_id",
+          "period",
+          "first_day",
+          "last_day",
+          "trading_days",
+          "active_days",
+          "trades",
+          "legs",
+          "win_rate",
+          "gross_points",
+          "gross_inr",
+          "fees_inr",
+          "net_inr",
+          "avg_net_per_trade",
+          "profit_factor",
+          "max_drawdown_inr",
+          "sharpe",
+          "sortino",
+          "best_day",
+          "best_day_inr",
+          "worst_day",
+          "worst_day_inr",
+          "stt_inr",
+          "exchange_inr",
+          "ipft_inr",
+          "sebi_inr",
+          "stamp_inr",
+          "gst_inr",
           "brokerage_inr");
 
-  static final List<String> STANCE_COLUMNS = List.of("symbol", "strategy", "params_id", "period", "stance", "days");
+  static final List<String> STANCE_COLUMNS =
+      List.of("symbol", "strategy", "params_id", "period", "stance", "days");
 
   private SummaryCsv() {}
 
@@ -46,33 +74,62 @@ final class SummaryCsv {
 
   static void writeSummary(Path target, List<SummaryRow> rows) throws IOException {
     requireNonNull(rows, "rows is null");
-    AtomicFiles.write(target, tmp -> {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter p = new CSVPrinter(w, format(SUMMARY_COLUMNS))) {
-        for (SummaryRow r : rows) {
-          FeeBreakdown f = r.fees();
-          p.printRecord(
-              r.symbol(), r.strategy(), r.paramsId(), r.period(), date(r.firstDay()), date(r.lastDay()),
-              r.tradingDays(), r.activeDays(), r.trades(), r.legs(), ratio(r.winRate()), money(r.grossPoints()),
-              money(r.grossInr()), money(r.feesInr()), money(r.netInr()), money(r.avgNetPerTrade()),
-              ratio(r.profitFactor()), money(r.maxDrawdownInr()), ratio(r.sharpe()), ratio(r.sortino()),
-              date(r.bestDay()), money(r.bestDayInr()), date(r.worstDay()), money(r.worstDayInr()), money(f.stt()),
-              money(f.exchange()), money(f.ipft()), money(f.sebi()), money(f.stamp()), money(f.gst()),
-              money(f.brokerage()));
-        }
-      }
-    });
+    AtomicFiles.write(
+        target,
+        tmp -> {
+          try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+              CSVPrinter p = new CSVPrinter(w, format(SUMMARY_COLUMNS))) {
+            for (SummaryRow r : rows) {
+              FeeBreakdown f = r.fees();
+              p.printRecord(
+                  r.symbol(),
+                  r.strategy(),
+                  r.paramsId(),
+                  r.period(),
+                  date(r.firstDay()),
+                  date(r.lastDay()),
+                  r.tradingDays(),
+                  r.activeDays(),
+                  r.trades(),
+                  r.legs(),
+                  ratio(r.winRate()),
+                  money(r.grossPoints()),
+                  money(r.grossInr()),
+                  money(r.feesInr()),
+                  money(r.netInr()),
+                  money(r.avgNetPerTrade()),
+                  ratio(r.profitFactor()),
+                  money(r.maxDrawdownInr()),
+                  ratio(r.sharpe()),
+                  ratio(r.sortino()),
+                  date(r.bestDay()),
+                  money(r.bestDayInr()),
+                  date(r.worstDay()),
+                  money(r.worstDayInr()),
+                  money(f.stt()),
+                  money(f.exchange()),
+                  money(f.ipft()),
+                  money(f.sebi()),
+                  money(f.stamp()),
+                  money(f.gst()),
+                  money(f.brokerage()));
+            }
+          }
+        });
   }
 
   static void writeStances(Path target, List<StanceCount> rows) throws IOException {
-    AtomicFiles.write(target, tmp -> {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter p = new CSVPrinter(w, format(STANCE_COLUMNS))) {
-        for (StanceCount r : rows) {
-          p.printRecord(r.symbol(), r.strategy(), r.paramsId(), r.period(), r.stance(), r.days());
-        }
-      }
-    });
+    AtomicFiles.write(
+        target,
+        tmp -> {
+          try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+              CSVPrinter p = new CSVPrinter(w, format(STANCE_COLUMNS))) {
+            for (StanceCount r : rows) {
+              p.printRecord(
+                  r.symbol(), r.strategy(), r.paramsId(), r.period(), r.stance(), r.days());
+            }
+          }
+        });
   }
 
   static List<SummaryRow> readSummary(Path file) throws IOException {
@@ -81,17 +138,37 @@ final class SummaryCsv {
       try {
         rows.add(
             new SummaryRow(
-                c.get("symbol"), c.get("strategy"), c.get("params_id"), c.get("period"), date(c.get("first_day")),
-                date(c.get("last_day")), Integer.parseInt(c.get("trading_days")), Integer.parseInt(c.get("active_days")),
-                Long.parseLong(c.get("trades")), Long.parseLong(c.get("legs")), number(c.get("win_rate")),
-                number(c.get("gross_points")), number(c.get("gross_inr")), number(c.get("fees_inr")),
-                number(c.get("net_inr")), number(c.get("avg_net_per_trade")), number(c.get("profit_factor")),
-                number(c.get("max_drawdown_inr")), number(c.get("sharpe")), number(c.get("sortino")),
-                date(c.get("best_day")), number(c.get("best_day_inr")), date(c.get("worst_day")),
+                c.get("symbol"),
+                c.get("strategy"),
+                c.get("params_id"),
+                c.get("period"),
+                date(c.get("first_day")),
+                date(c.get("last_day")),
+                Integer.parseInt(c.get("trading_days")),
+                Integer.parseInt(c.get("active_days")),
+                Long.parseLong(c.get("trades")),
+                Long.parseLong(c.get("legs")),
+                number(c.get("win_rate")),
+                number(c.get("gross_points")),
+                number(c.get("gross_inr")),
+                number(c.get("fees_inr")),
+                number(c.get("net_inr")),
+                number(c.get("avg_net_per_trade")),
+                number(c.get("profit_factor")),
+                number(c.get("max_drawdown_inr")),
+                number(c.get("sharpe")),
+                number(c.get("sortino")),
+                date(c.get("best_day")),
+                number(c.get("best_day_inr")),
+                date(c.get("worst_day")),
                 number(c.get("worst_day_inr")),
                 new FeeBreakdown(
-                    number(c.get("stt_inr")), number(c.get("exchange_inr")), number(c.get("ipft_inr")),
-                    number(c.get("sebi_inr")), number(c.get("stamp_inr")), number(c.get("gst_inr")),
+                    number(c.get("stt_inr")),
+                    number(c.get("exchange_inr")),
+                    number(c.get("ipft_inr")),
+                    number(c.get("sebi_inr")),
+                    number(c.get("stamp_inr")),
+                    number(c.get("gst_inr")),
                     number(c.get("brokerage_inr")))));
       } catch (RuntimeException e) {
         throw new IOException(file + ":" + (c.getRecordNumber() + 1) + ": " + e.getMessage(), e);
@@ -106,7 +183,11 @@ final class SummaryCsv {
       try {
         rows.add(
             new StanceCount(
-                c.get("symbol"), c.get("strategy"), c.get("params_id"), c.get("period"), c.get("stance"),
+                c.get("symbol"),
+                c.get("strategy"),
+                c.get("params_id"),
+                c.get("period"),
+                c.get("stance"),
                 Integer.parseInt(c.get("days"))));
       } catch (RuntimeException e) {
         throw new IOException(file + ":" + (c.getRecordNumber() + 1) + ": " + e.getMessage(), e);
@@ -124,7 +205,11 @@ final class SummaryCsv {
   }
 
   private static CSVFormat format(List<String> header) {
-    return CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').get();
+    return CSVFormat.DEFAULT
+        .builder()
+        .setHeader(header.toArray(String[]::new))
+        .setRecordSeparator('\n')
+        .get();
   }
 
   static String money(double v) {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the post-processor found for one symbol: the summary rows (per strategy and period), the stance
- * counts of stance-only strategies, and each strategy's daily net series for the charts.
+ * Everything the post-processor found for one symbol: the summary rows (per strategy and period),
+ * the stance counts of stance-only strategies, and each strategy's daily net series for the charts.
  *
- * @param labels how each strategy is named in tables and charts (with its params_id only when a strategy has several)
+ * @param labels how each strategy is named in tables and charts (with its params_id only when a
+ *     strategy has several)
  */
 record SymbolSummary(
     String symbol,

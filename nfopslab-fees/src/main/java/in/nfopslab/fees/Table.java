@@ -3,7 +3,10 @@ package in.nfopslab.fees;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small text table shared by the Markdown summary and the HTML report, so both show the same numbers. */
+/**
+ * A small text table shared by the Markdown summary and the HTML report, so both show the same
+ * numbers.
+ */
 record Table(List<String> header, List<Boolean> numeric, List<List<String>> rows) {
   Table {
     header = List.copyOf(header);
@@ -11,7 +14,8 @@ record Table(List<String> header, List<Boolean> numeric, List<List<String>> rows
     List<List<String>> copy = new ArrayList<>();
     for (List<String> r : rows) {
       if (r.size() != header.size()) {
-        throw new IllegalArgumentException("row has " + r.size() + " cells, header " + header.size());
+        throw new IllegalArgumentException(
+            "row has " + r.size() + " cells, header " + header.size());
       }
       copy.add(List.copyOf(r));
     }
@@ -41,14 +45,17 @@ record Table(List<String> header, List<Boolean> numeric, List<List<String>> rows
   String html() {
     StringBuilder sb = new StringBuilder("<table>\n<thead><tr>");
     for (int i = 0; i < header.size(); i++) {
-      sb.append(numeric.get(i) ? "<th class=\"n\">" : "<th>").append(html(header.get(i))).append("</th>");
+      sb.append(numeric.get(i) ? "<th class=\"n\">" : "<th>")
+          .append(html(header.get(i)))
+          .append("</th>");
     }
     sb.append("</tr></thead>\n<tbody>\n");
     for (List<String> r : rows) {
       sb.append("<tr>");
       for (int i = 0; i < r.size(); i++) {
         String c = r.get(i);
-        String cls = numeric.get(i) ? (c.startsWith("-") ? " class=\"n neg\"" : " class=\"n\"") : "";
+        String cls =
+            numeric.get(i) ? (c.startsWith("-") ? " class=\"n neg\"" : " class=\"n\"") : "";
         sb.append("<td").append(cls).append('>').append(html(c)).append("</td>");
       }
       sb.append("</tr>\n");

@@ -8,8 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round trips (one buy, one sell order) worked by hand from the bundled schedule, one date in each fee regime of
- * reference/fees_india_fo.csv. Rates in percent; GST is 18% of exchange + IPFT + SEBI (no brokerage).
+ * Round trips (one buy, one sell order) worked by hand from the bundled schedule, one date in each
+ * fee regime of reference/fees_india_fo.csv. Rates in percent; GST is 18% of exchange + IPFT + SEBI
+ * (no brokerage).
  */
 class ContractNotesByFeeRegimeTest {
   private static final double TOL = 1e-9;
@@ -17,7 +18,8 @@ class ContractNotesByFeeRegimeTest {
 
   @Test
   void banknifty2025UsesTheOctober2024Rates() {
-    // 2025-03-03 BANKNIFTY option, 1 lot of 30 (the docs/FEES.md quote example): buy 2489.75, sell 2614.75.
+    // 2025-03-03 BANKNIFTY option, 1 lot of 30 (the docs/FEES.md quote example): buy 2489.75, sell
+    // 2614.75.
     // buy value = 2489.75 x 30 = 74,692.50; sell value = 2614.75 x 30 = 78,442.50
     LocalDate d = LocalDate.of(2025, 3, 3);
     FeeBreakdown buy = fees.fees(FeeParameters.of(d, Product.OPTION, Side.BUY, 2489.75, 30));
@@ -52,7 +54,8 @@ class ContractNotesByFeeRegimeTest {
     // stt 0.0625% x 9,825 = 6.140625; stamp 0.003% x 12,050 = 0.3615
     assertThat(t.stt()).isCloseTo(6.140625, within(TOL));
     assertThat(t.stamp()).isCloseTo(0.3615, within(TOL));
-    // exchange 0.0495% x 21,875 = 10.828125; ipft 0.0005% x 21,875 = 0.109375; sebi 0.0001% x 21,875 = 0.021875
+    // exchange 0.0495% x 21,875 = 10.828125; ipft 0.0005% x 21,875 = 0.109375; sebi 0.0001% x
+    // 21,875 = 0.021875
     assertThat(t.exchange()).isCloseTo(10.828125, within(TOL));
     assertThat(t.ipft()).isCloseTo(0.109375, within(TOL));
     assertThat(t.sebi()).isCloseTo(0.021875, within(TOL));
@@ -86,10 +89,13 @@ class ContractNotesByFeeRegimeTest {
 
   @Test
   void brokerageIsPerOrderAndPartOfTheGstBase() {
-    // the 2025 buy order above with Rs 20 brokerage: gst = 0.18 x (20 + 26.16478275 + 0.3734625 + 0.0746925)
+    // the 2025 buy order above with Rs 20 brokerage: gst = 0.18 x (20 + 26.16478275 + 0.3734625 +
+    // 0.0746925)
     // = 0.18 x 46.61293775 = 8.390328795; total = 33.644041545 + 20 + 0.18 x 20 = 57.244041545
     FeeBreakdown b =
-        fees.fees(new FeeParameters(LocalDate.of(2025, 3, 3), Product.OPTION, Side.BUY, 2489.75, 30, 20.0));
+        fees.fees(
+            new FeeParameters(
+                LocalDate.of(2025, 3, 3), Product.OPTION, Side.BUY, 2489.75, 30, 20.0));
     assertThat(b.brokerage()).isEqualTo(20.0);
     assertThat(b.gst()).isCloseTo(8.390328795, within(TOL));
     assertThat(b.total()).isCloseTo(57.244041545, within(TOL));

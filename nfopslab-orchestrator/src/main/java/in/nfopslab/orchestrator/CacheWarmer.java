@@ -28,15 +28,21 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
- * {@code nfops cache warm}: fills the seconds cache for a date range in parallel, for the expiries strategies use:
- * the nearest, the next and the nearest monthly that have files. One job per expiry and group of up to
- * {@link SecondsCache#daysPerRead()} consecutive trading days, so each packed file is read once per group rather than
- * once per day; then one job per day for the spot and nearest futures bars ({@link in.nfopslab.data.cache.BarsCache}).
- * A job that fails (a bad file) is reported and the others go on.
+ * {@code nfops cache warm}: fills the seconds cache for a date range in parallel, for the expiries
+ * strategies use: the nearest, the next and the nearest monthly that have files. One job per expiry
+ * and group of up to {@link SecondsCache#daysPerRead()} consecutive trading days, so each packed
+ * file is read once per group rather than once per day; then one job per day for the spot and
+ * nearest futures bars ({@link in.nfopslab.data.cache.BarsCache}). A job that fails (a bad file) is
+ * reported and the others go on.
  */
 public final class CacheWarmer {
   /** What to warm. */
-  public record Config(LabPaths paths, Symbol symbol, LocalDate start, LocalDate end, int workers,
+  public record Config(
+      LabPaths paths,
+      Symbol symbol,
+      LocalDate start,
+      LocalDate end,
+      int workers,
       Progress.Mode progress) {
     public Config {
       requireNonNull(paths, "paths is null");
@@ -48,11 +54,18 @@ public final class CacheWarmer {
   }
 
   /**
-   * What happened: chain-day entries ({@code entries} planned, {@code built}, {@code hits} already fresh) and spot and
-   * futures entries ({@code barsBuilt}, {@code barsHits}).
+   * What happened: chain-day entries ({@code entries} planned, {@code built}, {@code hits} already
+   * fresh) and spot and futures entries ({@code barsBuilt}, {@code barsHits}).
    */
-  public record Result(int days, int entries, long built, long hits, long barsBuilt, long barsHits,
-      List<String> failures, Duration elapsed) {}
+  public record Result(
+      int days,
+      int entries,
+      long built,
+      long hits,
+      long barsBuilt,
+      long barsHits,
+      List<String> failures,
+      Duration elapsed) {}
 
   private CacheWarmer() {}
 
@@ -70,7 +83,8 @@ public final class CacheWarmer {
     }
   }
 
-  public static Result warm(Config config, MetaTables meta, PrintStream err) throws InterruptedException {
+  public static Result warm(Config config, MetaTables meta, PrintStream err)
+      throws InterruptedException {
     long t0 = System.nanoTime();
     MarketLoader loader = MarketLoader.open(config.paths(), meta, config.symbol());
     PackedCatalog catalog = loader.catalog();
@@ -78,53 +92,64 @@ public final class CacheWarmer {
     LocalDate end = config.end() != null ? config.end() : lastOr(catalog, LocalDate.MAX);
     List<LocalDate> days = start.isAfter(end) ? List.of() : loader.tradingDays(start, end);
     SecondsCache cache = loader.cache();
-    List<Job> jobs = new ArrayList<>(plan(catalog, meta, config.symbol(), days, cache.daysPerRead()));
+    List<Job> jobs =
+        new ArrayList<>(plan(catalog, meta, config.symbol(), days, cache.daysPerRead()));
     // biggest first (files x days), so the pool does not wait on one long job at the end
-    jobs.sort(Comparator.comparingLong((Job j) -> -(long) j.sessions().size() * optionFiles(catalog, j.expiry())));
+    jobs.sort(
+        Comparator.comparingLong(
+            (Job j) -> -(long) j.sessions().size() * optionFiles(catalog, j.expiry())));
     int entries = 0;
     for (Job j : jobs) {
       entries += j.sessions().size();
     }
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    try (Progress progress = new Progress("cache warm " + config.symbol(), entries + days.size(), config.progress(),
-        err, Duration.ofSeconds(10))) {
+    try (Progress progress =
+        new Progress(
+            "cache warm " + config.symbol(),
+            entries + days.size(),
+            config.progress(),
+            err,
+            Duration.ofSeconds(10))) {
       List<Callable<String>> counted = new ArrayList<>();
       for (Job job : jobs) {
-        counted.add(() -> {
-          String failure = null;
-          try {
-            cache.warm(catalog, job.sessions(), job.expiry());
-          } catch (DataFileException ex) {
-            failure = job.label() + ": " + ex.getMessage();
-          } catch (Exception ex) {
-            failure = job.label() + ": " + ex;
-          }
-          if (failure != null) {
-            failures.add(failure);
-          }
-          for (int i = 0; i < job.sessions().size(); i++) {
-            progress.step(failure == null);
-          }
-          return failure;
-        });
+        counted.add(
+            () -> {
+              String failure = null;
+              try {
+                cache.warm(catalog, job.sessions(), job.expiry());
+              } catch (DataFileException ex) {
+                failure = job.label() + ": " + ex.getMessage();
+              } catch (Exception ex) {
+                failure = job.label() + ": " + ex;
+              }
+              if (failure != null) {
+                failures.add(failure);
+              }
+              for (int i = 0; i < job.sessions().size(); i++) {
+                progress.step(failure == null);
+              }
+              return failure;
+            });
       }
-      // each day's spot and nearest futures bars, written to the cache as a run opens the day (small jobs, last)
+      // each day's spot and nearest futures bars, written to the cache as a run opens the day
+      // (small jobs, last)
       for (LocalDate day : days) {
-        counted.add(() -> {
-          String failure = null;
-          try {
-            loader.openDay(day);
-          } catch (DataFileException ex) {
-            failure = day + " spot/futures: " + ex.getMessage();
-          } catch (Exception ex) {
-            failure = day + " spot/futures: " + ex;
-          }
-          if (failure != null) {
-            failures.add(failure);
-          }
-          progress.step(failure == null);
-          return failure;
-        });
+        counted.add(
+            () -> {
+              String failure = null;
+              try {
+                loader.openDay(day);
+              } catch (DataFileException ex) {
+                failure = day + " spot/futures: " + ex.getMessage();
+              } catch (Exception ex) {
+                failure = day + " spot/futures: " + ex;
+              }
+              if (failure != null) {
+                failures.add(failure);
+              }
+              progress.step(failure == null);
+              return failure;
+            });
       }
       TaskPool.runAll(config.workers(), counted);
     } catch (java.util.concurrent.ExecutionException ex) {
@@ -132,8 +157,14 @@ public final class CacheWarmer {
     }
     List<String> sorted = new ArrayList<>(failures);
     Collections.sort(sorted);
-    return new Result(days.size(), entries, cache.builds(), cache.hits(), loader.barsCache().builds(),
-        loader.barsCache().hits(), sorted,
+    return new Result(
+        days.size(),
+        entries,
+        cache.builds(),
+        cache.hits(),
+        loader.barsCache().builds(),
+        loader.barsCache().hits(),
+        sorted,
         Duration.ofNanos(System.nanoTime() - t0));
   }
 
@@ -141,7 +172,11 @@ public final class CacheWarmer {
    * The chain-days to warm for {@code days} (ascending trading days), as jobs: per expiry (those of
    * {@link #expiriesToWarm}), runs of consecutive days of at most {@code daysPerRead}.
    */
-  public static List<Job> plan(PackedCatalog catalog, MetaTables meta, Symbol symbol, List<LocalDate> days,
+  public static List<Job> plan(
+      PackedCatalog catalog,
+      MetaTables meta,
+      Symbol symbol,
+      List<LocalDate> days,
       int daysPerRead) {
     Map<LocalDate, List<Integer>> daysByExpiry = new TreeMap<>();
     for (int i = 0; i < days.size(); i++) {
@@ -168,8 +203,12 @@ public final class CacheWarmer {
     return jobs;
   }
 
-  /** The nearest, the next and the nearest monthly expiry on or after {@code day} that have option files. */
-  public static List<LocalDate> expiriesToWarm(PackedCatalog catalog, ExpiryCalendar calendar, Symbol symbol, LocalDate day) {
+  /**
+   * The nearest, the next and the nearest monthly expiry on or after {@code day} that have option
+   * files.
+   */
+  public static List<LocalDate> expiriesToWarm(
+      PackedCatalog catalog, ExpiryCalendar calendar, Symbol symbol, LocalDate day) {
     List<LocalDate> available = catalog.optionExpiriesFrom(day);
     Set<LocalDate> out = new LinkedHashSet<>();
     for (int i = 0; i < Math.min(2, available.size()); i++) {

@@ -11,8 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * An exclusive lock on a lab's output folder, so two runs on the same lab never interleave their outputs: the
- * second gets a clear refusal naming the holder. An OS file lock, so a killed run (kill -9) releases it.
+ * An exclusive lock on a lab's output folder, so two runs on the same lab never interleave their
+ * outputs: the second gets a clear refusal naming the holder. An OS file lock, so a killed run
+ * (kill -9) releases it.
  */
 public final class LabLock implements AutoCloseable {
   private final FileChannel channel;
@@ -26,7 +27,9 @@ public final class LabLock implements AutoCloseable {
   public static LabLock acquire(Path outDir, String what) throws IOException {
     Files.createDirectories(outDir);
     Path file = outDir.resolve(".nfops.lock");
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+    FileChannel ch =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
     FileLock l;
     try {
       l = ch.tryLock();
@@ -36,12 +39,17 @@ public final class LabLock implements AutoCloseable {
     if (l == null) {
       String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
       ch.close();
-      throw new IllegalStateException("another nfops process is using " + outDir
-          + (holder.isEmpty() ? "" : " (" + holder + ")") + ": wait for it to finish, or use another --out");
+      throw new IllegalStateException(
+          "another nfops process is using "
+              + outDir
+              + (holder.isEmpty() ? "" : " (" + holder + ")")
+              + ": wait for it to finish, or use another --out");
     }
     ch.truncate(0);
-    ch.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", " + what + ", since "
-        + Instant.now()).getBytes(StandardCharsets.UTF_8)));
+    ch.write(
+        java.nio.ByteBuffer.wrap(
+            ("pid " + ProcessHandle.current().pid() + ", " + what + ", since " + Instant.now())
+                .getBytes(StandardCharsets.UTF_8)));
     ch.force(false);
     return new LabLock(ch, l);
   }

@@ -2,8 +2,8 @@ package in.nfopslab.orchestrator;
 
 import static java.util.Objects.requireNonNull;
 
-import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.engine.Engine;
+import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.engine.EngineEvent;
 import in.nfopslab.core.engine.EngineInput;
 import in.nfopslab.core.engine.EngineResult;
@@ -42,21 +42,26 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * {@code nfops run}: plans tasks (trading days grouped by nearest expiry), runs every selected strategy over each
- * task's days on one shared market on its own ForkJoinPool, and merges per-pair parts into per-strategy trade files
- * and the run status table.
+ * {@code nfops run}: plans tasks (trading days grouped by nearest expiry), runs every selected
+ * strategy over each task's days on one shared market on its own ForkJoinPool, and merges per-pair
+ * parts into per-strategy trade files and the run status table.
  *
- * <p>Each (strategy, task) pair is written as a part as soon as it finishes (trades, then its one-row status),
- * both atomically, under {@code backtests/parts/{runId}/}. A pair that throws fails alone. {@code --resume} reuses
- * the parts of pairs already done with the same parameters and the same input files, so a killed run continues
- * where it stopped and ends with the outputs of an uninterrupted run. The final files are rebuilt from all parts,
- * sorted, so the outputs do not depend on the worker count or the order tasks finished.
+ * <p>Each (strategy, task) pair is written as a part as soon as it finishes (trades, then its
+ * one-row status), both atomically, under {@code backtests/parts/{runId}/}. A pair that throws
+ * fails alone. {@code --resume} reuses the parts of pairs already done with the same parameters and
+ * the same input files, so a killed run continues where it stopped and ends with the outputs of an
+ * uninterrupted run. The final files are rebuilt from all parts, sorted, so the outputs do not
+ * depend on the worker count or the order tasks finished.
  */
 public final class Orchestrator {
   private static final Logger LOG = LoggerFactory.getLogger(Orchestrator.class);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-  private static final Comparator<TradeLeg> TRADE_ORDER = Comparator.comparing(TradeLeg::tradeDate)
-      .thenComparing(TradeLeg::entryTs).thenComparingLong(TradeLeg::tradeId).thenComparingInt(TradeLeg::leg);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+  private static final Comparator<TradeLeg> TRADE_ORDER =
+      Comparator.comparing(TradeLeg::tradeDate)
+          .thenComparing(TradeLeg::entryTs)
+          .thenComparingLong(TradeLeg::tradeId)
+          .thenComparingInt(TradeLeg::leg);
 
   private static final Comparator<StanceRow> STANCE_ORDER =
       Comparator.comparing(StanceRow::tradeDate).thenComparing(StanceRow::ts);
@@ -67,10 +72,12 @@ public final class Orchestrator {
     this.registry = requireNonNull(registry, "registry is null");
   }
 
-  public RunSummary run(RunConfig config, PrintStream err) throws IOException, InterruptedException {
+  public RunSummary run(RunConfig config, PrintStream err)
+      throws IOException, InterruptedException {
     long t0 = System.nanoTime();
-    List<StrategyRun> runs = StrategySelection.select(registry, config.symbol(), config.include(), config.exclude(),
-        config.params());
+    List<StrategyRun> runs =
+        StrategySelection.select(
+            registry, config.symbol(), config.include(), config.exclude(), config.params());
     RunContext ctx = RunContext.open(config.paths(), config.symbol(), config.start(), config.end());
     LocalDate start = ctx.start();
     LocalDate end = ctx.end();
@@ -80,7 +87,15 @@ public final class Orchestrator {
     Path logsDir = config.paths().logs();
     OutputFolder.requireWritable(config.paths().out());
     Files.createDirectories(logsDir);
-    Path runLog = logsDir.resolve("run_" + runId + "_" + STAMP.format(Instant.now()) + "_" + ProcessHandle.current().pid() + ".log");
+    Path runLog =
+        logsDir.resolve(
+            "run_"
+                + runId
+                + "_"
+                + STAMP.format(Instant.now())
+                + "_"
+                + ProcessHandle.current().pid()
+                + ".log");
 
     // which pairs run now, and which are reused from earlier parts
     Map<RunTask, List<StrategyRun>> pending = new LinkedHashMap<>();
@@ -92,9 +107,14 @@ public final class Orchestrator {
       dataKeys.put(task, key);
       List<StrategyRun> list = new ArrayList<>();
       for (StrategyRun r : runs) {
-        boolean selected = config.onlyPairs() == null || config.onlyPairs().contains(r.config().name() + "|" + task.id());
+        boolean selected =
+            config.onlyPairs() == null
+                || config.onlyPairs().contains(r.config().name() + "|" + task.id());
         StatusRow before = new Parts(partsDir, r.config(), task).readStatus();
-        boolean doneBefore = before != null && before.dataKey().equals(key) && !before.status().equals(StatusRow.FAILED);
+        boolean doneBefore =
+            before != null
+                && before.dataKey().equals(key)
+                && !before.status().equals(StatusRow.FAILED);
         if (!selected || (config.resume() && doneBefore)) {
           reused++; // merged from its earlier part (or reported as not run when there is none)
         } else {
@@ -112,60 +132,109 @@ public final class Orchestrator {
     final int total = toRun;
     try (LabLock lock = LabLock.acquire(config.paths().out(), "nfops run " + runId);
         RunLog logFile = RunLog.attach(runLog);
-        RunState state = new RunState(config.paths().out(), runId, "run", runLog,
-            () -> new long[] {total, done.get(), failed.get()});
-        Progress progress = new Progress("run " + runId, total, config.progress(), err, Duration.ofSeconds(30))) {
+        RunState state =
+            new RunState(
+                config.paths().out(),
+                runId,
+                "run",
+                runLog,
+                () -> new long[] {total, done.get(), failed.get()});
+        Progress progress =
+            new Progress("run " + runId, total, config.progress(), err, Duration.ofSeconds(30))) {
       state.put("status_file", statusFile(config, start, end).toString());
       state.putAll(describe(config, start, end, partsDir));
-      LOG.info("run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers", runId, ctx.days().size(),
-          tasks.size(), runs.size(), total, reused, config.maxWorkers());
+      LOG.info(
+          "run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers",
+          runId,
+          ctx.days().size(),
+          tasks.size(),
+          runs.size(),
+          total,
+          reused,
+          config.maxWorkers());
       List<Callable<Void>> jobs = new ArrayList<>();
       for (Map.Entry<RunTask, List<StrategyRun>> e : pending.entrySet()) {
         RunTask task = e.getKey();
         List<StrategyRun> list = e.getValue();
-        jobs.add(() -> {
-          int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
-          failed.addAndGet(bad);
-          for (int i = 0; i < list.size(); i++) {
-            done.incrementAndGet();
-            progress.step(i >= bad);
-          }
-          return null;
-        });
+        jobs.add(
+            () -> {
+              int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
+              failed.addAndGet(bad);
+              for (int i = 0; i < list.size(); i++) {
+                done.incrementAndGet();
+                progress.step(i >= bad);
+              }
+              return null;
+            });
       }
       try {
         TaskPool.runAll(config.maxWorkers(), jobs);
       } catch (ExecutionException ex) {
-        throw new IOException("a task could not record its result: " + TaskPool.reason(ex.getCause()), ex.getCause());
+        throw new IOException(
+            "a task could not record its result: " + TaskPool.reason(ex.getCause()), ex.getCause());
       }
-      RunSummary summary = merge(config, runs, tasks, partsDir, runId, start, end, runLog, total, reused, t0);
+      RunSummary summary =
+          merge(config, runs, tasks, partsDir, runId, start, end, runLog, total, reused, t0);
       state.put("status_file", summary.statusFile().toString());
       state.finish("finished");
-      LOG.info("run {} finished: {} ok, {} failed, {} skipped in {} s", runId, summary.count(StatusRow.OK),
-          summary.count(StatusRow.FAILED), summary.count(StatusRow.SKIPPED), summary.elapsed().toSeconds());
+      LOG.info(
+          "run {} finished: {} ok, {} failed, {} skipped in {} s",
+          runId,
+          summary.count(StatusRow.OK),
+          summary.count(StatusRow.FAILED),
+          summary.count(StatusRow.SKIPPED),
+          summary.elapsed().toSeconds());
       return summary;
     }
   }
 
   /** Runs the pending strategies of one task; returns how many failed. Writes each pair's part. */
-  private static int runTask(RunConfig config, RunContext ctx, Path partsDir, Path logsDir, RunTask task,
-      List<StrategyRun> runs, String dataKey) throws IOException {
+  private static int runTask(
+      RunConfig config,
+      RunContext ctx,
+      Path partsDir,
+      Path logsDir,
+      RunTask task,
+      List<StrategyRun> runs,
+      String dataKey)
+      throws IOException {
     MDC.put("task", task.id());
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     try {
       EngineResult result;
       try {
-        result = Engine.run(new EngineInput(config.symbol(), task.days(), ctx.markets(), runs, config.engine(),
-            ctx.lots(), ctx.calendar(), ctx.strikeStep(), ctx.history()));
+        result =
+            Engine.run(
+                new EngineInput(
+                    config.symbol(),
+                    task.days(),
+                    ctx.markets(),
+                    runs,
+                    config.engine(),
+                    ctx.lots(),
+                    ctx.calendar(),
+                    ctx.strikeStep(),
+                    ctx.history()));
       } catch (RuntimeException ex) {
-        // the shared market could not be loaded (e.g. a bad spot file): every pair of the task fails with it
+        // the shared market could not be loaded (e.g. a bad spot file): every pair of the task
+        // fails with it
         LOG.warn("task {} failed: {}", task.id(), ex.getMessage());
         int bad = 0;
         for (StrategyRun r : runs) {
           Path log = writeFailureLog(logsDir, r.config(), task, ex.getMessage(), ex, List.of());
-          new Parts(partsDir, r.config(), task).writeStatus(row(r.config(), task, StatusRow.FAILED, ex.getMessage(),
-              log, started, t0, 0, dataKey));
+          new Parts(partsDir, r.config(), task)
+              .writeStatus(
+                  row(
+                      r.config(),
+                      task,
+                      StatusRow.FAILED,
+                      ex.getMessage(),
+                      log,
+                      started,
+                      t0,
+                      0,
+                      dataKey));
           bad++;
         }
         return bad;
@@ -180,13 +249,18 @@ public final class Orchestrator {
             parts.writeStances(sr.stances());
           }
           // trades counts trade legs, or stance rows for a strategy that writes stances
-          long written = sr.trades().size() + (r.factory().descriptor().writesStance() ? sr.stances().size() : 0);
-          parts.writeStatus(row(r.config(), task, StatusRow.OK, "", null, started, t0, written, dataKey));
+          long written =
+              sr.trades().size()
+                  + (r.factory().descriptor().writesStance() ? sr.stances().size() : 0);
+          parts.writeStatus(
+              row(r.config(), task, StatusRow.OK, "", null, started, t0, written, dataKey));
         } else {
           String msg = sr.failure().message();
           LOG.warn("{} on task {} failed: {}", r.config().name(), task.id(), msg);
-          Path log = writeFailureLog(logsDir, r.config(), task, msg, sr.failure().cause(), sr.events());
-          parts.writeStatus(row(r.config(), task, StatusRow.FAILED, msg, log, started, t0, 0, dataKey));
+          Path log =
+              writeFailureLog(logsDir, r.config(), task, msg, sr.failure().cause(), sr.events());
+          parts.writeStatus(
+              row(r.config(), task, StatusRow.FAILED, msg, log, started, t0, 0, dataKey));
           bad++;
         }
       }
@@ -202,23 +276,71 @@ public final class Orchestrator {
         return r;
       }
     }
-    throw new IllegalStateException("engine returned a result for an unknown strategy " + sr.strategy());
+    throw new IllegalStateException(
+        "engine returned a result for an unknown strategy " + sr.strategy());
   }
 
-  private static StatusRow row(StrategyConfig c, RunTask task, String status, String error, Path log, Instant started,
-      long t0, long trades, String dataKey) {
-    return new StatusRow(c.name(), c.paramsId(), task.symbol().name(), task.expiry(), task.firstDay(), task.lastDay(),
-        status, error, log == null ? "" : log.toString(), started, Instant.now(), (System.nanoTime() - t0) / 1e9,
-        trades, c.params().canonical(), dataKey);
+  private static StatusRow row(
+      StrategyConfig c,
+      RunTask task,
+      String status,
+      String error,
+      Path log,
+      Instant started,
+      long t0,
+      long trades,
+      String dataKey) {
+    return new StatusRow(
+        c.name(),
+        c.paramsId(),
+        task.symbol().name(),
+        task.expiry(),
+        task.firstDay(),
+        task.lastDay(),
+        status,
+        error,
+        log == null ? "" : log.toString(),
+        started,
+        Instant.now(),
+        (System.nanoTime() - t0) / 1e9,
+        trades,
+        c.params().canonical(),
+        dataKey);
   }
 
-  private static Path writeFailureLog(Path logsDir, StrategyConfig c, RunTask task, String message, Throwable cause,
-      List<EngineEvent> events) throws IOException {
-    Path log = logsDir.resolve("failed_" + c.name() + "_" + c.paramsId() + "_" + task.id() + "_"
-        + STAMP.format(Instant.now()) + "_" + ProcessHandle.current().pid() + "_" + Thread.currentThread().getId() + ".log");
+  private static Path writeFailureLog(
+      Path logsDir,
+      StrategyConfig c,
+      RunTask task,
+      String message,
+      Throwable cause,
+      List<EngineEvent> events)
+      throws IOException {
+    Path log =
+        logsDir.resolve(
+            "failed_"
+                + c.name()
+                + "_"
+                + c.paramsId()
+                + "_"
+                + task.id()
+                + "_"
+                + STAMP.format(Instant.now())
+                + "_"
+                + ProcessHandle.current().pid()
+                + "_"
+                + Thread.currentThread().getId()
+                + ".log");
     StringWriter sw = new StringWriter();
     PrintWriter pw = new PrintWriter(sw);
-    pw.println("strategy: " + c.name() + " (params " + c.params().canonical() + ", id " + c.paramsId() + ")");
+    pw.println(
+        "strategy: "
+            + c.name()
+            + " (params "
+            + c.params().canonical()
+            + ", id "
+            + c.paramsId()
+            + ")");
     pw.println("task:     " + task.id() + " days " + task.firstDay() + " .. " + task.lastDay());
     pw.println("error:    " + message);
     pw.println();
@@ -234,8 +356,19 @@ public final class Orchestrator {
     return log;
   }
 
-  private RunSummary merge(RunConfig config, List<StrategyRun> runs, List<RunTask> tasks, Path partsDir, String runId,
-      LocalDate start, LocalDate end, Path runLog, int executed, int reused, long t0) throws IOException {
+  private RunSummary merge(
+      RunConfig config,
+      List<StrategyRun> runs,
+      List<RunTask> tasks,
+      Path partsDir,
+      String runId,
+      LocalDate start,
+      LocalDate end,
+      Path runLog,
+      int executed,
+      int reused,
+      long t0)
+      throws IOException {
     List<StatusRow> rows = new ArrayList<>();
     Map<String, Path> outputs = new TreeMap<>();
     Path results = config.paths().results();
@@ -248,8 +381,17 @@ public final class Orchestrator {
         Parts parts = new Parts(partsDir, r.config(), task);
         StatusRow status = parts.readStatus();
         if (status == null) {
-          status = row(r.config(), task, StatusRow.SKIPPED, "not run (interrupted, or excluded by nfops retry)", null,
-              null, System.nanoTime(), 0, "");
+          status =
+              row(
+                  r.config(),
+                  task,
+                  StatusRow.SKIPPED,
+                  "not run (interrupted, or excluded by nfops retry)",
+                  null,
+                  null,
+                  System.nanoTime(),
+                  0,
+                  "");
         } else if (status.status().equals(StatusRow.OK)) {
           all.addAll(parts.readTrades());
           if (stance) {
@@ -259,12 +401,16 @@ public final class Orchestrator {
         rows.add(status);
       }
       all.sort(TRADE_ORDER);
-      String name = r.config().name() + (runs.stream().filter(x -> x.config().name().equals(r.config().name())).count() > 1
-          ? "_" + r.config().paramsId() : "");
+      String name =
+          r.config().name()
+              + (runs.stream().filter(x -> x.config().name().equals(r.config().name())).count() > 1
+                  ? "_" + r.config().paramsId()
+                  : "");
       String base = name + "_" + config.symbol() + "_" + start + "_" + end;
       Path out = results.resolve(base + ".parquet");
       if (stance) {
-        // a stance strategy's result file holds its stance rows (ResultKind tells the two kinds apart)
+        // a stance strategy's result file holds its stance rows (ResultKind tells the two kinds
+        // apart)
         stances.sort(STANCE_ORDER);
         StanceParquet.write(out, stances);
         if (!all.isEmpty()) {
@@ -277,12 +423,26 @@ public final class Orchestrator {
     }
     Path statusFile = statusFile(config, start, end);
     StatusParquet.write(statusFile, rows);
-    return new RunSummary(runId, start, end, tasks.size(), rows, outputs, statusFile, runLog, executed, reused,
+    return new RunSummary(
+        runId,
+        start,
+        end,
+        tasks.size(),
+        rows,
+        outputs,
+        statusFile,
+        runLog,
+        executed,
+        reused,
         Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  /** What the run was asked to do, for run_state.properties: monitors and {@code nfops status} rebuild a resume command from it. */
-  private static Map<String, String> describe(RunConfig config, LocalDate start, LocalDate end, Path partsDir) {
+  /**
+   * What the run was asked to do, for run_state.properties: monitors and {@code nfops status}
+   * rebuild a resume command from it.
+   */
+  private static Map<String, String> describe(
+      RunConfig config, LocalDate start, LocalDate end, Path partsDir) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("symbol", config.symbol().name());
     m.put("start", start.toString());
@@ -290,7 +450,9 @@ public final class Orchestrator {
     m.put("include", String.join(",", config.include()));
     m.put("exclude", String.join(",", config.exclude()));
     m.put("params", String.join("\n", config.params()));
-    m.put("engine", config.engine().equals(EngineConfig.defaults()) ? "defaults" : config.engine().toString());
+    m.put(
+        "engine",
+        config.engine().equals(EngineConfig.defaults()) ? "defaults" : config.engine().toString());
     m.put("max_workers", Integer.toString(config.maxWorkers()));
     m.put("data_dir", config.paths().data().toString());
     m.put("meta_dir", config.paths().meta().toString());
@@ -300,8 +462,9 @@ public final class Orchestrator {
   }
 
   /**
-   * The status rows of the pairs recorded so far under a run's parts folder ({@code backtests/parts/{runId}}): the
-   * progress of a run that is still going or was killed. Unreadable or temporary files are left out.
+   * The status rows of the pairs recorded so far under a run's parts folder ({@code
+   * backtests/parts/{runId}}): the progress of a run that is still going or was killed. Unreadable
+   * or temporary files are left out.
    */
   public static List<StatusRow> partStatuses(Path partsDir) throws IOException {
     List<StatusRow> rows = new ArrayList<>();
@@ -310,8 +473,13 @@ public final class Orchestrator {
     }
     List<Path> files;
     try (Stream<Path> s = Files.walk(partsDir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".status.parquet") && !AtomicFiles.isTemporary(p))
-          .sorted().toList();
+      files =
+          s.filter(
+                  p ->
+                      p.getFileName().toString().endsWith(".status.parquet")
+                          && !AtomicFiles.isTemporary(p))
+              .sorted()
+              .toList();
     }
     for (Path f : files) {
       try {
@@ -324,7 +492,10 @@ public final class Orchestrator {
   }
 
   static Path statusFile(RunConfig config, LocalDate start, LocalDate end) {
-    return config.paths().results().resolve("run_all_status_" + config.symbol() + "_" + start + "_" + end + ".parquet");
+    return config
+        .paths()
+        .results()
+        .resolve("run_all_status_" + config.symbol() + "_" + start + "_" + end + ".parquet");
   }
 
   /** The files of one (strategy variant, task) pair. */

@@ -10,8 +10,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of a batch of tasks: a live bar (tasks done, failures, ETA) when a person watches a terminal, and a
- * plain line every {@code interval} otherwise (nohup, CI), so a log tail shows how far a run is. Thread-safe.
+ * Progress of a batch of tasks: a live bar (tasks done, failures, ETA) when a person watches a
+ * terminal, and a plain line every {@code interval} otherwise (nohup, CI), so a log tail shows how
+ * far a run is. Thread-safe.
  */
 public final class Progress implements AutoCloseable {
   /** How to show progress. */
@@ -40,18 +41,30 @@ public final class Progress implements AutoCloseable {
     this.out = requireNonNull(out, "out is null");
     this.intervalNanos = interval.toNanos();
     Mode m = mode == Mode.AUTO ? (isTerminal() ? Mode.BAR : Mode.PLAIN) : mode;
-    this.bar = m == Mode.BAR
-        ? new ProgressBarBuilder().setTaskName(label).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-            .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(250)
-            .showSpeed().build()
-        : null;
+    this.bar =
+        m == Mode.BAR
+            ? new ProgressBarBuilder()
+                .setTaskName(label)
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
+                .setUpdateIntervalMillis(250)
+                .showSpeed()
+                .build()
+            : null;
     this.printPlain = m == Mode.PLAIN;
   }
 
-  /** A terminal is attached when the JVM has a console and TERM is not "dumb"; a redirected stderr is not. */
+  /**
+   * A terminal is attached when the JVM has a console and TERM is not "dumb"; a redirected stderr
+   * is not.
+   */
   static boolean isTerminal() {
     String term = System.getenv("TERM");
-    return System.console() != null && term != null && !term.equals("dumb") && System.getenv("CI") == null;
+    return System.console() != null
+        && term != null
+        && !term.equals("dumb")
+        && System.getenv("CI") == null;
   }
 
   public void step(boolean ok) {
@@ -81,9 +94,18 @@ public final class Progress implements AutoCloseable {
     double secs = (now - startNanos) / 1e9;
     double rate = secs > 0 ? d / secs : 0;
     String eta = rate > 0 && d < total ? formatDuration((long) ((total - d) / rate)) : "-";
-    return String.format(java.util.Locale.ROOT, "[%s] %s: %d/%d done (%.0f%%), %d failed, %.1f/s, elapsed %s, eta %s",
-        java.time.LocalTime.now().withNano(0), label, d, total, total == 0 ? 100.0 : 100.0 * d / total, f, rate,
-        formatDuration((long) secs), eta);
+    return String.format(
+        java.util.Locale.ROOT,
+        "[%s] %s: %d/%d done (%.0f%%), %d failed, %.1f/s, elapsed %s, eta %s",
+        java.time.LocalTime.now().withNano(0),
+        label,
+        d,
+        total,
+        total == 0 ? 100.0 : 100.0 * d / total,
+        f,
+        rate,
+        formatDuration((long) secs),
+        eta);
   }
 
   static String formatDuration(long seconds) {

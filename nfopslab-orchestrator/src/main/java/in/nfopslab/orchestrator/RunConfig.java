@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything {@code nfops run} needs, fixed before the run starts. {@code start}/{@code end} null mean "what the
- * data covers". {@code include} empty means every registered strategy. {@code params} are {@code name=value}
- * (applies to every selected strategy that declares the name) or {@code strategy.name=value}. {@code onlyPairs},
- * when not null, restricts execution to those "strategy|taskId" pairs (nfops retry); other pairs are taken from
- * earlier parts.
+ * Everything {@code nfops run} needs, fixed before the run starts. {@code start}/{@code end} null
+ * mean "what the data covers". {@code include} empty means every registered strategy. {@code
+ * params} are {@code name=value} (applies to every selected strategy that declares the name) or
+ * {@code strategy.name=value}. {@code onlyPairs}, when not null, restricts execution to those
+ * "strategy|taskId" pairs (nfops retry); other pairs are taken from earlier parts.
  */
 public record RunConfig(
     LabPaths paths,

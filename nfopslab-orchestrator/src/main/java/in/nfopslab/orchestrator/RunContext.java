@@ -31,72 +31,120 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What every run over a lab needs, opened once: meta tables, the data loader, the trading days of the requested
- * range (default: what the data covers) and their tasks. Shared by {@code nfops run} and {@code nfops sweep}.
+ * What every run over a lab needs, opened once: meta tables, the data loader, the trading days of
+ * the requested range (default: what the data covers) and their tasks. Shared by {@code nfops run}
+ * and {@code nfops sweep}.
  */
-record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader loader, ExpiryCalendar calendar,
-    LotSizes lots, int strikeStep, LocalDate start, LocalDate end, List<LocalDate> days, List<RunTask> tasks,
-    List<LocalDate> labDays, Map<Symbol, Optional<SpotHistory>> others, Map<Symbol, PackedCatalog> otherCatalogs) {
+record RunContext(
+    LabPaths paths,
+    Symbol symbol,
+    MetaTables meta,
+    MarketLoader loader,
+    ExpiryCalendar calendar,
+    LotSizes lots,
+    int strikeStep,
+    LocalDate start,
+    LocalDate end,
+    List<LocalDate> days,
+    List<RunTask> tasks,
+    List<LocalDate> labDays,
+    Map<Symbol, Optional<SpotHistory>> others,
+    Map<Symbol, PackedCatalog> otherCatalogs) {
 
   static RunContext open(LabPaths paths, Symbol symbol, LocalDate from, LocalDate to) {
     MetaTables meta = MetaTables.load(paths.meta());
     if (!meta.symbols().contains(symbol)) {
-      throw new IllegalArgumentException("unknown symbol " + symbol + " (meta/" + MetaTables.STRIKE_STEPS + " knows "
-          + new TreeSet<>(meta.symbols().stream().map(Symbol::name).toList()) + ")");
+      throw new IllegalArgumentException(
+          "unknown symbol "
+              + symbol
+              + " (meta/"
+              + MetaTables.STRIKE_STEPS
+              + " knows "
+              + new TreeSet<>(meta.symbols().stream().map(Symbol::name).toList())
+              + ")");
     }
     MarketLoader loader = MarketLoader.open(paths, meta, symbol);
     PackedCatalog catalog = loader.catalog();
     if (catalog.spotFiles().isEmpty()) {
-      throw new IllegalArgumentException("no spot data for " + symbol + " under " + paths.spotDir(symbol));
+      throw new IllegalArgumentException(
+          "no spot data for " + symbol + " under " + paths.spotDir(symbol));
     }
     LocalDate start = from != null ? from : catalog.spotFiles().firstKey();
     LocalDate end = to != null ? to : catalog.spotFiles().lastKey();
     List<LocalDate> days = loader.tradingDays(start, end);
     if (days.isEmpty()) {
-      throw new IllegalArgumentException("no trading days with " + symbol + " spot data between " + start + " and " + end);
+      throw new IllegalArgumentException(
+          "no trading days with " + symbol + " spot data between " + start + " and " + end);
     }
     ExpiryCalendar calendar = meta.expiryCalendar();
     List<RunTask> tasks = RunPlanner.plan(symbol, days, calendar, catalog);
-    List<LocalDate> labDays = start.equals(catalog.spotFiles().firstKey()) && end.equals(catalog.spotFiles().lastKey())
-        ? days : loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey());
-    // a chain built on a miss brings the run's next days of its expiry along (one read of each file for several days)
-    return new RunContext(paths, symbol, meta, loader.planning(days), calendar, LotSizeCsv.load(meta),
-        meta.strikeStep(symbol), start, end, days, tasks, List.copyOf(labDays), new ConcurrentHashMap<>(),
+    List<LocalDate> labDays =
+        start.equals(catalog.spotFiles().firstKey()) && end.equals(catalog.spotFiles().lastKey())
+            ? days
+            : loader.tradingDays(catalog.spotFiles().firstKey(), catalog.spotFiles().lastKey());
+    // a chain built on a miss brings the run's next days of its expiry along (one read of each file
+    // for several days)
+    return new RunContext(
+        paths,
+        symbol,
+        meta,
+        loader.planning(days),
+        calendar,
+        LotSizeCsv.load(meta),
+        meta.strikeStep(symbol),
+        start,
+        end,
+        days,
+        tasks,
+        List.copyOf(labDays),
+        new ConcurrentHashMap<>(),
         new ConcurrentHashMap<>());
   }
 
   /**
-   * Previous days' spot for strategies whose signals span days (realised volatility): any trading day of the lab
-   * before the asked day, also before the run's start, read alone from its spot file.
+   * Previous days' spot for strategies whose signals span days (realised volatility): any trading
+   * day of the lab before the asked day, also before the run's start, read alone from its spot
+   * file.
    */
   SpotHistory history() {
     return history(loader, labDays, this::otherHistory);
   }
 
   /**
-   * The spot history of another underlying of the same lab (a dispersion basket member), from its own packed spot
-   * files, or null when the lab has none. Built once per symbol and shared by every task.
+   * The spot history of another underlying of the same lab (a dispersion basket member), from its
+   * own packed spot files, or null when the lab has none. Built once per symbol and shared by every
+   * task.
    */
   private SpotHistory otherHistory(Symbol underlying) {
     if (underlying.equals(symbol)) {
       return history();
     }
-    return others.computeIfAbsent(underlying, u -> {
-      MarketLoader other = MarketLoader.open(paths, meta, u);
-      if (other.catalog().spotFiles().isEmpty()) {
-        return Optional.empty();
-      }
-      List<LocalDate> otherDays = other.tradingDays(other.catalog().spotFiles().firstKey(),
-          other.catalog().spotFiles().lastKey());
-      return Optional.of(history(other, List.copyOf(otherDays), x -> x.equals(u) ? null : otherHistory(x)));
-    }).orElse(null);
+    return others
+        .computeIfAbsent(
+            underlying,
+            u -> {
+              MarketLoader other = MarketLoader.open(paths, meta, u);
+              if (other.catalog().spotFiles().isEmpty()) {
+                return Optional.empty();
+              }
+              List<LocalDate> otherDays =
+                  other.tradingDays(
+                      other.catalog().spotFiles().firstKey(),
+                      other.catalog().spotFiles().lastKey());
+              return Optional.of(
+                  history(
+                      other, List.copyOf(otherDays), x -> x.equals(u) ? null : otherHistory(x)));
+            })
+        .orElse(null);
   }
 
-  private static SpotHistory history(MarketLoader loader, List<LocalDate> days,
+  private static SpotHistory history(
+      MarketLoader loader,
+      List<LocalDate> days,
       java.util.function.Function<Symbol, SpotHistory> others) {
     return new SpotHistory() {
       @Override
@@ -139,7 +187,10 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     return d -> open(d);
   }
 
-  /** Day markets kept in memory for the life of the returned supplier (one task), so variant batches share them. */
+  /**
+   * Day markets kept in memory for the life of the returned supplier (one task), so variant batches
+   * share them.
+   */
   DayMarkets memoizedMarkets() {
     Map<LocalDate, DayMarket> memo = new HashMap<>();
     return d -> memo.computeIfAbsent(d, this::open);
@@ -154,9 +205,9 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
   }
 
   /**
-   * Fingerprint of a task's inputs: the engine settings, and path, size and modification time of its spot and
-   * futures files and of the option files of every expiry the cache would load for its days. A changed file or
-   * setting makes --resume re-run the pair.
+   * Fingerprint of a task's inputs: the engine settings, and path, size and modification time of
+   * its spot and futures files and of the option files of every expiry the cache would load for its
+   * days. A changed file or setting makes --resume re-run the pair.
    */
   String dataKey(RunTask task, EngineConfig engine) throws IOException {
     PackedCatalog catalog = loader.catalog();
@@ -171,7 +222,10 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
       }
     }
     // other underlyings' spot over the same window: a strategy may read them (a dispersion basket)
-    LocalDate from = first > 0 ? labDays.get(Math.max(0, first - SpotHistory.MAX_PREVIOUS_DAYS)) : task.firstDay();
+    LocalDate from =
+        first > 0
+            ? labDays.get(Math.max(0, first - SpotHistory.MAX_PREVIOUS_DAYS))
+            : task.firstDay();
     for (Symbol other : meta.symbols()) {
       if (!other.equals(symbol)) {
         // listed once per run, like the run's own catalog (every task asks)
@@ -197,12 +251,19 @@ record RunContext(LabPaths paths, Symbol symbol, MetaTables meta, MarketLoader l
     }
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      // the engine settings shape every trade, so a part made with other settings is not reused either
+      // the engine settings shape every trade, so a part made with other settings is not reused
+      // either
       md.update(("engine\t" + engine + "\n").getBytes(StandardCharsets.UTF_8));
       for (Path f : files) {
         BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-        md.update((paths.data().relativize(f.toAbsolutePath()) + "\t" + a.size() + "\t"
-            + a.lastModifiedTime().toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+        md.update(
+            (paths.data().relativize(f.toAbsolutePath())
+                    + "\t"
+                    + a.size()
+                    + "\t"
+                    + a.lastModifiedTime().toMillis()
+                    + "\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(md.digest(), 0, 12);
     } catch (NoSuchAlgorithmException e) {

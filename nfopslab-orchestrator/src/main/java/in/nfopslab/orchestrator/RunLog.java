@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /**
- * The run log: while a run lasts, everything the project logs at INFO or above also goes to one file per run,
- * each line keyed by its task (MDC "task"), whatever the console verbosity.
+ * The run log: while a run lasts, everything the project logs at INFO or above also goes to one
+ * file per run, each line keyed by its task (MDC "task"), whatever the console verbosity.
  */
 final class RunLog implements AutoCloseable {
   private final FileAppender<ILoggingEvent> appender;
@@ -46,7 +46,8 @@ final class RunLog implements AutoCloseable {
     fa.start();
     Logger ours = ctx.getLogger("in.nfopslab");
     Level prev = ours.getLevel();
-    // the console appender keeps its own threshold via the root logger; ours must pass INFO to reach the file
+    // the console appender keeps its own threshold via the root logger; ours must pass INFO to
+    // reach the file
     if (prev == null || prev.isGreaterOrEqual(Level.WARN)) {
       ours.setLevel(Level.INFO);
       ConsoleQuiet.apply(ctx, prev == null ? Level.WARN : prev);

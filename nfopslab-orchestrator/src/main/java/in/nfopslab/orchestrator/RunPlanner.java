@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Groups trading days into tasks by their nearest expiry (from the expiry calendar; past the calendar's end,
- * from the option files present). Days are those the data loader says are trading days with spot data, so
- * weekends and holidays never become tasks.
+ * Groups trading days into tasks by their nearest expiry (from the expiry calendar; past the
+ * calendar's end, from the option files present). Days are those the data loader says are trading
+ * days with spot data, so weekends and holidays never become tasks.
  */
 public final class RunPlanner {
   private RunPlanner() {}
 
-  public static List<RunTask> plan(Symbol symbol, List<LocalDate> tradingDays, ExpiryCalendar calendar,
-      PackedCatalog catalog) {
+  public static List<RunTask> plan(
+      Symbol symbol, List<LocalDate> tradingDays, ExpiryCalendar calendar, PackedCatalog catalog) {
     Map<LocalDate, List<LocalDate>> byExpiry = new TreeMap<>();
     for (LocalDate d : tradingDays) {
       LocalDate e = calendar.nearest(symbol, d);

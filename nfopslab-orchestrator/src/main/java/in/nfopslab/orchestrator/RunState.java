@@ -19,9 +19,10 @@ import java.util.function.Supplier;
 
 /**
  * The heartbeat of a run: {@code backtests/run_state.properties} with the process id, the state
- * (running, finished, failed), progress counts and a heartbeat time rewritten every few seconds. A monitor tells a
- * running run (fresh heartbeat, live pid) from a finished one and from a dead one (state running, but the pid is
- * gone or the heartbeat is stale). A properties file, so shell scripts can grep it.
+ * (running, finished, failed), progress counts and a heartbeat time rewritten every few seconds. A
+ * monitor tells a running run (fresh heartbeat, live pid) from a finished one and from a dead one
+ * (state running, but the pid is gone or the heartbeat is stale). A properties file, so shell
+ * scripts can grep it.
  */
 public final class RunState implements AutoCloseable {
   public static final String FILE = "run_state.properties";
@@ -34,7 +35,8 @@ public final class RunState implements AutoCloseable {
   private volatile String state = "running";
 
   /** Starts the heartbeat; {@code counts} gives {total, done, failed}. */
-  public RunState(Path outDir, String runId, String command, Path runLog, Supplier<long[]> counts) throws IOException {
+  public RunState(Path outDir, String runId, String command, Path runLog, Supplier<long[]> counts)
+      throws IOException {
     this.file = outDir.resolve(FILE);
     this.counts = counts;
     fixed.put("pid", Long.toString(ProcessHandle.current().pid()));
@@ -44,12 +46,15 @@ public final class RunState implements AutoCloseable {
     fixed.put("run_log", runLog == null ? "" : runLog.toString());
     fixed.put("heartbeat_interval_s", Long.toString(INTERVAL.toSeconds()));
     write();
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "nfops-heartbeat");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.scheduleAtFixedRate(this::beat, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "nfops-heartbeat");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.scheduleAtFixedRate(
+        this::beat, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   public void put(String key, String value) {
@@ -58,7 +63,10 @@ public final class RunState implements AutoCloseable {
     }
   }
 
-  /** Adds facts about the run and rewrites the file at once, so a monitor sees them before the next beat. */
+  /**
+   * Adds facts about the run and rewrites the file at once, so a monitor sees them before the next
+   * beat.
+   */
   public void putAll(Map<String, String> values) {
     synchronized (fixed) {
       fixed.putAll(values);

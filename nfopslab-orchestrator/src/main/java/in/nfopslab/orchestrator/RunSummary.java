@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** What a run produced: per-strategy trade files, the status table, the run log, counts and timings. */
+/**
+ * What a run produced: per-strategy trade files, the status table, the run log, counts and timings.
+ */
 public record RunSummary(
     String runId,
     LocalDate start,

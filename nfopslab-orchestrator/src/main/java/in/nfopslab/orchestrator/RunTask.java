@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One unit of work: the trading days of one symbol whose nearest expiry is {@code expiry}. Every selected strategy
- * runs over these days on one shared loaded market. Serialisable and free of local paths, so the same task can be
- * shipped to another executor later (the distributed plan in the design).
+ * One unit of work: the trading days of one symbol whose nearest expiry is {@code expiry}. Every
+ * selected strategy runs over these days on one shared loaded market. Serialisable and free of
+ * local paths, so the same task can be shipped to another executor later (the distributed plan in
+ * the design).
  */
-public record RunTask(Symbol symbol, LocalDate expiry, List<LocalDate> days) implements Serializable {
+public record RunTask(Symbol symbol, LocalDate expiry, List<LocalDate> days)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public RunTask {

@@ -2,14 +2,15 @@ package in.nfopslab.orchestrator;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * One row of {@code run_all_status_*.parquet}: how one (strategy, task) pair ended. {@code status} is ok, failed
- * or skipped; {@code error} names the file and reason for data faults; {@code logPath} is the pair's own log
- * (failures only). {@code params} is the effective parameter text, {@code paramsId} its stable hash, and
- * {@code dataKey} a fingerprint of the task's input files and the engine settings, which --resume compares.
+ * One row of {@code run_all_status_*.parquet}: how one (strategy, task) pair ended. {@code status}
+ * is ok, failed or skipped; {@code error} names the file and reason for data faults; {@code
+ * logPath} is the pair's own log (failures only). {@code params} is the effective parameter text,
+ * {@code paramsId} its stable hash, and {@code dataKey} a fingerprint of the task's input files and
+ * the engine settings, which --resume compares.
  */
 public record StatusRow(
     String strategy,

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parameter grid: {@code name=v1,v2,v3} or {@code name=start:stop:step} per parameter; the variants are the
- * cartesian product, in a stable order (the last parameter varies fastest).
+ * A parameter grid: {@code name=v1,v2,v3} or {@code name=start:stop:step} per parameter; the
+ * variants are the cartesian product, in a stable order (the last parameter varies fastest).
  */
 public final class SweepGrid {
   private final Map<String, List<String>> axes;
@@ -23,12 +23,19 @@ public final class SweepGrid {
     for (String spec : specs) {
       int eq = spec.indexOf('=');
       if (eq <= 0 || eq == spec.length() - 1) {
-        throw new IllegalArgumentException("--grid '" + spec + "' is not name=v1,v2 or name=start:stop:step");
+        throw new IllegalArgumentException(
+            "--grid '" + spec + "' is not name=v1,v2 or name=start:stop:step");
       }
       String name = spec.substring(0, eq).trim();
       if (!d.paramNames().contains(name)) {
-        throw new IllegalArgumentException("--grid: " + d.name() + " has no parameter '" + name + "' (valid: "
-            + String.join(", ", d.paramNames()) + ")");
+        throw new IllegalArgumentException(
+            "--grid: "
+                + d.name()
+                + " has no parameter '"
+                + name
+                + "' (valid: "
+                + String.join(", ", d.paramNames())
+                + ")");
       }
       if (axes.containsKey(name)) {
         throw new IllegalArgumentException("--grid: parameter '" + name + "' given twice");
@@ -46,12 +53,14 @@ public final class SweepGrid {
       BigDecimal stop = new BigDecimal(p[1].trim());
       BigDecimal step = new BigDecimal(p[2].trim());
       if (step.signum() <= 0 || start.compareTo(stop) > 0) {
-        throw new IllegalArgumentException("--grid " + name + "=" + text + ": need start <= stop and step > 0");
+        throw new IllegalArgumentException(
+            "--grid " + name + "=" + text + ": need start <= stop and step > 0");
       }
       for (BigDecimal v = start; v.compareTo(stop) <= 0; v = v.add(step)) {
         out.add(v.stripTrailingZeros().toPlainString());
         if (out.size() > 100_000) {
-          throw new IllegalArgumentException("--grid " + name + "=" + text + ": more than 100,000 values");
+          throw new IllegalArgumentException(
+              "--grid " + name + "=" + text + ": more than 100,000 values");
         }
       }
     } else {

@@ -2,13 +2,13 @@ package in.nfopslab.orchestrator;
 
 import static java.util.Objects.requireNonNull;
 
+import in.nfopslab.core.engine.DayMarkets;
 import in.nfopslab.core.engine.Engine;
 import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.engine.EngineInput;
 import in.nfopslab.core.engine.EngineResult;
 import in.nfopslab.core.engine.StrategyResult;
 import in.nfopslab.core.engine.StrategyRun;
-import in.nfopslab.core.engine.DayMarkets;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.lab.LabPaths;
@@ -44,23 +44,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code nfops sweep}: one strategy, every combination of a parameter grid, over the same loaded market. Tasks run
- * in parallel; inside a task the variants run in batches over the task's day markets, which are loaded once and
- * kept for the task, so data is read once per task whatever the grid size, and memory grows with the batch size,
- * not the grid. Each (batch, task) is written as a part (trades, then status), so --resume works as for runs.
+ * {@code nfops sweep}: one strategy, every combination of a parameter grid, over the same loaded
+ * market. Tasks run in parallel; inside a task the variants run in batches over the task's day
+ * markets, which are loaded once and kept for the task, so data is read once per task whatever the
+ * grid size, and memory grows with the batch size, not the grid. Each (batch, task) is written as a
+ * part (trades, then status), so --resume works as for runs.
  *
- * <p>Outputs under {@code results/sweep_{strategy}_{SYMBOL}_{START}_{END}/}: {@code trades-NNNN.parquet} (one per
- * batch; every leg carries its params_id), {@code status.parquet}, {@code summary.csv} and {@code summary.md}.
+ * <p>Outputs under {@code results/sweep_{strategy}_{SYMBOL}_{START}_{END}/}: {@code
+ * trades-NNNN.parquet} (one per batch; every leg carries its params_id), {@code status.parquet},
+ * {@code summary.csv} and {@code summary.md}.
  */
 public final class SweepRunner {
   private static final Logger LOG = LoggerFactory.getLogger(SweepRunner.class);
-  private static final Comparator<TradeLeg> ORDER = Comparator.comparing(TradeLeg::paramsId)
-      .thenComparing(TradeLeg::tradeDate).thenComparing(TradeLeg::entryTs).thenComparingLong(TradeLeg::tradeId)
-      .thenComparingInt(TradeLeg::leg);
+  private static final Comparator<TradeLeg> ORDER =
+      Comparator.comparing(TradeLeg::paramsId)
+          .thenComparing(TradeLeg::tradeDate)
+          .thenComparing(TradeLeg::entryTs)
+          .thenComparingLong(TradeLeg::tradeId)
+          .thenComparingInt(TradeLeg::leg);
 
   /** What to sweep. */
-  public record Config(LabPaths paths, Symbol symbol, String strategy, List<String> grid, List<String> fixedParams,
-      LocalDate start, LocalDate end, int maxWorkers, int batchSize, boolean resume, EngineConfig engine,
+  public record Config(
+      LabPaths paths,
+      Symbol symbol,
+      String strategy,
+      List<String> grid,
+      List<String> fixedParams,
+      LocalDate start,
+      LocalDate end,
+      int maxWorkers,
+      int batchSize,
+      boolean resume,
+      EngineConfig engine,
       Progress.Mode progress) {
     public Config {
       requireNonNull(paths, "paths is null");
@@ -81,8 +96,18 @@ public final class SweepRunner {
   }
 
   /** What a sweep produced. */
-  public record Result(String sweepId, int variants, int tasks, int days, List<SweepSummary> summaries, Path dir,
-      Path summaryCsv, Path summaryMd, long failedPairs, Duration elapsed, Duration engineTime) {
+  public record Result(
+      String sweepId,
+      int variants,
+      int tasks,
+      int days,
+      List<SweepSummary> summaries,
+      Path dir,
+      Path summaryCsv,
+      Path summaryMd,
+      long failedPairs,
+      Duration elapsed,
+      Duration engineTime) {
     /** Variant-days per second of engine time: how fast the grid goes through the market. */
     public double variantDaysPerSecond() {
       double s = engineTime.toNanos() / 1e9;
@@ -99,8 +124,12 @@ public final class SweepRunner {
   public Result run(Config c, PrintStream err) throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     if (!registry.contains(c.strategy())) {
-      throw new IllegalArgumentException("unknown strategy '" + c.strategy() + "' (available: "
-          + String.join(", ", registry.names()) + ")");
+      throw new IllegalArgumentException(
+          "unknown strategy '"
+              + c.strategy()
+              + "' (available: "
+              + String.join(", ", registry.names())
+              + ")");
     }
     StrategyFactory factory = registry.factory(c.strategy());
     SweepGrid grid = SweepGrid.parse(factory.descriptor(), c.grid());
@@ -124,52 +153,87 @@ public final class SweepRunner {
     AtomicLong failed = new AtomicLong();
     AtomicLong engineNanos = new AtomicLong();
     long total = (long) ctx.tasks().size() * batches.size();
-    Path runLog = c.paths().logs().resolve("sweep_" + sweepId + "_" + Instant.now().toEpochMilli() + ".log");
+    Path runLog =
+        c.paths().logs().resolve("sweep_" + sweepId + "_" + Instant.now().toEpochMilli() + ".log");
     OutputFolder.requireWritable(c.paths().out());
     Files.createDirectories(c.paths().logs());
     try (LabLock lock = LabLock.acquire(c.paths().out(), "nfops sweep " + base);
         RunLog log = RunLog.attach(runLog);
-        RunState state = new RunState(c.paths().out(), sweepId, "sweep", runLog,
-            () -> new long[] {total, done.get(), failed.get()});
-        Progress progress = new Progress("sweep " + c.strategy() + " x" + variants.size(), total, c.progress(), err,
-            Duration.ofSeconds(30))) {
-      LOG.info("sweep {}: {} variants in {} batches over {} tasks", sweepId, variants.size(), batches.size(),
+        RunState state =
+            new RunState(
+                c.paths().out(),
+                sweepId,
+                "sweep",
+                runLog,
+                () -> new long[] {total, done.get(), failed.get()});
+        Progress progress =
+            new Progress(
+                "sweep " + c.strategy() + " x" + variants.size(),
+                total,
+                c.progress(),
+                err,
+                Duration.ofSeconds(30))) {
+      LOG.info(
+          "sweep {}: {} variants in {} batches over {} tasks",
+          sweepId,
+          variants.size(),
+          batches.size(),
           ctx.tasks().size());
       List<Callable<Void>> jobs = new ArrayList<>();
       for (RunTask task : ctx.tasks()) {
-        jobs.add(() -> {
-          String key = ctx.dataKey(task, c.engine());
-          DayMarkets markets = ctx.memoizedMarkets();
-          for (int b = 0; b < batches.size(); b++) {
-            BatchPart part = new BatchPart(partsDir, b, task);
-            List<StatusRow> before = part.readStatus();
-            boolean ok = c.resume() && before != null && before.size() == batches.get(b).size()
-                && before.stream().allMatch(r -> r.dataKey().equals(key) && r.status().equals(StatusRow.OK));
-            if (!ok) {
-              ok = runBatch(c, ctx, markets, factory, batches.get(b), task, key, part, engineNanos);
-            }
-            done.incrementAndGet();
-            if (!ok) {
-              failed.incrementAndGet();
-            }
-            progress.step(ok);
-          }
-          return null;
-        });
+        jobs.add(
+            () -> {
+              String key = ctx.dataKey(task, c.engine());
+              DayMarkets markets = ctx.memoizedMarkets();
+              for (int b = 0; b < batches.size(); b++) {
+                BatchPart part = new BatchPart(partsDir, b, task);
+                List<StatusRow> before = part.readStatus();
+                boolean ok =
+                    c.resume()
+                        && before != null
+                        && before.size() == batches.get(b).size()
+                        && before.stream()
+                            .allMatch(
+                                r -> r.dataKey().equals(key) && r.status().equals(StatusRow.OK));
+                if (!ok) {
+                  ok =
+                      runBatch(
+                          c, ctx, markets, factory, batches.get(b), task, key, part, engineNanos);
+                }
+                done.incrementAndGet();
+                if (!ok) {
+                  failed.incrementAndGet();
+                }
+                progress.step(ok);
+              }
+              return null;
+            });
       }
       try {
         TaskPool.runAll(c.maxWorkers(), jobs);
       } catch (ExecutionException ex) {
-        throw new IOException("a sweep task failed to record its result: " + TaskPool.reason(ex.getCause()), ex.getCause());
+        throw new IOException(
+            "a sweep task failed to record its result: " + TaskPool.reason(ex.getCause()),
+            ex.getCause());
       }
-      Result r = merge(c, ctx, sweepId, batches, assignments, partsDir, outDir, t0, engineNanos.get());
+      Result r =
+          merge(c, ctx, sweepId, batches, assignments, partsDir, outDir, t0, engineNanos.get());
       state.finish("finished");
       return r;
     }
   }
 
-  private static boolean runBatch(Config c, RunContext ctx, DayMarkets markets, StrategyFactory factory,
-      List<StrategyConfig> batch, RunTask task, String key, BatchPart part, AtomicLong engineNanos) throws IOException {
+  private static boolean runBatch(
+      Config c,
+      RunContext ctx,
+      DayMarkets markets,
+      StrategyFactory factory,
+      List<StrategyConfig> batch,
+      RunTask task,
+      String key,
+      BatchPart part,
+      AtomicLong engineNanos)
+      throws IOException {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     List<StrategyRun> runs = new ArrayList<>(batch.size());
@@ -179,32 +243,78 @@ public final class SweepRunner {
     List<StatusRow> rows = new ArrayList<>();
     List<TradeLeg> trades = new ArrayList<>();
     try {
-      EngineResult result = Engine.run(new EngineInput(c.symbol(), task.days(), markets, runs, c.engine(), ctx.lots(),
-          ctx.calendar(), ctx.strikeStep(), ctx.history()));
+      EngineResult result =
+          Engine.run(
+              new EngineInput(
+                  c.symbol(),
+                  task.days(),
+                  markets,
+                  runs,
+                  c.engine(),
+                  ctx.lots(),
+                  ctx.calendar(),
+                  ctx.strikeStep(),
+                  ctx.history()));
       engineNanos.addAndGet(System.nanoTime() - t0);
       for (int i = 0; i < result.results().size(); i++) {
         StrategyResult sr = result.results().get(i);
         StrategyConfig sc = batch.get(i);
         trades.addAll(sr.trades());
-        rows.add(new StatusRow(sc.name(), sc.paramsId(), c.symbol().name(), task.expiry(), task.firstDay(),
-            task.lastDay(), sr.ok() ? StatusRow.OK : StatusRow.FAILED, sr.ok() ? "" : sr.failure().message(), "",
-            started, Instant.now(), (System.nanoTime() - t0) / 1e9 / batch.size(), sr.trades().size(),
-            sc.params().canonical(), key));
+        rows.add(
+            new StatusRow(
+                sc.name(),
+                sc.paramsId(),
+                c.symbol().name(),
+                task.expiry(),
+                task.firstDay(),
+                task.lastDay(),
+                sr.ok() ? StatusRow.OK : StatusRow.FAILED,
+                sr.ok() ? "" : sr.failure().message(),
+                "",
+                started,
+                Instant.now(),
+                (System.nanoTime() - t0) / 1e9 / batch.size(),
+                sr.trades().size(),
+                sc.params().canonical(),
+                key));
       }
     } catch (RuntimeException ex) {
       LOG.warn("sweep task {} failed: {}", task.id(), ex.getMessage());
       for (StrategyConfig sc : batch) {
-        rows.add(new StatusRow(sc.name(), sc.paramsId(), c.symbol().name(), task.expiry(), task.firstDay(),
-            task.lastDay(), StatusRow.FAILED, ex.getMessage(), "", started, Instant.now(), 0, 0,
-            sc.params().canonical(), key));
+        rows.add(
+            new StatusRow(
+                sc.name(),
+                sc.paramsId(),
+                c.symbol().name(),
+                task.expiry(),
+                task.firstDay(),
+                task.lastDay(),
+                StatusRow.FAILED,
+                ex.getMessage(),
+                "",
+                started,
+                Instant.now(),
+                0,
+                0,
+                sc.params().canonical(),
+                key));
       }
     }
     part.write(trades, rows);
     return rows.stream().allMatch(r -> r.status().equals(StatusRow.OK));
   }
 
-  private Result merge(Config c, RunContext ctx, String sweepId, List<List<StrategyConfig>> batches,
-      List<List<String>> assignments, Path partsDir, Path outDir, long t0, long engineNanos) throws IOException {
+  private Result merge(
+      Config c,
+      RunContext ctx,
+      String sweepId,
+      List<List<StrategyConfig>> batches,
+      List<List<String>> assignments,
+      Path partsDir,
+      Path outDir,
+      long t0,
+      long engineNanos)
+      throws IOException {
     Files.createDirectories(outDir);
     List<SweepSummary> summaries = new ArrayList<>();
     List<StatusRow> allRows = new ArrayList<>();
@@ -229,21 +339,28 @@ public final class SweepRunner {
         batchTrades.addAll(part.readTrades());
       }
       batchTrades.sort(ORDER);
-      TradeParquet.write(outDir.resolve(String.format(Locale.ROOT, "trades-%04d.parquet", b)), batchTrades);
+      TradeParquet.write(
+          outDir.resolve(String.format(Locale.ROOT, "trades-%04d.parquet", b)), batchTrades);
       Map<String, List<TradeLeg>> byVariant = new LinkedHashMap<>();
       for (TradeLeg l : batchTrades) {
         byVariant.computeIfAbsent(l.paramsId(), k -> new ArrayList<>()).add(l);
       }
       for (StrategyConfig sc : batches.get(b)) {
-        summaries.add(SweepSummary.of(sc.paramsId(), assignments.get(v++),
-            byVariant.getOrDefault(sc.paramsId(), List.of()), failedTasks.getOrDefault(sc.paramsId(), 0L)));
+        summaries.add(
+            SweepSummary.of(
+                sc.paramsId(),
+                assignments.get(v++),
+                byVariant.getOrDefault(sc.paramsId(), List.of()),
+                failedTasks.getOrDefault(sc.paramsId(), 0L)));
       }
     }
-    // an earlier sweep of the same strategy and range may have left more batch files than this one wrote
+    // an earlier sweep of the same strategy and range may have left more batch files than this one
+    // wrote
     try (java.util.stream.Stream<Path> old = Files.list(outDir)) {
       for (Path p : (Iterable<Path>) old::iterator) {
         String name = p.getFileName().toString();
-        if (name.matches("trades-\\d{4}\\.parquet") && Integer.parseInt(name.substring(7, 11)) >= batches.size()) {
+        if (name.matches("trades-\\d{4}\\.parquet")
+            && Integer.parseInt(name.substring(7, 11)) >= batches.size()) {
           Files.delete(p);
         }
       }
@@ -253,41 +370,87 @@ public final class SweepRunner {
     Path md = outDir.resolve("summary.md");
     writeCsv(csv, summaries);
     writeMarkdown(md, c, ctx, summaries);
-    return new Result(sweepId, summaries.size(), ctx.tasks().size(), ctx.days().size(), summaries, outDir, csv, md,
-        failedPairs, Duration.ofNanos(System.nanoTime() - t0), Duration.ofNanos(engineNanos));
+    return new Result(
+        sweepId,
+        summaries.size(),
+        ctx.tasks().size(),
+        ctx.days().size(),
+        summaries,
+        outDir,
+        csv,
+        md,
+        failedPairs,
+        Duration.ofNanos(System.nanoTime() - t0),
+        Duration.ofNanos(engineNanos));
   }
 
   private static void writeCsv(Path target, List<SweepSummary> rows) throws IOException {
     List<String> paramNames = rows.isEmpty() ? List.of() : names(rows.get(0).params());
     List<String> header = new ArrayList<>(List.of("params_id"));
     header.addAll(paramNames);
-    header.addAll(List.of("trades", "win_rate", "total_points", "total_inr", "max_drawdown_points", "failed_tasks"));
+    header.addAll(
+        List.of(
+            "trades",
+            "win_rate",
+            "total_points",
+            "total_inr",
+            "max_drawdown_points",
+            "failed_tasks"));
     StringWriter sw = new StringWriter();
-    try (CSVPrinter p = new CSVPrinter(sw, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-        .setRecordSeparator('\n').get())) {
+    try (CSVPrinter p =
+        new CSVPrinter(
+            sw,
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader(header.toArray(String[]::new))
+                .setRecordSeparator('\n')
+                .get())) {
       for (SweepSummary s : rows) {
         List<Object> rec = new ArrayList<>();
         rec.add(s.paramsId());
         for (String a : s.params()) {
           rec.add(a.substring(a.indexOf('=') + 1));
         }
-        rec.addAll(List.of(s.trades(), s.winRate(), s.totalPoints(), s.totalInr(), s.maxDrawdownPoints(), s.failedTasks()));
+        rec.addAll(
+            List.of(
+                s.trades(),
+                s.winRate(),
+                s.totalPoints(),
+                s.totalInr(),
+                s.maxDrawdownPoints(),
+                s.failedTasks()));
         p.printRecord(rec);
       }
     }
     AtomicFiles.writeString(target, sw.toString());
   }
 
-  private static void writeMarkdown(Path target, Config c, RunContext ctx, List<SweepSummary> rows) throws IOException {
+  private static void writeMarkdown(Path target, Config c, RunContext ctx, List<SweepSummary> rows)
+      throws IOException {
     List<SweepSummary> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparingDouble(SweepSummary::totalPoints).reversed().thenComparing(SweepSummary::paramsId));
+    sorted.sort(
+        Comparator.comparingDouble(SweepSummary::totalPoints)
+            .reversed()
+            .thenComparing(SweepSummary::paramsId));
     List<String> paramNames = rows.isEmpty() ? List.of() : names(rows.get(0).params());
     StringBuilder b = new StringBuilder();
-    b.append("# Sweep: ").append(c.strategy()).append(' ').append(c.symbol()).append(' ').append(ctx.start())
-        .append(" .. ").append(ctx.end()).append("\n\n");
-    b.append(rows.size()).append(" variants over ").append(ctx.days().size()).append(" trading days in ")
-        .append(ctx.tasks().size()).append(" tasks; points and rupees are gross of fees (run `nfops fees` for net).")
-        .append(" Best first").append(rows.size() > 50 ? " (top 50 of " + rows.size() + "; all rows in summary.csv)" : "")
+    b.append("# Sweep: ")
+        .append(c.strategy())
+        .append(' ')
+        .append(c.symbol())
+        .append(' ')
+        .append(ctx.start())
+        .append(" .. ")
+        .append(ctx.end())
+        .append("\n\n");
+    b.append(rows.size())
+        .append(" variants over ")
+        .append(ctx.days().size())
+        .append(" trading days in ")
+        .append(ctx.tasks().size())
+        .append(" tasks; points and rupees are gross of fees (run `nfops fees` for net).")
+        .append(" Best first")
+        .append(rows.size() > 50 ? " (top 50 of " + rows.size() + "; all rows in summary.csv)" : "")
         .append(".\n\n| params_id | ");
     for (String n : paramNames) {
       b.append(n).append(" | ");
@@ -299,8 +462,15 @@ public final class SweepRunner {
       for (String a : s.params()) {
         b.append(a.substring(a.indexOf('=') + 1)).append(" | ");
       }
-      b.append(String.format(Locale.ROOT, "%d | %.1f%% | %.2f | %.0f | %.2f |%n", s.trades(), 100 * s.winRate(),
-          s.totalPoints(), s.totalInr(), s.maxDrawdownPoints()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%d | %.1f%% | %.2f | %.0f | %.2f |%n",
+              s.trades(),
+              100 * s.winRate(),
+              s.totalPoints(),
+              s.totalInr(),
+              s.maxDrawdownPoints()));
     }
     AtomicFiles.writeString(target, b.toString());
   }

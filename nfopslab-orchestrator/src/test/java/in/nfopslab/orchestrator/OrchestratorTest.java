@@ -30,7 +30,9 @@ class OrchestratorTest {
     LabFixture.build(lab);
   }
 
-  /** A fresh copy of the lab's data with its own outputs, so tests do not see each other's parts. */
+  /**
+   * A fresh copy of the lab's data with its own outputs, so tests do not see each other's parts.
+   */
   private static LabPaths copy(Path dir) throws Exception {
     Path root = dir.resolve("lab");
     try (Stream<Path> s = Files.walk(lab)) {
@@ -47,59 +49,100 @@ class OrchestratorTest {
   }
 
   private static RunConfig config(LabPaths paths, int workers, boolean resume, Set<String> only) {
-    return new RunConfig(paths, LabFixture.NIFTY, null, null, List.of(), List.of(), List.of(), workers, resume,
-        EngineConfig.defaults(), Progress.Mode.NONE, only);
+    return new RunConfig(
+        paths,
+        LabFixture.NIFTY,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        workers,
+        resume,
+        EngineConfig.defaults(),
+        Progress.Mode.NONE,
+        only);
   }
 
   private static RunSummary run(RunConfig c) throws Exception {
-    return new Orchestrator(TestStrategies.registry()).run(c, new PrintStream(new ByteArrayOutputStream()));
+    return new Orchestrator(TestStrategies.registry())
+        .run(c, new PrintStream(new ByteArrayOutputStream()));
   }
 
   @Test
-  void runsEveryStrategyOverTasksGroupedByExpiryAndIsolatesAFailure(@TempDir Path dir) throws Exception {
+  void runsEveryStrategyOverTasksGroupedByExpiryAndIsolatesAFailure(@TempDir Path dir)
+      throws Exception {
     LabPaths paths = copy(dir);
     RunSummary s = run(config(paths, 2, false, null));
     assertThat(s.tasks()).isEqualTo(2); // Mon-Thu on the 2024-01-04 expiry, Fri on 2024-01-11
     assertThat(s.rows()).hasSize(6);
-    StatusRow boom = s.rows().stream().filter(r -> r.strategy().equals("boom") && r.expiry().equals(LocalDate.of(2024, 1, 4)))
-        .findFirst().orElseThrow();
+    StatusRow boom =
+        s.rows().stream()
+            .filter(r -> r.strategy().equals("boom") && r.expiry().equals(LocalDate.of(2024, 1, 4)))
+            .findFirst()
+            .orElseThrow();
     assertThat(boom.status()).isEqualTo(StatusRow.FAILED);
     assertThat(boom.error()).contains("boom on purpose");
-    assertThat(Files.readString(Path.of(boom.logPath()))).contains("boom on purpose").contains("NIFTY_exp2024-01-04");
-    assertThat(s.rows()).filteredOn(r -> r != boom).allSatisfy(r -> assertThat(r.status()).isEqualTo(StatusRow.OK));
+    assertThat(Files.readString(Path.of(boom.logPath())))
+        .contains("boom on purpose")
+        .contains("NIFTY_exp2024-01-04");
+    assertThat(s.rows())
+        .filteredOn(r -> r != boom)
+        .allSatisfy(r -> assertThat(r.status()).isEqualTo(StatusRow.OK));
 
     List<TradeLeg> trades = TradeParquet.read(s.tradeFiles().get("buy_at_time"));
     assertThat(trades).hasSize(5); // one a day
-    assertThat(trades).allSatisfy(t -> {
-      assertThat(t.optType()).isEqualTo(OptionType.CE.name());
-      assertThat(t.exitReason()).isEqualTo("eod");
-      assertThat(t.entryTs().toLocalTime()).isAfter(java.time.LocalTime.of(10, 0)); // filled after the signal second
-    });
+    assertThat(trades)
+        .allSatisfy(
+            t -> {
+              assertThat(t.optType()).isEqualTo(OptionType.CE.name());
+              assertThat(t.exitReason()).isEqualTo("eod");
+              assertThat(t.entryTs().toLocalTime())
+                  .isAfter(java.time.LocalTime.of(10, 0)); // filled after the signal second
+            });
     assertThat(trades).extracting(TradeLeg::tradeDate).containsExactlyElementsOf(LabFixture.DAYS);
     assertThat(StatusParquet.read(s.statusFile())).containsExactlyInAnyOrderElementsOf(s.rows());
-    assertThat(s.statusFile().getFileName().toString()).isEqualTo("run_all_status_NIFTY_2024-01-01_2024-01-05.parquet");
+    assertThat(s.statusFile().getFileName().toString())
+        .isEqualTo("run_all_status_NIFTY_2024-01-01_2024-01-05.parquet");
   }
 
   @Test
   void aStanceStrategyWritesItsStanceRowsAsItsResultFile(@TempDir Path dir) throws Exception {
     LabPaths paths = copy(dir);
-    RunConfig c = new RunConfig(paths, LabFixture.NIFTY, null, null, List.of("stance_at_ten"), List.of(), List.of(), 2,
-        false, EngineConfig.defaults(), Progress.Mode.NONE, null);
+    RunConfig c =
+        new RunConfig(
+            paths,
+            LabFixture.NIFTY,
+            null,
+            null,
+            List.of("stance_at_ten"),
+            List.of(),
+            List.of(),
+            2,
+            false,
+            EngineConfig.defaults(),
+            Progress.Mode.NONE,
+            null);
     RunSummary s = run(c);
     Path out = s.tradeFiles().get("stance_at_ten");
-    assertThat(in.nfopslab.data.trades.ResultKind.of(out)).isEqualTo(in.nfopslab.data.trades.ResultKind.STANCE);
+    assertThat(in.nfopslab.data.trades.ResultKind.of(out))
+        .isEqualTo(in.nfopslab.data.trades.ResultKind.STANCE);
     var rows = in.nfopslab.data.trades.StanceParquet.read(out);
     assertThat(rows).extracting(r -> r.tradeDate()).containsExactlyElementsOf(LabFixture.DAYS);
     assertThat(rows).allSatisfy(r -> assertThat(r.stance()).isEqualTo("neutral"));
-    assertThat(s.rows()).extracting(StatusRow::trades).containsExactly(4L, 1L); // stance rows per task
+    assertThat(s.rows())
+        .extracting(StatusRow::trades)
+        .containsExactly(4L, 1L); // stance rows per task
   }
 
   @Test
   void theSameTradesWhateverTheWorkerCount(@TempDir Path dir) throws Exception {
     LabPaths one = copy(dir.resolve("one"));
     LabPaths two = copy(dir.resolve("two"));
-    List<TradeLeg> a = TradeParquet.read(run(config(one, 1, false, null)).tradeFiles().get("buy_at_time"));
-    List<TradeLeg> b = TradeParquet.read(run(config(two, 2, false, null)).tradeFiles().get("buy_at_time"));
+    List<TradeLeg> a =
+        TradeParquet.read(run(config(one, 1, false, null)).tradeFiles().get("buy_at_time"));
+    List<TradeLeg> b =
+        TradeParquet.read(run(config(two, 2, false, null)).tradeFiles().get("buy_at_time"));
     assertThat(b).isEqualTo(a);
   }
 
@@ -111,7 +154,8 @@ class OrchestratorTest {
     // as if killed: one pair's parts never got written
     Path parts = paths.out().resolve("parts").resolve(full.runId()).resolve("buy_at_time");
     try (Stream<Path> s = Files.walk(parts)) {
-      for (Path p : (Iterable<Path>) s.filter(p -> p.toString().contains("exp2024-01-11"))::iterator) {
+      for (Path p :
+          (Iterable<Path>) s.filter(p -> p.toString().contains("exp2024-01-11"))::iterator) {
         Files.delete(p);
       }
     }
@@ -137,16 +181,26 @@ class OrchestratorTest {
   void aBadOptionFileFailsOnlyTheTasksThatReadItNamingTheFile(@TempDir Path dir) throws Exception {
     LabPaths clean = copy(dir.resolve("clean"));
     LabPaths faulty = copy(dir.resolve("faulty"));
-    Path bad = faulty.optionFile(LabFixture.NIFTY, LocalDate.of(2024, 1, 11), OptionType.CE, 21_000);
+    Path bad =
+        faulty.optionFile(LabFixture.NIFTY, LocalDate.of(2024, 1, 11), OptionType.CE, 21_000);
     Files.writeString(bad, "truncated");
-    List<TradeLeg> cleanTrades = TradeParquet.read(run(config(clean, 2, false, null)).tradeFiles().get("buy_at_time"));
+    List<TradeLeg> cleanTrades =
+        TradeParquet.read(run(config(clean, 2, false, null)).tradeFiles().get("buy_at_time"));
     RunSummary s = run(config(faulty, 2, false, null));
-    StatusRow hit = s.rows().stream()
-        .filter(r -> r.strategy().equals("buy_at_time") && r.expiry().equals(LocalDate.of(2024, 1, 11))).findFirst().orElseThrow();
+    StatusRow hit =
+        s.rows().stream()
+            .filter(
+                r ->
+                    r.strategy().equals("buy_at_time")
+                        && r.expiry().equals(LocalDate.of(2024, 1, 11)))
+            .findFirst()
+            .orElseThrow();
     assertThat(hit.status()).isEqualTo(StatusRow.FAILED);
     assertThat(hit.error()).contains("strike=21000.parquet");
     List<TradeLeg> trades = TradeParquet.read(s.tradeFiles().get("buy_at_time"));
-    assertThat(trades).isEqualTo(cleanTrades.stream().filter(t -> t.expiry().equals(LocalDate.of(2024, 1, 4))).toList());
+    assertThat(trades)
+        .isEqualTo(
+            cleanTrades.stream().filter(t -> t.expiry().equals(LocalDate.of(2024, 1, 4))).toList());
   }
 
   @Test
@@ -161,13 +215,40 @@ class OrchestratorTest {
   }
 
   @Test
-  void unknownStrategiesAndParametersAreRefusedWithTheValidNames(@TempDir Path dir) throws Exception {
+  void unknownStrategiesAndParametersAreRefusedWithTheValidNames(@TempDir Path dir)
+      throws Exception {
     LabPaths paths = copy(dir);
-    RunConfig badName = new RunConfig(paths, LabFixture.NIFTY, null, null, List.of("nope"), List.of(), List.of(), 1,
-        false, EngineConfig.defaults(), Progress.Mode.NONE, null);
-    assertThatThrownBy(() -> run(badName)).hasMessageContaining("unknown strategy 'nope'").hasMessageContaining("buy_at_time");
-    RunConfig badParam = new RunConfig(paths, LabFixture.NIFTY, null, null, List.of(), List.of(), List.of("zzz=1"), 1,
-        false, EngineConfig.defaults(), Progress.Mode.NONE, null);
+    RunConfig badName =
+        new RunConfig(
+            paths,
+            LabFixture.NIFTY,
+            null,
+            null,
+            List.of("nope"),
+            List.of(),
+            List.of(),
+            1,
+            false,
+            EngineConfig.defaults(),
+            Progress.Mode.NONE,
+            null);
+    assertThatThrownBy(() -> run(badName))
+        .hasMessageContaining("unknown strategy 'nope'")
+        .hasMessageContaining("buy_at_time");
+    RunConfig badParam =
+        new RunConfig(
+            paths,
+            LabFixture.NIFTY,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of("zzz=1"),
+            1,
+            false,
+            EngineConfig.defaults(),
+            Progress.Mode.NONE,
+            null);
     assertThatThrownBy(() -> run(badParam)).hasMessageContaining("zzz").hasMessageContaining("at");
   }
 }

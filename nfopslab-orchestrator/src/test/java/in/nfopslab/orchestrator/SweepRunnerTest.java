@@ -27,19 +27,34 @@ class SweepRunnerTest {
     lab = LabFixture.build(shared.resolve("lab"));
   }
 
-  private static SweepRunner.Config config(LabPaths paths, int batch, boolean resume, List<String> grid) {
-    return new SweepRunner.Config(paths, LabFixture.NIFTY, "buy_at_time", grid, List.of(), null, null, 2, batch, resume,
-        EngineConfig.defaults(), Progress.Mode.NONE);
+  private static SweepRunner.Config config(
+      LabPaths paths, int batch, boolean resume, List<String> grid) {
+    return new SweepRunner.Config(
+        paths,
+        LabFixture.NIFTY,
+        "buy_at_time",
+        grid,
+        List.of(),
+        null,
+        null,
+        2,
+        batch,
+        resume,
+        EngineConfig.defaults(),
+        Progress.Mode.NONE);
   }
 
   private static SweepRunner.Result sweep(SweepRunner.Config c) throws Exception {
-    return new SweepRunner(TestStrategies.registry()).run(c, new PrintStream(new ByteArrayOutputStream()));
+    return new SweepRunner(TestStrategies.registry())
+        .run(c, new PrintStream(new ByteArrayOutputStream()));
   }
 
   private static List<TradeLeg> allTrades(SweepRunner.Result r) throws Exception {
     List<TradeLeg> all = new ArrayList<>();
     try (Stream<Path> s = Files.list(r.dir())) {
-      for (Path p : (Iterable<Path>) s.filter(p -> p.getFileName().toString().startsWith("trades-")).sorted()::iterator) {
+      for (Path p :
+          (Iterable<Path>)
+              s.filter(p -> p.getFileName().toString().startsWith("trades-")).sorted()::iterator) {
         all.addAll(TradeParquet.read(p));
       }
     }
@@ -51,18 +66,28 @@ class SweepRunnerTest {
     SweepRunner.Result r = sweep(config(lab, 2, false, List.of("at=10:00:00,11:00:00,12:00:00")));
     assertThat(r.variants()).isEqualTo(3);
     assertThat(r.summaries()).extracting(SweepSummary::trades).containsOnly(5L);
-    assertThat(r.summaries()).extracting(s -> s.params().get(0))
+    assertThat(r.summaries())
+        .extracting(s -> s.params().get(0))
         .containsExactly("at=10:00:00", "at=11:00:00", "at=12:00:00");
     List<TradeLeg> trades = allTrades(r);
     assertThat(trades).hasSize(15);
-    assertThat(trades).extracting(TradeLeg::paramsId).containsOnly(
-        r.summaries().get(0).paramsId(), r.summaries().get(1).paramsId(), r.summaries().get(2).paramsId());
+    assertThat(trades)
+        .extracting(TradeLeg::paramsId)
+        .containsOnly(
+            r.summaries().get(0).paramsId(),
+            r.summaries().get(1).paramsId(),
+            r.summaries().get(2).paramsId());
     // each variant's total equals the sum of its legs
     for (SweepSummary s : r.summaries()) {
-      double sum = trades.stream().filter(t -> t.paramsId().equals(s.paramsId())).mapToDouble(TradeLeg::pnlPoints).sum();
+      double sum =
+          trades.stream()
+              .filter(t -> t.paramsId().equals(s.paramsId()))
+              .mapToDouble(TradeLeg::pnlPoints)
+              .sum();
       assertThat(s.totalPoints()).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-9));
     }
-    assertThat(Files.readString(r.summaryCsv())).startsWith("params_id,at,trades,win_rate,total_points");
+    assertThat(Files.readString(r.summaryCsv()))
+        .startsWith("params_id,at,trades,win_rate,total_points");
     assertThat(Files.readString(r.summaryMd())).contains("| params_id | at |");
   }
 
@@ -87,6 +112,7 @@ class SweepRunnerTest {
   @Test
   void anUnknownGridParameterListsTheValidOnes() {
     assertThatThrownBy(() -> sweep(config(lab, 1, false, List.of("nope=1,2"))))
-        .hasMessageContaining("no parameter 'nope'").hasMessageContaining("at");
+        .hasMessageContaining("no parameter 'nope'")
+        .hasMessageContaining("at");
   }
 }

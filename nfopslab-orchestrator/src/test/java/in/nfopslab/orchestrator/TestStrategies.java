@@ -24,12 +24,18 @@ final class TestStrategies {
     return StrategyRegistry.of(List.of(new BuyAtTime(), new Boom(), new StanceAtTen()));
   }
 
-  /** Buys the nearest-expiry ATM CE at {@code at} (default 10:00:00) and holds it to the end-of-day exit. */
+  /**
+   * Buys the nearest-expiry ATM CE at {@code at} (default 10:00:00) and holds it to the end-of-day
+   * exit.
+   */
   static final class BuyAtTime implements StrategyFactory {
     @Override
     public StrategyDescriptor descriptor() {
-      return new StrategyDescriptor("buy_at_time", "test: buy the ATM CE at a time",
-          List.of(ParamSpec.ofTime("at", "10:00:00", "entry time")), ExpiryChoice.NEAREST);
+      return new StrategyDescriptor(
+          "buy_at_time",
+          "test: buy the ATM CE at a time",
+          List.of(ParamSpec.ofTime("at", "10:00:00", "entry time")),
+          ExpiryChoice.NEAREST);
     }
 
     @Override
@@ -52,7 +58,8 @@ final class TestStrategies {
   static final class StanceAtTen implements StrategyFactory {
     @Override
     public StrategyDescriptor descriptor() {
-      return new StrategyDescriptor("stance_at_ten", "test: a stance row a day", List.of(), ExpiryChoice.NEAREST, true);
+      return new StrategyDescriptor(
+          "stance_at_ten", "test: a stance row a day", List.of(), ExpiryChoice.NEAREST, true);
     }
 
     @Override
@@ -69,7 +76,8 @@ final class TestStrategies {
   static final class Boom implements StrategyFactory {
     @Override
     public StrategyDescriptor descriptor() {
-      return new StrategyDescriptor("boom", "test: fails on 2024-01-03", List.of(), ExpiryChoice.NEAREST);
+      return new StrategyDescriptor(
+          "boom", "test: fails on 2024-01-03", List.of(), ExpiryChoice.NEAREST);
     }
 
     @Override

@@ -17,9 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-second loop allocates nothing: a whole 22,501-second day of orb and short_straddle, with positions open
- * for most of it, allocates a few kilobytes of per-day and per-trade objects. One 16-byte object per second per
- * strategy would already be 720 KB.
+ * The per-second loop allocates nothing: a whole 22,501-second day of orb and short_straddle, with
+ * positions open for most of it, allocates a few kilobytes of per-day and per-trade objects. One
+ * 16-byte object per second per strategy would already be 720 KB.
  */
 class HotLoopAllocationTest {
   static final Symbol NIFTY = new Symbol("NIFTY");
@@ -31,16 +31,28 @@ class HotLoopAllocationTest {
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) mx;
     assumeThat(threads.isThreadAllocatedMemorySupported()).isTrue();
     threads.setThreadAllocatedMemoryEnabled(true);
-    TestMarket m = TestMarket.on("2024-01-08")
-        .spot("09:15:00", 21500.0, "09:20:00", 21520.0, "09:45:10", 21530.0, "11:00:00", 21537.0)
-        .liquidOption("2024-01-11", OptionType.CE, 21550, "09:15:00", 100.0)
-        .liquidOption("2024-01-11", OptionType.PE, 21550, "09:15:00", 100.0)
-        .build();
+    TestMarket m =
+        TestMarket.on("2024-01-08")
+            .spot(
+                "09:15:00", 21500.0, "09:20:00", 21520.0, "09:45:10", 21530.0, "11:00:00", 21537.0)
+            .liquidOption("2024-01-11", OptionType.CE, 21550, "09:15:00", 100.0)
+            .liquidOption("2024-01-11", OptionType.PE, 21550, "09:15:00", 100.0)
+            .build();
     StrategyRegistry registry = StrategyRegistry.load();
-    EngineInput input = new EngineInput(NIFTY, List.of(m.date()), d -> m, List.of(
-        new StrategyRun(registry.factory("orb"), registry.config("orb", NIFTY, List.of())),
-        new StrategyRun(registry.factory("short_straddle"), registry.config("short_straddle", NIFTY, List.of()))),
-        EngineConfig.defaults(), (s, e, d) -> 50, null, 50);
+    EngineInput input =
+        new EngineInput(
+            NIFTY,
+            List.of(m.date()),
+            d -> m,
+            List.of(
+                new StrategyRun(registry.factory("orb"), registry.config("orb", NIFTY, List.of())),
+                new StrategyRun(
+                    registry.factory("short_straddle"),
+                    registry.config("short_straddle", NIFTY, List.of()))),
+            EngineConfig.defaults(),
+            (s, e, d) -> 50,
+            null,
+            50);
     Engine.run(input); // load classes, link lambdas
 
     long tid = Thread.currentThread().getId();

@@ -14,7 +14,10 @@ import in.nfopslab.core.trade.TradeLeg;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Runs a library strategy, with name=value parameters, over hand-built days (lot size 50, strike step 50). */
+/**
+ * Runs a library strategy, with name=value parameters, over hand-built days (lot size 50, strike
+ * step 50).
+ */
 public final class Runs {
   private Runs() {}
 
@@ -22,16 +25,23 @@ public final class Runs {
     return run(factory, List.of(day), params);
   }
 
-  public static StrategyResult run(StrategyFactory factory, List<? extends DayMarket> days, String... params) {
+  public static StrategyResult run(
+      StrategyFactory factory, List<? extends DayMarket> days, String... params) {
     return run(factory, days, EngineConfig.defaults(), params);
   }
 
-  public static StrategyResult run(StrategyFactory factory, List<? extends DayMarket> days, EngineConfig engine,
+  public static StrategyResult run(
+      StrategyFactory factory,
+      List<? extends DayMarket> days,
+      EngineConfig engine,
       String... params) {
     StrategyConfig config =
-        new StrategyConfig(days.get(0).symbol(), Params.parse(factory.descriptor(), List.of(params)));
-    StrategyResult r = TestRuns.engine(days, engine, null, List.of(new StrategyRun(factory, config)))
-        .results().get(0);
+        new StrategyConfig(
+            days.get(0).symbol(), Params.parse(factory.descriptor(), List.of(params)));
+    StrategyResult r =
+        TestRuns.engine(days, engine, null, List.of(new StrategyRun(factory, config)))
+            .results()
+            .get(0);
     assertThat(r.ok()).as("strategy failure %s", r.failure()).isTrue();
     for (TradeLeg t : r.trades()) {
       assertThat(t.entryTs()).as("a leg fills after its signal second").isAfter(t.signalTs());

@@ -3,7 +3,9 @@ package in.nfopslab.bench.bars;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code --name value} or {@code --name=value} options over defaults; an unknown name is an error. */
+/**
+ * {@code --name value} or {@code --name=value} options over defaults; an unknown name is an error.
+ */
 final class Args {
   private Args() {}
 
@@ -28,7 +30,8 @@ final class Args {
         value = args[++i];
       }
       if (!out.containsKey(name)) {
-        throw new IllegalArgumentException("unknown option --" + name + " (known: " + defaults.keySet() + ")");
+        throw new IllegalArgumentException(
+            "unknown option --" + name + " (known: " + defaults.keySet() + ")");
       }
       out.put(name, value);
     }

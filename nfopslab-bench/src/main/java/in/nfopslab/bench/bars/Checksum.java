@@ -3,9 +3,10 @@ package in.nfopslab.bench.bars;
 import in.nfopslab.data.cache.ChainDay;
 
 /**
- * What every engine prints so a reader can see they computed the same bars: the rows aggregated (ticks inside the
- * sessions), the non-empty (file, second) bars, and sums over those bars of volume, last close in paise (rounded, so
- * the sum does not depend on the order it was taken in) and last open interest. Not thread-safe: one per worker.
+ * What every engine prints so a reader can see they computed the same bars: the rows aggregated
+ * (ticks inside the sessions), the non-empty (file, second) bars, and sums over those bars of
+ * volume, last close in paise (rounded, so the sum does not depend on the order it was taken in)
+ * and last open interest. Not thread-safe: one per worker.
  */
 final class Checksum {
   long rows;
@@ -32,6 +33,15 @@ final class Checksum {
   }
 
   String format() {
-    return "rows=" + rows + " bars=" + bars + " volume=" + volume + " close_paise=" + closePaise + " oi=" + oi;
+    return "rows="
+        + rows
+        + " bars="
+        + bars
+        + " volume="
+        + volume
+        + " close_paise="
+        + closePaise
+        + " oi="
+        + oi;
   }
 }

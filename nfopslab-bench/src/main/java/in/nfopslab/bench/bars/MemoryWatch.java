@@ -18,11 +18,12 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Memory figures of one measured run: the peak heap in use (sampled every few milliseconds), the peak live heap
- * (the largest heap occupancy right after a collection, which is what a bounded working set bounds; the in-use
- * peak mostly shows how far the collector let the young generation grow) and the process's peak resident set
- * (VmHWM from /proc/self/status, which includes the JVM, the code cache and off-heap Arrow/DuckDB memory), and
- * the process's CPU time over the measured work.
+ * Memory figures of one measured run: the peak heap in use (sampled every few milliseconds), the
+ * peak live heap (the largest heap occupancy right after a collection, which is what a bounded
+ * working set bounds; the in-use peak mostly shows how far the collector let the young generation
+ * grow) and the process's peak resident set (VmHWM from /proc/self/status, which includes the JVM,
+ * the code cache and off-heap Arrow/DuckDB memory), and the process's CPU time over the measured
+ * work.
  */
 final class MemoryWatch implements AutoCloseable {
   private final AtomicLong peakUsed = new AtomicLong();
@@ -35,40 +36,49 @@ final class MemoryWatch implements AutoCloseable {
   MemoryWatch() {
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (gc instanceof NotificationEmitter emitter) {
-        NotificationListener l = (n, handback) -> {
-          if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-            return;
-          }
-          GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-          long after = 0;
-          for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (isHeap(e.getKey())) {
-              after += e.getValue().getUsed();
-            }
-          }
-          collections.incrementAndGet();
-          peakLive.accumulateAndGet(after, Math::max);
-        };
+        NotificationListener l =
+            (n, handback) -> {
+              if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                  n.getType())) {
+                return;
+              }
+              GarbageCollectionNotificationInfo info =
+                  GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+              long after = 0;
+              for (Map.Entry<String, MemoryUsage> e :
+                  info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (isHeap(e.getKey())) {
+                  after += e.getValue().getUsed();
+                }
+              }
+              collections.incrementAndGet();
+              peakLive.accumulateAndGet(after, Math::max);
+            };
         emitter.addNotificationListener(l, null, null);
-        undo.add(() -> {
-          try {
-            emitter.removeNotificationListener(l);
-          } catch (javax.management.ListenerNotFoundException ignored) {
-            // already gone
-          }
-        });
+        undo.add(
+            () -> {
+              try {
+                emitter.removeNotificationListener(l);
+              } catch (javax.management.ListenerNotFoundException ignored) {
+                // already gone
+              }
+            });
       }
     }
-    sampler = new Thread(() -> {
-      while (running) {
-        peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "memory-watch");
+    sampler =
+        new Thread(
+            () -> {
+              while (running) {
+                peakUsed.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "memory-watch");
     sampler.setDaemon(true);
     sampler.start();
   }
@@ -95,8 +105,10 @@ final class MemoryWatch implements AutoCloseable {
   }
 
   private static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : 0L;
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0L;
   }
 
   long peakUsedBytes() {
@@ -112,7 +124,9 @@ final class MemoryWatch implements AutoCloseable {
     return collections.get();
   }
 
-  /** Peak resident set size of this process in bytes (VmHWM), or -1 where /proc is not available. */
+  /**
+   * Peak resident set size of this process in bytes (VmHWM), or -1 where /proc is not available.
+   */
   static long peakRssBytes() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
@@ -130,7 +144,8 @@ final class MemoryWatch implements AutoCloseable {
   public void close() {
     running = false;
     sampler.interrupt();
-    peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+    peakUsed.accumulateAndGet(
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
     undo.forEach(Runnable::run);
   }
 }

@@ -15,12 +15,15 @@ import org.apache.parquet.column.ParquetProperties.WriterVersion;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
- * Seconds-cache entry layouts compared on real entries (docs/PERFORMANCE.md, "Warm path: lazy series and entry
- * format"): for each layout, the time to write a set of chains, their size, the time to read them back whole, and the
- * time to load single series lazily. One thread; each figure is the best of {@code --repeat} rounds. In this package
- * because the entry format is package-private to the cache.
+ * Seconds-cache entry layouts compared on real entries (docs/PERFORMANCE.md, "Warm path: lazy
+ * series and entry format"): for each layout, the time to write a set of chains, their size, the
+ * time to read them back whole, and the time to load single series lazily. One thread; each figure
+ * is the best of {@code --repeat} rounds. In this package because the entry format is
+ * package-private to the cache.
  *
- * <pre>java -cp benchmarks.jar in.nfopslab.data.cache.CacheFormatBench --entries CACHE_DIR --out TMP [--limit 20]</pre>
+ * <pre>
+ * java -cp benchmarks.jar in.nfopslab.data.cache.CacheFormatBench --entries CACHE_DIR --out TMP [--limit 20]
+ * </pre>
  */
 public final class CacheFormatBench {
   private static final int SECONDS = 22_501;
@@ -59,25 +62,36 @@ public final class CacheFormatBench {
       chains.add(ChainParquet.read(ParquetArrays.footer(files.get(i)), SECONDS).chain());
     }
     long rows = chains.stream().mapToLong(ChainDay::rows).sum();
-    System.out.printf("entries=%d rows=%d series_per_entry=%d repeat=%d%n", chains.size(), rows, seriesPerEntry, repeat);
+    System.out.printf(
+        "entries=%d rows=%d series_per_entry=%d repeat=%d%n",
+        chains.size(), rows, seriesPerEntry, repeat);
 
     Set<String> typeStrike = Set.of("type", "strike");
     List<ChainParquet.Format> formats = new ArrayList<>();
     WriterVersion v1 = WriterVersion.PARQUET_1_0;
     WriterVersion v2 = WriterVersion.PARQUET_2_0;
-    formats.add(new ChainParquet.Format(v2, CompressionCodecName.ZSTD, typeStrike, 20_000, true)); // format 1
+    formats.add(
+        new ChainParquet.Format(
+            v2, CompressionCodecName.ZSTD, typeStrike, 20_000, true)); // format 1
     for (WriterVersion v : List.of(v1, v2)) {
-      for (CompressionCodecName c : List.of(CompressionCodecName.ZSTD, CompressionCodecName.SNAPPY,
-          CompressionCodecName.LZ4_RAW, CompressionCodecName.UNCOMPRESSED)) {
+      for (CompressionCodecName c :
+          List.of(
+              CompressionCodecName.ZSTD,
+              CompressionCodecName.SNAPPY,
+              CompressionCodecName.LZ4_RAW,
+              CompressionCodecName.UNCOMPRESSED)) {
         formats.add(new ChainParquet.Format(v, c, typeStrike, 20_000, false));
       }
     }
     for (WriterVersion v : List.of(v1, v2)) {
       formats.add(new ChainParquet.Format(v, CompressionCodecName.ZSTD, Set.of(), 20_000, false));
-      formats.add(new ChainParquet.Format(v, CompressionCodecName.LZ4_RAW, Set.of(), 20_000, false));
+      formats.add(
+          new ChainParquet.Format(v, CompressionCodecName.LZ4_RAW, Set.of(), 20_000, false));
       for (int pageRows : List.of(1_000, 2_000, 5_000)) {
-        formats.add(new ChainParquet.Format(v, CompressionCodecName.ZSTD, typeStrike, pageRows, false));
-        formats.add(new ChainParquet.Format(v, CompressionCodecName.LZ4_RAW, typeStrike, pageRows, false));
+        formats.add(
+            new ChainParquet.Format(v, CompressionCodecName.ZSTD, typeStrike, pageRows, false));
+        formats.add(
+            new ChainParquet.Format(v, CompressionCodecName.LZ4_RAW, typeStrike, pageRows, false));
       }
     }
     Random random = new Random(7);
@@ -110,13 +124,24 @@ public final class CacheFormatBench {
       for (int r = 0; r < repeat; r++) {
         long t0 = System.nanoTime();
         for (int i = 0; i < chains.size(); i++) {
-          ChainParquet.write(dir.resolve(i + ".parquet"), chains.get(i), Map.of("nfops.cache.format", "bench",
-              SecondsCache.META_HAS_OI, Boolean.toString(chains.get(i).oiArray() != null)), f);
+          ChainParquet.write(
+              dir.resolve(i + ".parquet"),
+              chains.get(i),
+              Map.of(
+                  "nfops.cache.format",
+                  "bench",
+                  SecondsCache.META_HAS_OI,
+                  Boolean.toString(chains.get(i).oiArray() != null)),
+              f);
         }
         long t1 = System.nanoTime();
         check = 0;
         for (int i = 0; i < chains.size(); i++) {
-          check += ChainParquet.read(ParquetArrays.footer(dir.resolve(i + ".parquet")), SECONDS).chain().totals().volume();
+          check +=
+              ChainParquet.read(ParquetArrays.footer(dir.resolve(i + ".parquet")), SECONDS)
+                  .chain()
+                  .totals()
+                  .volume();
         }
         long t2 = System.nanoTime();
         for (int i = 0; i < chains.size(); i++) {
@@ -126,7 +151,8 @@ public final class CacheFormatBench {
         lazyReads = 0;
         for (int i = 0; i < chains.size(); i++) {
           ParquetArrays.Footer footer = ParquetArrays.footer(dir.resolve(i + ".parquet"));
-          Map<Long, long[]> index = ChainParquet.parseRows(footer.keyValue().get(SecondsCache.META_ROWS), footer.rows());
+          Map<Long, long[]> index =
+              ChainParquet.parseRows(footer.keyValue().get(SecondsCache.META_ROWS), footer.rows());
           boolean hasOi = chains.get(i).oiArray() != null;
           for (long[] k : picks.get(i)) {
             ChainParquet.readSeries(footer, SECONDS, index.get(k[0]), hasOi);
@@ -147,10 +173,16 @@ public final class CacheFormatBench {
       if (check != expected) {
         throw new IOException(f + ": read back volume " + check + ", expected " + expected);
       }
-      System.out.printf("format=%-40s write_ms_per_entry=%7.2f bytes_per_entry=%9d whole_read_ms_per_entry=%7.2f"
+      System.out.printf(
+          "format=%-40s write_ms_per_entry=%7.2f bytes_per_entry=%9d whole_read_ms_per_entry=%7.2f"
               + " footer_ms=%5.3f lazy_series_ms=%6.3f whole_over_series=%5.1f%n",
-          f, write / chains.size(), bytes / chains.size(), whole / chains.size(), footers / chains.size(),
-          lazy / Math.max(1, lazyReads), (whole / chains.size()) / (lazy / Math.max(1, lazyReads)));
+          f,
+          write / chains.size(),
+          bytes / chains.size(),
+          whole / chains.size(),
+          footers / chains.size(),
+          lazy / Math.max(1, lazyReads),
+          (whole / chains.size()) / (lazy / Math.max(1, lazyReads)));
     }
   }
 }

@@ -13,8 +13,9 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Final expiry dates per symbol, answering the strategy conventions' expiry choices: {@code nearest} (first expiry
- * on or after the trade date, the same day on expiry day), {@code next} (the one after) and {@code monthly}.
+ * Final expiry dates per symbol, answering the strategy conventions' expiry choices: {@code
+ * nearest} (first expiry on or after the trade date, the same day on expiry day), {@code next} (the
+ * one after) and {@code monthly}.
  */
 public final class ExpiryCalendar {
   private final List<ExpiryEntry> entries;
@@ -24,7 +25,8 @@ public final class ExpiryCalendar {
     requireNonNull(entries, "entries is null");
     this.entries = List.copyOf(entries);
     for (ExpiryEntry e : entries) {
-      NavigableMap<LocalDate, ExpiryEntry> m = bySymbol.computeIfAbsent(e.instrument(), s -> new TreeMap<>());
+      NavigableMap<LocalDate, ExpiryEntry> m =
+          bySymbol.computeIfAbsent(e.instrument(), s -> new TreeMap<>());
       ExpiryEntry prev = m.get(e.finalExpiry());
       // a monthly and a weekly never share a day in the rules; if a table says so, monthly wins.
       if (prev == null || e.type() == ExpiryType.MONTHLY) {

@@ -15,17 +15,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Generates the expiry calendar (the rows of meta/expiry_calendar.csv) from expiry rules and the trading calendar,
- * so the calendar is derived data that cannot disagree with the rules or the holiday list.
+ * Generates the expiry calendar (the rows of meta/expiry_calendar.csv) from expiry rules and the
+ * trading calendar, so the calendar is derived data that cannot disagree with the rules or the
+ * holiday list.
  *
  * <p>Three conventions apply on top of the rules:
  *
  * <ul>
- *   <li>A contract whose scheduled day is not a trading day expires on the previous trading day, repeated while that
- *       is a closure too ({@link TradingCalendar#onOrBefore}).
- *   <li>No weekly is listed in a Monday-Sunday week that holds the same symbol's monthly scheduled expiry: the
- *       monthly serves that week (e.g. BANKNIFTY in 2023-10: weekly Wednesdays, but the week of the Thursday
- *       monthly 2023-10-26 has no Wednesday weekly). A weekly whose final day equals a monthly's is dropped too.
+ *   <li>A contract whose scheduled day is not a trading day expires on the previous trading day,
+ *       repeated while that is a closure too ({@link TradingCalendar#onOrBefore}).
+ *   <li>No weekly is listed in a Monday-Sunday week that holds the same symbol's monthly scheduled
+ *       expiry: the monthly serves that week (e.g. BANKNIFTY in 2023-10: weekly Wednesdays, but the
+ *       week of the Thursday monthly 2023-10-26 has no Wednesday weekly). A weekly whose final day
+ *       equals a monthly's is dropped too.
  *   <li>A weekly's contract month is the month of its scheduled day.
  * </ul>
  */
@@ -38,7 +40,10 @@ public final class ExpiryCalendarBuilder {
   private final List<ExpiryRule> rules;
   private final TradingCalendar calendar;
 
-  /** Fails when two rules of one symbol and expiry type are in force on the same day, so a table cannot be ambiguous. */
+  /**
+   * Fails when two rules of one symbol and expiry type are in force on the same day, so a table
+   * cannot be ambiguous.
+   */
   public ExpiryCalendarBuilder(List<ExpiryRule> rules, TradingCalendar calendar) {
     requireNonNull(rules, "rules is null");
     requireNonNull(calendar, "calendar is null");
@@ -52,7 +57,8 @@ public final class ExpiryCalendarBuilder {
       for (int j = i + 1; j < this.rules.size(); j++) {
         ExpiryRule b = this.rules.get(j);
         if (a.symbol().equals(b.symbol()) && a.type() == b.type() && a.overlaps(b)) {
-          throw new IllegalArgumentException("expiry rules overlap: " + a.describe() + " and " + b.describe());
+          throw new IllegalArgumentException(
+              "expiry rules overlap: " + a.describe() + " and " + b.describe());
         }
       }
     }
@@ -90,14 +96,15 @@ public final class ExpiryCalendarBuilder {
   }
 
   /**
-   * Every expiry whose contract month lies in {@code from..to} (both inclusive), sorted by instrument name, then
-   * final expiry, then type.
+   * Every expiry whose contract month lies in {@code from..to} (both inclusive), sorted by
+   * instrument name, then final expiry, then type.
    */
   public List<ExpiryEntry> build(YearMonth from, YearMonth to) {
     requireNonNull(from, "from is null");
     requireNonNull(to, "to is null");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("month range ends (" + to + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "month range ends (" + to + ") before it starts (" + from + ")");
     }
     Set<Symbol> symbols = new TreeSet<>(Comparator.comparing(Symbol::name));
     for (ExpiryRule r : rules) {
@@ -105,8 +112,10 @@ public final class ExpiryCalendarBuilder {
     }
     List<ExpiryEntry> out = new ArrayList<>();
     for (Symbol s : symbols) {
-      // monthlies one month either side too, so a weekly at the edge of the range still sees the monthly of its week
-      List<ExpiryEntry> monthlies = entries(s, ExpiryType.MONTHLY, from.minusMonths(1), to.plusMonths(1));
+      // monthlies one month either side too, so a weekly at the edge of the range still sees the
+      // monthly of its week
+      List<ExpiryEntry> monthlies =
+          entries(s, ExpiryType.MONTHLY, from.minusMonths(1), to.plusMonths(1));
       Set<LocalDate> monthlyWeeks = new HashSet<>();
       Set<LocalDate> monthlyFinals = new HashSet<>();
       for (ExpiryEntry m : monthlies) {
@@ -133,7 +142,14 @@ public final class ExpiryCalendarBuilder {
     for (ExpiryRule r : rules) {
       if (r.symbol().equals(symbol) && r.type() == type) {
         for (LocalDate scheduled : scheduledDays(r, from, to)) {
-          out.add(new ExpiryEntry(symbol, type, YearMonth.from(scheduled), scheduled, calendar.onOrBefore(scheduled), r.label()));
+          out.add(
+              new ExpiryEntry(
+                  symbol,
+                  type,
+                  YearMonth.from(scheduled),
+                  scheduled,
+                  calendar.onOrBefore(scheduled),
+                  r.label()));
         }
       }
     }
@@ -144,7 +160,8 @@ public final class ExpiryCalendarBuilder {
     List<LocalDate> days = new ArrayList<>();
     switch (r.kind()) {
       case WEEKLY -> {
-        LocalDate start = max(r.validFrom(), from.atDay(1)).with(TemporalAdjusters.nextOrSame(r.weekday()));
+        LocalDate start =
+            max(r.validFrom(), from.atDay(1)).with(TemporalAdjusters.nextOrSame(r.weekday()));
         LocalDate end = min(r.validTo(), to.atEndOfMonth());
         for (LocalDate d = start; !d.isAfter(end); d = d.plusWeeks(1)) {
           days.add(d);

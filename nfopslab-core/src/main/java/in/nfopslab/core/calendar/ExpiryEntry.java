@@ -8,8 +8,9 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One contract expiry: the day the rule schedules and the day it really expires after holiday shifts
- * (previous trading day, repeated while that is a holiday too). One row of meta/expiry_calendar.csv.
+ * One contract expiry: the day the rule schedules and the day it really expires after holiday
+ * shifts (previous trading day, repeated while that is a holiday too). One row of
+ * meta/expiry_calendar.csv.
  */
 public record ExpiryEntry(
     Symbol instrument,
@@ -26,7 +27,8 @@ public record ExpiryEntry(
     requireNonNull(finalExpiry, "finalExpiry is null");
     requireNonNull(rule, "rule is null");
     if (finalExpiry.isAfter(scheduled)) {
-      throw new IllegalArgumentException("final expiry " + finalExpiry + " is after scheduled " + scheduled);
+      throw new IllegalArgumentException(
+          "final expiry " + finalExpiry + " is after scheduled " + scheduled);
     }
   }
 

@@ -9,9 +9,10 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * One expiry rule as data (a row of meta/expiry_rules.csv): which weekday a symbol's weekly or monthly contracts
- * are scheduled on, for scheduled expiry dates from {@code validFrom} to {@code validTo}, both inclusive. An
- * exchange rule change is a new rule, never new code; the holiday shift is applied by {@link ExpiryCalendarBuilder}.
+ * One expiry rule as data (a row of meta/expiry_rules.csv): which weekday a symbol's weekly or
+ * monthly contracts are scheduled on, for scheduled expiry dates from {@code validFrom} to {@code
+ * validTo}, both inclusive. An exchange rule change is a new rule, never new code; the holiday
+ * shift is applied by {@link ExpiryCalendarBuilder}.
  */
 public record ExpiryRule(
     Symbol symbol,
@@ -60,7 +61,8 @@ public record ExpiryRule(
     requireNonNull(validTo, "validTo is null");
     requireNonNull(note, "note is null");
     if (validTo.isBefore(validFrom)) {
-      throw new IllegalArgumentException("rule ends (" + validTo + ") before it starts (" + validFrom + ")");
+      throw new IllegalArgumentException(
+          "rule ends (" + validTo + ") before it starts (" + validFrom + ")");
     }
     if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY) {
       throw new IllegalArgumentException("expiry weekday " + weekday + " is not a weekday");
@@ -76,9 +78,9 @@ public record ExpiryRule(
   }
 
   /**
-   * The short text written to the Rule column of the expiry calendar, e.g. {@code weekly Thursday} or {@code last
-   * Tuesday of month}. It leaves out the validity dates so that extending the table's horizon does not rewrite
-   * every row of the generated calendar.
+   * The short text written to the Rule column of the expiry calendar, e.g. {@code weekly Thursday}
+   * or {@code last Tuesday of month}. It leaves out the validity dates so that extending the
+   * table's horizon does not rewrite every row of the generated calendar.
    */
   public String label() {
     String day = weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);

@@ -1,6 +1,9 @@
 package in.nfopslab.core.calendar;
 
-/** Weekly or monthly contract, as the expiry calendar and the option files' expiry_type column name them. */
+/**
+ * Weekly or monthly contract, as the expiry calendar and the option files' expiry_type column name
+ * them.
+ */
 public enum ExpiryType {
   WEEKLY("weekly"),
   MONTHLY("monthly");
@@ -21,6 +24,7 @@ public enum ExpiryType {
         return t;
       }
     }
-    throw new IllegalArgumentException("invalid expiry type '" + text + "': expected weekly or monthly");
+    throw new IllegalArgumentException(
+        "invalid expiry type '" + text + "': expected weekly or monthly");
   }
 }

@@ -16,7 +16,8 @@ public record Session(LocalDate date, LocalTime open, LocalTime close) {
     requireNonNull(open, "open is null");
     requireNonNull(close, "close is null");
     if (!close.isAfter(open)) {
-      throw new IllegalArgumentException("session close " + close + " is not after open " + open + " on " + date);
+      throw new IllegalArgumentException(
+          "session close " + close + " is not after open " + open + " on " + date);
     }
   }
 

@@ -9,8 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Session bounds by date, read from meta/sessions.csv: each row is in force from its date until the next row's.
- * (The F&O close moves from 15:30 to 15:40 on 2026-08-03, so bounds are data, not constants.)
+ * Session bounds by date, read from meta/sessions.csv: each row is in force from its date until the
+ * next row's. (The F&O close moves from 15:30 to 15:40 on 2026-08-03, so bounds are data, not
+ * constants.)
  */
 public final class SessionSchedule {
   /** One row of the schedule. */
@@ -42,7 +43,12 @@ public final class SessionSchedule {
       }
     }
     if (found == null) {
-      throw new IllegalArgumentException("no session bounds for " + date + " (schedule starts " + entries.get(0).effectiveFrom() + ")");
+      throw new IllegalArgumentException(
+          "no session bounds for "
+              + date
+              + " (schedule starts "
+              + entries.get(0).effectiveFrom()
+              + ")");
     }
     return new Session(date, found.open(), found.close());
   }

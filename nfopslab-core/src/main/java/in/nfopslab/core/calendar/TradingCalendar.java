@@ -10,8 +10,8 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * Trading days of the NSE regular session: weekdays that are not listed closures. The closures come from
- * meta/holidays.csv; nothing here knows a holiday by itself.
+ * Trading days of the NSE regular session: weekdays that are not listed closures. The closures come
+ * from meta/holidays.csv; nothing here knows a holiday by itself.
  */
 public final class TradingCalendar {
   private final NavigableSet<LocalDate> closures;

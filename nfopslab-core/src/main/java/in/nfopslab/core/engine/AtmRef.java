@@ -17,6 +17,7 @@ public enum AtmRef {
         return r;
       }
     }
-    throw new IllegalArgumentException("invalid ATM reference '" + text + "': expected spot or futures");
+    throw new IllegalArgumentException(
+        "invalid ATM reference '" + text + "': expected spot or futures");
   }
 }

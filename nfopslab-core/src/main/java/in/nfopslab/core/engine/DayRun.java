@@ -32,10 +32,11 @@ import java.util.Map;
 import java.util.NavigableSet;
 
 /**
- * One strategy's walk through one day: the clock, the book of its positions, and the context it sees. Each second
- * runs, in order: fills due now (entries, then exits), the engine exits of open positions (stop, target, trailing,
- * leg stop, time, end of day), then the strategy. At the session close, pending entries are cancelled, legs of the
- * day's expiry settle at intrinsic value and any other open leg is closed at its last price.
+ * One strategy's walk through one day: the clock, the book of its positions, and the context it
+ * sees. Each second runs, in order: fills due now (entries, then exits), the engine exits of open
+ * positions (stop, target, trailing, leg stop, time, end of day), then the strategy. At the session
+ * close, pending entries are cancelled, legs of the day's expiry settle at intrinsic value and any
+ * other open leg is closed at its last price.
  */
 final class DayRun implements StrategyContext {
   private static final double OFF = Double.POSITIVE_INFINITY;
@@ -79,7 +80,8 @@ final class DayRun implements StrategyContext {
     this.date = market.date();
     this.session = requireNonNull(market.session(), "session is null");
     this.clock = new Clock(session);
-    this.spot = new SeriesView(clock, symbol + " spot", requireNonNull(market.spot(), "spot is null"));
+    this.spot =
+        new SeriesView(clock, symbol + " spot", requireNonNull(market.spot(), "spot is null"));
     SecondBars fut = market.futures();
     this.futures = fut == null ? null : new SeriesView(clock, symbol + " futures", fut);
     this.last = session.seconds() - 1;
@@ -153,8 +155,17 @@ final class DayRun implements StrategyContext {
     for (int k = 0; k < p.entryLegs; k++) {
       if (!p.series[k].tradedWithin(t, stale)) {
         if (t >= first + timeout) {
-          cancel(p, t, "entry decided at " + session.timeAt(p.signalSecond) + " cancelled: " + p.series[k].label()
-              + " had no trade within " + stale + " s of any second up to " + session.timeAt(t));
+          cancel(
+              p,
+              t,
+              "entry decided at "
+                  + session.timeAt(p.signalSecond)
+                  + " cancelled: "
+                  + p.series[k].label()
+                  + " had no trade within "
+                  + stale
+                  + " s of any second up to "
+                  + session.timeAt(t));
         }
         return;
       }
@@ -178,7 +189,10 @@ final class DayRun implements StrategyContext {
     setState(p, PositionState.OPEN);
   }
 
-  /** Hedge legs waiting for their fill: filled like an entry leg, or cancelled alone after the order timeout. */
+  /**
+   * Hedge legs waiting for their fill: filled like an entry leg, or cancelled alone after the order
+   * timeout.
+   */
   private void tryHedgeFills(Position p, int t) {
     for (int k = p.entryLegs; k < p.legCount; k++) {
       int first = p.entryDecision[k] + latency;
@@ -187,11 +201,19 @@ final class DayRun implements StrategyContext {
       }
       if (p.series[k].tradedWithin(t, stale)) {
         double bar = p.series[k].closeAt(t);
-        p.entryPrice[k] = p.side[k] == Side.BUY ? hedgeSlippage.buyPrice(bar) : hedgeSlippage.sellPrice(bar);
+        p.entryPrice[k] =
+            p.side[k] == Side.BUY ? hedgeSlippage.buyPrice(bar) : hedgeSlippage.sellPrice(bar);
         p.entrySecond[k] = t;
       } else if (t >= first + timeout) {
-        cancelHedge(p, k, t, p.series[k].label() + " had no trade within " + stale + " s of any second up to "
-            + session.timeAt(t));
+        cancelHedge(
+            p,
+            k,
+            t,
+            p.series[k].label()
+                + " had no trade within "
+                + stale
+                + " s of any second up to "
+                + session.timeAt(t));
       }
     }
   }
@@ -199,7 +221,10 @@ final class DayRun implements StrategyContext {
   private void cancelHedge(Position p, int k, int t, String why) {
     p.cancelled[k] = true;
     p.openLegs--;
-    event(t, EngineEvent.Kind.CANCEL, "hedge decided at " + session.timeAt(p.entryDecision[k]) + " cancelled: " + why);
+    event(
+        t,
+        EngineEvent.Kind.CANCEL,
+        "hedge decided at " + session.timeAt(p.entryDecision[k]) + " cancelled: " + why);
   }
 
   private void tryExits(Position p, int t) {
@@ -211,9 +236,18 @@ final class DayRun implements StrategyContext {
       boolean fresh = p.series[k].tradedWithin(t, stale);
       if (fresh || t >= decided + latency + timeout) {
         if (!fresh) {
-          event(t, EngineEvent.Kind.STALE_FILL, "exit (" + p.exitReason[k] + ") of " + p.series[k].label()
-              + " filled at its last price, from " + lastTradeTime(p.series[k], t)
-              + ", after waiting " + timeout + " s for a trade");
+          event(
+              t,
+              EngineEvent.Kind.STALE_FILL,
+              "exit ("
+                  + p.exitReason[k]
+                  + ") of "
+                  + p.series[k].label()
+                  + " filled at its last price, from "
+                  + lastTradeTime(p.series[k], t)
+                  + ", after waiting "
+                  + timeout
+                  + " s for a trade");
         }
         closeLeg(p, k, t, marketExitPrice(p, k, t));
       }
@@ -225,7 +259,8 @@ final class DayRun implements StrategyContext {
 
   private double marketExitPrice(Position p, int k, int t) {
     double bar = p.series[k].closeAt(t);
-    SlippageModel m = k >= p.entryLegs ? hedgeSlippage : slippage; // hedge legs come after the entry legs
+    SlippageModel m =
+        k >= p.entryLegs ? hedgeSlippage : slippage; // hedge legs come after the entry legs
     return p.side[k] == Side.BUY ? m.sellPrice(bar) : m.buyPrice(bar);
   }
 
@@ -256,7 +291,8 @@ final class DayRun implements StrategyContext {
       exitAll(p, t, ExitReason.TARGET);
       return;
     }
-    // the trailing stop arms once the position has been in profit, so it never acts as a tighter initial stop
+    // the trailing stop arms once the position has been in profit, so it never acts as a tighter
+    // initial stop
     if (p.bestPnl > 0 && pnl <= p.bestPnl - p.trailDistance) {
       exitAll(p, t, ExitReason.TRAILING);
       return;
@@ -307,7 +343,12 @@ final class DayRun implements StrategyContext {
     for (int i = 0, n = active.size(); i < n; i++) {
       Position p = active.get(i);
       if (p.state == PositionState.PENDING) {
-        cancel(p, t, "entry decided at " + session.timeAt(p.signalSecond) + " cancelled: the session closed");
+        cancel(
+            p,
+            t,
+            "entry decided at "
+                + session.timeAt(p.signalSecond)
+                + " cancelled: the session closed");
         continue;
       }
       if (!p.state.isActive()) {
@@ -325,13 +366,17 @@ final class DayRun implements StrategyContext {
         double s = spot.closeAt(t);
         if (leg == null) {
           if (p.series[k] == futures && date.equals(market.futuresExpiry()) && s == s) {
-            p.exitReason[k] = ExitReason.SETTLEMENT; // the expiring futures settle at the index close
+            p.exitReason[k] =
+                ExitReason.SETTLEMENT; // the expiring futures settle at the index close
             closeLeg(p, k, t, s);
           } else {
             closeAtLastPrice(p, k, t);
           }
         } else if (leg.expiry().equals(date) && s == s) {
-          double intrinsic = leg.type() == OptionType.CE ? Math.max(0, s - leg.strike()) : Math.max(0, leg.strike() - s);
+          double intrinsic =
+              leg.type() == OptionType.CE
+                  ? Math.max(0, s - leg.strike())
+                  : Math.max(0, leg.strike() - s);
           p.exitReason[k] = ExitReason.SETTLEMENT;
           closeLeg(p, k, t, intrinsic);
         } else {
@@ -347,9 +392,15 @@ final class DayRun implements StrategyContext {
     if (p.exitReason[k] == null) {
       p.exitReason[k] = ExitReason.EOD;
     }
-    event(t, p.series[k].tradedWithin(t, stale) ? EngineEvent.Kind.NOTE : EngineEvent.Kind.STALE_FILL,
-        p.series[k].label() + " closed at the session close at its last price, from "
-            + lastTradeTime(p.series[k], t) + " (" + p.exitReason[k] + ")");
+    event(
+        t,
+        p.series[k].tradedWithin(t, stale) ? EngineEvent.Kind.NOTE : EngineEvent.Kind.STALE_FILL,
+        p.series[k].label()
+            + " closed at the session close at its last price, from "
+            + lastTradeTime(p.series[k], t)
+            + " ("
+            + p.exitReason[k]
+            + ")");
     closeLeg(p, k, t, marketExitPrice(p, k, t));
   }
 
@@ -371,30 +422,68 @@ final class DayRun implements StrategyContext {
       int lots = leg.ratio() * cfg.lots();
       int lotSize = runner.input.lotSizes().lotSize(symbol, leg.expiry(), date);
       if (lotSize <= 0) {
-        throw new IllegalStateException("lot size " + lotSize + " for " + symbol + " " + leg.expiry());
+        throw new IllegalStateException(
+            "lot size " + lotSize + " for " + symbol + " " + leg.expiry());
       }
       double points = leg.side().sign() * (p.exitPrice[k] - p.entryPrice[k]);
-      runner.trades.add(new TradeLeg(
-          runner.name, runner.paramsId, symbol.name(), p.tradeId, legNo, date, leg.expiry(), leg.type().name(),
-          leg.strike(), leg.side(), lots, lotSize, signalTs, entryTs, p.entryPrice[k],
-          date.atTime(session.timeAt(p.exitSecond[k])), p.exitPrice[k], p.exitReason[k], points,
-          points * lotSize * lots, p.order.extra()));
+      runner.trades.add(
+          new TradeLeg(
+              runner.name,
+              runner.paramsId,
+              symbol.name(),
+              p.tradeId,
+              legNo,
+              date,
+              leg.expiry(),
+              leg.type().name(),
+              leg.strike(),
+              leg.side(),
+              lots,
+              lotSize,
+              signalTs,
+              entryTs,
+              p.entryPrice[k],
+              date.atTime(session.timeAt(p.exitSecond[k])),
+              p.exitPrice[k],
+              p.exitReason[k],
+              points,
+              points * lotSize * lots,
+              p.order.extra()));
     }
   }
 
   /**
-   * A hedge leg's row: opt_type FUT, strike 0, the futures contract's expiry (the options' when the contract is
-   * unknown or the hedge traded spot), lots = index units and lot_size 1, so pnl_inr and fees see the true quantity.
+   * A hedge leg's row: opt_type FUT, strike 0, the futures contract's expiry (the options' when the
+   * contract is unknown or the hedge traded spot), lots = index units and lot_size 1, so pnl_inr
+   * and fees see the true quantity.
    */
   private TradeLeg hedgeRow(Position p, int k, int legNo) {
     LocalDate fx = market.futuresExpiry();
     LocalDate expiry = p.series[k] == futures && fx != null ? fx : p.legs[0].expiry();
     double points = p.side[k].sign() * (p.exitPrice[k] - p.entryPrice[k]);
     int units = p.hedgeUnits[k];
-    return new TradeLeg(runner.name, runner.paramsId, symbol.name(), p.tradeId, legNo, date, expiry, "FUT", 0,
-        p.side[k], units, 1, date.atTime(session.timeAt(p.entryDecision[k])),
-        date.atTime(session.timeAt(p.entrySecond[k])), p.entryPrice[k], date.atTime(session.timeAt(p.exitSecond[k])),
-        p.exitPrice[k], p.exitReason[k], points, points * units, p.order.extra());
+    return new TradeLeg(
+        runner.name,
+        runner.paramsId,
+        symbol.name(),
+        p.tradeId,
+        legNo,
+        date,
+        expiry,
+        "FUT",
+        0,
+        p.side[k],
+        units,
+        1,
+        date.atTime(session.timeAt(p.entryDecision[k])),
+        date.atTime(session.timeAt(p.entrySecond[k])),
+        p.entryPrice[k],
+        date.atTime(session.timeAt(p.exitSecond[k])),
+        p.exitPrice[k],
+        p.exitReason[k],
+        points,
+        points * units,
+        p.order.extra());
   }
 
   private void setState(Position p, PositionState s) {
@@ -455,11 +544,16 @@ final class DayRun implements StrategyContext {
   }
 
   private SeriesView optionView(LocalDate expiry, OptionType type, int strike) {
-    OptionKey key = new OptionKey(requireNonNull(expiry, "expiry is null"), requireNonNull(type, "type is null"), strike);
+    OptionKey key =
+        new OptionKey(
+            requireNonNull(expiry, "expiry is null"), requireNonNull(type, "type is null"), strike);
     SeriesView v = options.get(key);
     if (v == null && !options.containsKey(key)) {
       SecondBars bars = market.option(expiry, type, strike);
-      v = bars == null ? null : new SeriesView(clock, symbol + " " + expiry + " " + type + " " + strike, bars);
+      v =
+          bars == null
+              ? null
+              : new SeriesView(clock, symbol + " " + expiry + " " + type + " " + strike, bars);
       options.put(key, v);
     }
     return v;
@@ -578,8 +672,16 @@ final class DayRun implements StrategyContext {
         return above;
       }
     }
-    skip("no strike within " + shift + " steps of " + target + " has traded " + typeList(types) + " of expiry "
-        + expiry + " by now");
+    skip(
+        "no strike within "
+            + shift
+            + " steps of "
+            + target
+            + " has traded "
+            + typeList(types)
+            + " of expiry "
+            + expiry
+            + " by now");
     return NO_STRIKE;
   }
 
@@ -602,8 +704,17 @@ final class DayRun implements StrategyContext {
 
   private void noteShift(LocalDate expiry, int target, int used, OptionType[] types) {
     if (used != target) {
-      event(clock.now, EngineEvent.Kind.NOTE, "strike " + target + " has no traded " + typeList(types) + " of expiry "
-          + expiry + ": using " + used);
+      event(
+          clock.now,
+          EngineEvent.Kind.NOTE,
+          "strike "
+              + target
+              + " has no traded "
+              + typeList(types)
+              + " of expiry "
+              + expiry
+              + ": using "
+              + used);
     }
   }
 
@@ -639,7 +750,8 @@ final class DayRun implements StrategyContext {
       }
     }
     int id = runner.newPosition();
-    Position p = new Position(id, order, views, now, secondAtOrAfter(order.exits().timeExit()), eod);
+    Position p =
+        new Position(id, order, views, now, secondAtOrAfter(order.exits().timeExit()), eod);
     active.add(p);
     setState(p, PositionState.PENDING);
     return id;
@@ -655,8 +767,12 @@ final class DayRun implements StrategyContext {
       Position p = active.get(i);
       if (p.id == positionId) {
         if (p.state == PositionState.PENDING) {
-          cancel(p, clock.now, "entry decided at " + session.timeAt(p.signalSecond)
-              + " cancelled by the strategy before it filled");
+          cancel(
+              p,
+              clock.now,
+              "entry decided at "
+                  + session.timeAt(p.signalSecond)
+                  + " cancelled by the strategy before it filled");
         } else if (p.state == PositionState.OPEN) {
           exitAll(p, clock.now, ExitReason.SIGNAL);
         }
@@ -699,7 +815,8 @@ final class DayRun implements StrategyContext {
     requireNonNull(side, "side is null");
     runner.state(positionId); // fails on an unknown id
     if (!(quantity > 0) || Double.isInfinite(quantity)) {
-      throw new IllegalArgumentException("hedge quantity must be a positive number, got " + quantity);
+      throw new IllegalArgumentException(
+          "hedge quantity must be a positive number, got " + quantity);
     }
     Position p = activePosition(positionId);
     if (closed || p == null || p.state != PositionState.OPEN) {
@@ -718,7 +835,11 @@ final class DayRun implements StrategyContext {
     double size = (double) cfg.lots() * lotSize;
     int units = (int) Math.rint(quantity * size);
     if (units < 1) {
-      skip("hedge refused: " + quantity + " per unit is less than half an index unit of " + (long) size);
+      skip(
+          "hedge refused: "
+              + quantity
+              + " per unit is less than half an index unit of "
+              + (long) size);
       return NO_POSITION;
     }
     int k = p.addHedge(on, side, units, side.sign() * units / size, clock.now);
@@ -752,8 +873,16 @@ final class DayRun implements StrategyContext {
       throw new IllegalStateException(
           runner.name + " writes a stance row but its descriptor does not declare writesStance");
     }
-    runner.stances.add(new StanceRow(runner.name, runner.paramsId, symbol.name(), date, date.atTime(time()),
-        requireNonNull(stance, "stance is null"), note, values == null ? null : new java.util.TreeMap<>(values)));
+    runner.stances.add(
+        new StanceRow(
+            runner.name,
+            runner.paramsId,
+            symbol.name(),
+            date,
+            date.atTime(time()),
+            requireNonNull(stance, "stance is null"),
+            note,
+            values == null ? null : new java.util.TreeMap<>(values)));
   }
 
   @Override
@@ -772,7 +901,10 @@ final class DayRun implements StrategyContext {
     return s < 0 ? "no trade" : session.timeAt(s).toString();
   }
 
-  /** Session index of a wall-clock time: 0 before the open, {@link Position#NONE} after the close or for null. */
+  /**
+   * Session index of a wall-clock time: 0 before the open, {@link Position#NONE} after the close or
+   * for null.
+   */
   private int secondAtOrAfter(LocalTime time) {
     if (time == null) {
       return Position.NONE;

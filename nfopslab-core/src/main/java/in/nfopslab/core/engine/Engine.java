@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs strategy variants over a task's days, second by second, with no look-ahead (see docs/ENGINE.md). For each
- * day the market is loaded once and every variant walks it in turn; a variant that throws is stopped and reported
- * while the others go on. The engine keeps no state between calls and reads no clock, so the same input gives the
- * same trades on any thread.
+ * Runs strategy variants over a task's days, second by second, with no look-ahead (see
+ * docs/ENGINE.md). For each day the market is loaded once and every variant walks it in turn; a
+ * variant that throws is stopped and reported while the others go on. The engine keeps no state
+ * between calls and reads no clock, so the same input gives the same trades on any thread.
  */
 public final class Engine {
   private Engine() {}
@@ -35,8 +35,15 @@ public final class Engine {
         continue;
       }
       if (!market.date().equals(day) || !market.symbol().equals(input.symbol())) {
-        throw new IllegalStateException("asked for the " + input.symbol() + " market of " + day + ", got "
-            + market.symbol() + " " + market.date());
+        throw new IllegalStateException(
+            "asked for the "
+                + input.symbol()
+                + " market of "
+                + day
+                + ", got "
+                + market.symbol()
+                + " "
+                + market.date());
       }
       for (StrategyRunner r : runners) {
         r.runDay(market);

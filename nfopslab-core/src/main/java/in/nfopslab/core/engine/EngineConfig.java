@@ -9,15 +9,19 @@ import java.time.LocalTime;
  *
  * @param latencySecs an order decided at t fills at t + latency at the earliest (at least 1)
  * @param slippage charged against the trader on every fill but settlement
- * @param staleFillSecs a leg without a trade in the fill second fills at its last price if that is at most this old
- * @param orderTimeoutSecs an entry still unfilled this long after its first fill attempt is cancelled
- * @param eodExit end-of-day exit time, or null to hold to the session close (and settle expiring legs)
+ * @param staleFillSecs a leg without a trade in the fill second fills at its last price if that is
+ *     at most this old
+ * @param orderTimeoutSecs an entry still unfilled this long after its first fill attempt is
+ *     cancelled
+ * @param eodExit end-of-day exit time, or null to hold to the session close (and settle expiring
+ *     legs)
  * @param atmRef the price ATM is rounded from
- * @param maxStrikeShift how many strike steps the nearest-available search may move away from the target
+ * @param maxStrikeShift how many strike steps the nearest-available search may move away from the
+ *     target
  * @param lots lots per leg (times the leg's ratio)
- * @param futuresSlippage slippage of futures (and spot) hedge legs: a percent of an index-level price is a very
- *     different cost from a percent of an option premium, so hedges have their own model (default 0.005%, about
- *     1 point on NIFTY futures, 2.4 on BANKNIFTY)
+ * @param futuresSlippage slippage of futures (and spot) hedge legs: a percent of an index-level
+ *     price is a very different cost from a percent of an option premium, so hedges have their own
+ *     model (default 0.005%, about 1 point on NIFTY futures, 2.4 on BANKNIFTY)
  */
 public record EngineConfig(
     int latencySecs,
@@ -38,56 +42,149 @@ public record EngineConfig(
           "latency must be at least 1 s (a fill in the signal's own second would trade on the price that fired it)");
     }
     if (staleFillSecs < 0 || orderTimeoutSecs < 0 || maxStrikeShift < 0) {
-      throw new IllegalArgumentException("stale_fill_secs, order timeout and max_strike_shift must not be negative");
+      throw new IllegalArgumentException(
+          "stale_fill_secs, order timeout and max_strike_shift must not be negative");
     }
     if (lots < 1) {
       throw new IllegalArgumentException("lots must be at least 1, got " + lots);
     }
   }
 
-  /** latency 1 s, 0.05% slippage (min 0.05), stale fills 5 s, timeout 30 s, eod 15:20:00, ATM from spot, shift 3, 1 lot. */
+  /**
+   * latency 1 s, 0.05% slippage (min 0.05), stale fills 5 s, timeout 30 s, eod 15:20:00, ATM from
+   * spot, shift 3, 1 lot.
+   */
   /** Slippage of hedge legs unless set: 0.005% of the futures price, at least one 0.05 tick. */
   public static final SlippageModel DEFAULT_FUTURES_SLIPPAGE = SlippageModel.percent(0.005, 0.05);
 
   public static EngineConfig defaults() {
-    return new EngineConfig(1, SlippageModel.DEFAULT, 5, 30, LocalTime.of(15, 20), AtmRef.SPOT, 3, 1,
+    return new EngineConfig(
+        1,
+        SlippageModel.DEFAULT,
+        5,
+        30,
+        LocalTime.of(15, 20),
+        AtmRef.SPOT,
+        3,
+        1,
         DEFAULT_FUTURES_SLIPPAGE);
   }
 
   public EngineConfig withLatencySecs(int v) {
-    return new EngineConfig(v, slippage, staleFillSecs, orderTimeoutSecs, eodExit, atmRef, maxStrikeShift, lots, futuresSlippage);
+    return new EngineConfig(
+        v,
+        slippage,
+        staleFillSecs,
+        orderTimeoutSecs,
+        eodExit,
+        atmRef,
+        maxStrikeShift,
+        lots,
+        futuresSlippage);
   }
 
   public EngineConfig withSlippage(SlippageModel v) {
-    return new EngineConfig(latencySecs, v, staleFillSecs, orderTimeoutSecs, eodExit, atmRef, maxStrikeShift, lots, futuresSlippage);
+    return new EngineConfig(
+        latencySecs,
+        v,
+        staleFillSecs,
+        orderTimeoutSecs,
+        eodExit,
+        atmRef,
+        maxStrikeShift,
+        lots,
+        futuresSlippage);
   }
 
   public EngineConfig withStaleFillSecs(int v) {
-    return new EngineConfig(latencySecs, slippage, v, orderTimeoutSecs, eodExit, atmRef, maxStrikeShift, lots, futuresSlippage);
+    return new EngineConfig(
+        latencySecs,
+        slippage,
+        v,
+        orderTimeoutSecs,
+        eodExit,
+        atmRef,
+        maxStrikeShift,
+        lots,
+        futuresSlippage);
   }
 
   public EngineConfig withOrderTimeoutSecs(int v) {
-    return new EngineConfig(latencySecs, slippage, staleFillSecs, v, eodExit, atmRef, maxStrikeShift, lots, futuresSlippage);
+    return new EngineConfig(
+        latencySecs,
+        slippage,
+        staleFillSecs,
+        v,
+        eodExit,
+        atmRef,
+        maxStrikeShift,
+        lots,
+        futuresSlippage);
   }
 
   /** null holds positions to the session close. */
   public EngineConfig withEodExit(LocalTime v) {
-    return new EngineConfig(latencySecs, slippage, staleFillSecs, orderTimeoutSecs, v, atmRef, maxStrikeShift, lots, futuresSlippage);
+    return new EngineConfig(
+        latencySecs,
+        slippage,
+        staleFillSecs,
+        orderTimeoutSecs,
+        v,
+        atmRef,
+        maxStrikeShift,
+        lots,
+        futuresSlippage);
   }
 
   public EngineConfig withAtmRef(AtmRef v) {
-    return new EngineConfig(latencySecs, slippage, staleFillSecs, orderTimeoutSecs, eodExit, v, maxStrikeShift, lots, futuresSlippage);
+    return new EngineConfig(
+        latencySecs,
+        slippage,
+        staleFillSecs,
+        orderTimeoutSecs,
+        eodExit,
+        v,
+        maxStrikeShift,
+        lots,
+        futuresSlippage);
   }
 
   public EngineConfig withMaxStrikeShift(int v) {
-    return new EngineConfig(latencySecs, slippage, staleFillSecs, orderTimeoutSecs, eodExit, atmRef, v, lots, futuresSlippage);
+    return new EngineConfig(
+        latencySecs,
+        slippage,
+        staleFillSecs,
+        orderTimeoutSecs,
+        eodExit,
+        atmRef,
+        v,
+        lots,
+        futuresSlippage);
   }
 
   public EngineConfig withLots(int v) {
-    return new EngineConfig(latencySecs, slippage, staleFillSecs, orderTimeoutSecs, eodExit, atmRef, maxStrikeShift, v, futuresSlippage);
+    return new EngineConfig(
+        latencySecs,
+        slippage,
+        staleFillSecs,
+        orderTimeoutSecs,
+        eodExit,
+        atmRef,
+        maxStrikeShift,
+        v,
+        futuresSlippage);
   }
 
   public EngineConfig withFuturesSlippage(SlippageModel v) {
-    return new EngineConfig(latencySecs, slippage, staleFillSecs, orderTimeoutSecs, eodExit, atmRef, maxStrikeShift, lots, v);
+    return new EngineConfig(
+        latencySecs,
+        slippage,
+        staleFillSecs,
+        orderTimeoutSecs,
+        eodExit,
+        atmRef,
+        maxStrikeShift,
+        lots,
+        v);
   }
 }

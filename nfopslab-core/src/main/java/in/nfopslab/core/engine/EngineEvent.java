@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * Something a run's log should say about one strategy: why it did not trade, an order cancelled, an exit filled
- * at an old price, a strategy error. {@code time} is the session second it happened at (null for a whole day).
+ * Something a run's log should say about one strategy: why it did not trade, an order cancelled, an
+ * exit filled at an old price, a strategy error. {@code time} is the session second it happened at
+ * (null for a whole day).
  */
 public record EngineEvent(LocalDate date, LocalTime time, Kind kind, String message) {
   /** What happened. */
@@ -16,7 +17,10 @@ public record EngineEvent(LocalDate date, LocalTime time, Kind kind, String mess
     SKIP,
     /** An entry order never filled, or the strategy cancelled it. */
     CANCEL,
-    /** An exit filled at a price older than stale_fill_secs (after the order timeout, or at the session close). */
+    /**
+     * An exit filled at a price older than stale_fill_secs (after the order timeout, or at the
+     * session close).
+     */
     STALE_FILL,
     /** For information: a fallback the engine took. */
     NOTE,

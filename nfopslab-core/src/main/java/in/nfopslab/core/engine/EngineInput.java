@@ -13,10 +13,11 @@ import java.util.List;
  *
  * @param days trading days in the order they are run (a strategy sees them in this order)
  * @param markets loads each day's market; every strategy of the call runs over the same loaded day
- * @param expiryCalendar resolves the expiry choices; null falls back to the expiries with data in the market
+ * @param expiryCalendar resolves the expiry choices; null falls back to the expiries with data in
+ *     the market
  * @param strikeStep the symbol's strike step from meta/strike_steps.csv
- * @param history spot of the trading days before each day ({@code StrategyContext.previousDays}); null uses the
- *     earlier days of this call only
+ * @param history spot of the trading days before each day ({@code StrategyContext.previousDays});
+ *     null uses the earlier days of this call only
  */
 public record EngineInput(
     Symbol symbol,

@@ -14,7 +14,8 @@ public record EngineResult(List<StrategyResult> results) {
     for (StrategyResult r : results) {
       if (r.strategy().equals(strategy)) {
         if (found != null) {
-          throw new IllegalArgumentException("several variants of " + strategy + ": look them up by params id");
+          throw new IllegalArgumentException(
+              "several variants of " + strategy + ": look them up by params id");
         }
         found = r;
       }

@@ -11,24 +11,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The previous days' spot of one engine call: a {@link SpotHistory} (the call's own earlier days when the input has
- * none) behind a small cache that also holds every day the call has walked, so no day is read twice.
+ * The previous days' spot of one engine call: a {@link SpotHistory} (the call's own earlier days
+ * when the input has none) behind a small cache that also holds every day the call has walked, so
+ * no day is read twice.
  */
 final class PastSpots {
   /** Bounds the memory (about 0.5 MB a day). */
   static final int MAX_DAYS = SpotHistory.MAX_PREVIOUS_DAYS;
 
   private final SpotHistory source;
-  private final Map<LocalDate, SecondBars> cache = new LinkedHashMap<>(64, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
+  private final Map<LocalDate, SecondBars> cache =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<LocalDate, SecondBars> eldest) {
-      return size() > MAX_DAYS;
-    }
-  };
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, SecondBars> eldest) {
+          return size() > MAX_DAYS;
+        }
+      };
 
-  /** The other underlyings asked for (basket members), each with its own cache; null: no data for it. */
+  /**
+   * The other underlyings asked for (basket members), each with its own cache; null: no data for
+   * it.
+   */
   private final Map<Symbol, PastSpots> others = new HashMap<>();
 
   PastSpots(EngineInput input) {

@@ -7,12 +7,14 @@ import in.nfopslab.core.trade.Side;
 import java.util.Arrays;
 
 /**
- * The engine's book entry for one position of one strategy on one day: its legs, their fills and exits in
- * primitive arrays, and the levels of its exits fixed at the entry fill. Mutated only by {@link DayRun}.
+ * The engine's book entry for one position of one strategy on one day: its legs, their fills and
+ * exits in primitive arrays, and the levels of its exits fixed at the entry fill. Mutated only by
+ * {@link DayRun}.
  *
- * <p>Legs 0 .. {@link #entryLegs} - 1 are the entry order's option legs; they fill together. Hedge legs (futures,
- * or spot when the day has no futures) are appended while the position is open; each fills on its own and weighs
- * {@code units / (lots x lot size)} in the position's mark, so the mark stays in points per unit of the option legs.
+ * <p>Legs 0 .. {@link #entryLegs} - 1 are the entry order's option legs; they fill together. Hedge
+ * legs (futures, or spot when the day has no futures) are appended while the position is open; each
+ * fills on its own and weighs {@code units / (lots x lot size)} in the position's mark, so the mark
+ * stays in points per unit of the option legs.
  */
 final class Position {
   static final int NONE = Integer.MAX_VALUE;
@@ -52,7 +54,13 @@ final class Position {
   double realized; // points of the legs already closed, weighted
   double bestPnl = Double.NEGATIVE_INFINITY;
 
-  Position(int id, EntryOrder order, SeriesView[] series, int signalSecond, int timeExitSecond, int eodSecond) {
+  Position(
+      int id,
+      EntryOrder order,
+      SeriesView[] series,
+      int signalSecond,
+      int timeExitSecond,
+      int eodSecond) {
     this.id = id;
     this.order = order;
     this.signalSecond = signalSecond;
@@ -144,7 +152,10 @@ final class Position {
     return entrySecond[k] >= 0 && exitSecond[k] < 0;
   }
 
-  /** Profit in points per unit at second {@code t}: closed legs at their exits, open legs at their close. */
+  /**
+   * Profit in points per unit at second {@code t}: closed legs at their exits, open legs at their
+   * close.
+   */
   double pnlAt(int t) {
     double pnl = realized;
     for (int k = 0; k < legCount; k++) {
@@ -155,7 +166,10 @@ final class Position {
     return pnl;
   }
 
-  /** Net hedge in index units per unit of the option legs: filled and waiting hedge legs, + long, - short. */
+  /**
+   * Net hedge in index units per unit of the option legs: filled and waiting hedge legs, + long, -
+   * short.
+   */
   double hedged() {
     double h = 0;
     for (int k = entryLegs; k < legCount; k++) {

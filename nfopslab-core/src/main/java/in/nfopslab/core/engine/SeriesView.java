@@ -5,8 +5,8 @@ import in.nfopslab.core.strategy.BarView;
 import in.nfopslab.core.strategy.LookAheadException;
 
 /**
- * The engine's {@link BarView}: one series' arrays behind a check of every index against the clock. The engine
- * itself reads the arrays directly through the package-private accessors, always at now.
+ * The engine's {@link BarView}: one series' arrays behind a check of every index against the clock.
+ * The engine itself reads the arrays directly through the package-private accessors, always at now.
  */
 final class SeriesView implements BarView {
   private final Clock clock;
@@ -25,7 +25,12 @@ final class SeriesView implements BarView {
     this.oi = bars.oiArray();
     if (close.length != clock.session.seconds()) {
       throw new IllegalArgumentException(
-          label + " has " + close.length + " seconds, the session of " + clock.session.date() + " has "
+          label
+              + " has "
+              + close.length
+              + " seconds, the session of "
+              + clock.session.date()
+              + " has "
               + clock.session.seconds());
     }
   }
@@ -40,7 +45,9 @@ final class SeriesView implements BarView {
     return close[second];
   }
 
-  /** True when the series traded in one of the {@code maxAge} + 1 seconds ending at {@code second}. */
+  /**
+   * True when the series traded in one of the {@code maxAge} + 1 seconds ending at {@code second}.
+   */
   boolean tradedWithin(int second, int maxAge) {
     int stop = Math.max(0, second - maxAge);
     for (int s = second; s >= stop; s--) {
@@ -174,13 +181,24 @@ final class SeriesView implements BarView {
   private RuntimeException refuse(int second) {
     if (clock.expired) {
       return new IllegalStateException(
-          label + " on " + clock.session.date() + " was read after its day ended: get views afresh each day");
+          label
+              + " on "
+              + clock.session.date()
+              + " was read after its day ended: get views afresh each day");
     }
     if (second < 0) {
       return new IndexOutOfBoundsException(label + ": second " + second + " is before the open");
     }
     return new LookAheadException(
-        label + ": second " + second + " (" + clock.session.timeAt(second) + ") is after now, second " + clock.now
-            + " (" + clock.session.timeAt(clock.now) + ")");
+        label
+            + ": second "
+            + second
+            + " ("
+            + clock.session.timeAt(second)
+            + ") is after now, second "
+            + clock.now
+            + " ("
+            + clock.session.timeAt(clock.now)
+            + ")");
   }
 }

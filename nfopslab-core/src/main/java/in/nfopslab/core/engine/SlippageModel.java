@@ -5,9 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 
 /**
- * Slippage charged against the trader on every fill: a percent of the premium with a floor in points (default
- * 0.05% with at least 0.05 points), or a fixed number of points. A buy pays price + slippage; a sell receives
- * price - slippage, never below zero. Prices are not rounded to the exchange tick.
+ * Slippage charged against the trader on every fill: a percent of the premium with a floor in
+ * points (default 0.05% with at least 0.05 points), or a fixed number of points. A buy pays price +
+ * slippage; a sell receives price - slippage, never below zero. Prices are not rounded to the
+ * exchange tick.
  */
 public record SlippageModel(Kind kind, double value, double minPoints) {
   /** Percent of the premium (with a floor) or fixed points. */
@@ -21,8 +22,12 @@ public record SlippageModel(Kind kind, double value, double minPoints) {
 
   public SlippageModel {
     requireNonNull(kind, "kind is null");
-    if (!(value >= 0) || !Double.isFinite(value) || !(minPoints >= 0) || !Double.isFinite(minPoints)) {
-      throw new IllegalArgumentException("slippage must be finite and not negative: " + value + ", min " + minPoints);
+    if (!(value >= 0)
+        || !Double.isFinite(value)
+        || !(minPoints >= 0)
+        || !Double.isFinite(minPoints)) {
+      throw new IllegalArgumentException(
+          "slippage must be finite and not negative: " + value + ", min " + minPoints);
     }
     if (kind == Kind.POINTS && minPoints != 0) {
       throw new IllegalArgumentException("a fixed-points slippage has no minimum");
@@ -42,8 +47,9 @@ public record SlippageModel(Kind kind, double value, double minPoints) {
   }
 
   /**
-   * Parses {@code 0.05%} (minimum 0.05 points), {@code 0.05%:0.1} or {@code 0.05%,min=0.1} (percent and minimum
-   * points), {@code 0.5}, {@code 0.5pt} or {@code 0.5pts} (fixed points), or {@code none}.
+   * Parses {@code 0.05%} (minimum 0.05 points), {@code 0.05%:0.1} or {@code 0.05%,min=0.1} (percent
+   * and minimum points), {@code 0.5}, {@code 0.5pt} or {@code 0.5pts} (fixed points), or {@code
+   * none}.
    */
   public static SlippageModel parse(String text) {
     requireNonNull(text, "text is null");
@@ -75,7 +81,9 @@ public record SlippageModel(Kind kind, double value, double minPoints) {
       // fall through to the message below
     }
     throw new IllegalArgumentException(
-        "invalid slippage '" + text + "': expected e.g. 0.05% (min 0.05 points), 0.05%:0.1 (percent:min points), "
+        "invalid slippage '"
+            + text
+            + "': expected e.g. 0.05% (min 0.05 points), 0.05%:0.1 (percent:min points), "
             + "0.5 (points) or none");
   }
 

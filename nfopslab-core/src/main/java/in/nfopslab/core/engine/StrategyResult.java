@@ -7,9 +7,9 @@ import in.nfopslab.core.trade.TradeLeg;
 import java.util.List;
 
 /**
- * What one strategy variant did over an engine call's days: its trade legs sorted by (trade_date, entry_ts,
- * trade_id, leg), its stance rows in time order, its events, and its failure if it threw (trades and stances then
- * cover the days before the failure only).
+ * What one strategy variant did over an engine call's days: its trade legs sorted by (trade_date,
+ * entry_ts, trade_id, leg), its stance rows in time order, its events, and its failure if it threw
+ * (trades and stances then cover the days before the failure only).
  */
 public record StrategyResult(
     String strategy,

@@ -6,8 +6,8 @@ import in.nfopslab.core.strategy.StrategyConfig;
 import in.nfopslab.core.strategy.StrategyFactory;
 
 /**
- * One strategy variant to run: the engine makes a fresh instance from the factory for every
- * {@link Engine#run}, so no state leaks from one task to another.
+ * One strategy variant to run: the engine makes a fresh instance from the factory for every {@link
+ * Engine#run}, so no state leaks from one task to another.
  */
 public record StrategyRun(StrategyFactory factory, StrategyConfig config) {
   public StrategyRun {

@@ -12,8 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One strategy variant across the days of an engine call: its instance, its output so far, the states of its
- * positions by id, and its failure. A throw from the strategy stops this variant only.
+ * One strategy variant across the days of an engine call: its instance, its output so far, the
+ * states of its positions by id, and its failure. A throw from the strategy stops this variant
+ * only.
  */
 final class StrategyRunner {
   static final Comparator<TradeLeg> OUTPUT_ORDER =
@@ -52,7 +53,8 @@ final class StrategyRunner {
     } catch (RuntimeException e) {
       failure = new StrategyFailure(null, null, "cannot create " + name + ": " + e, e);
       if (!input.days().isEmpty()) {
-        events.add(new EngineEvent(input.days().get(0), null, EngineEvent.Kind.ERROR, failure.message()));
+        events.add(
+            new EngineEvent(input.days().get(0), null, EngineEvent.Kind.ERROR, failure.message()));
       }
     }
     this.strategy = s;
@@ -81,7 +83,8 @@ final class StrategyRunner {
       stances.subList(stancesBefore, stances.size()).clear();
       LocalTime at = day.failureTime();
       failure = new StrategyFailure(market.date(), at, e.toString(), e);
-      events.add(new EngineEvent(market.date(), at, EngineEvent.Kind.ERROR, name + " stopped: " + e));
+      events.add(
+          new EngineEvent(market.date(), at, EngineEvent.Kind.ERROR, name + " stopped: " + e));
     } finally {
       day.expire();
     }
@@ -105,7 +108,8 @@ final class StrategyRunner {
 
   PositionState state(int id) {
     if (id < 1 || id > positions) {
-      throw new IllegalArgumentException("no position " + id + " (this strategy has opened " + positions + ")");
+      throw new IllegalArgumentException(
+          "no position " + id + " (this strategy has opened " + positions + ")");
     }
     return STATES[states[id]];
   }

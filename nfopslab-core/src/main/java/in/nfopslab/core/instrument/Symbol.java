@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.regex.Pattern;
 
 /**
- * An index underlying such as NIFTY or BANKNIFTY. The name becomes part of file paths, so it is validated here,
- * once, at the boundary: upper-case letters, digits and underscores only (no path separators, no dots).
+ * An index underlying such as NIFTY or BANKNIFTY. The name becomes part of file paths, so it is
+ * validated here, once, at the boundary: upper-case letters, digits and underscores only (no path
+ * separators, no dots).
  */
 public record Symbol(String name) {
   private static final Pattern VALID = Pattern.compile("[A-Z][A-Z0-9_]{0,29}");
@@ -15,7 +16,9 @@ public record Symbol(String name) {
     requireNonNull(name, "name is null");
     if (!VALID.matcher(name).matches()) {
       throw new IllegalArgumentException(
-          "invalid symbol '" + name + "': expected upper-case letters, digits or '_' (e.g. NIFTY, BANKNIFTY)");
+          "invalid symbol '"
+              + name
+              + "': expected upper-case letters, digits or '_' (e.g. NIFTY, BANKNIFTY)");
     }
   }
 

@@ -10,10 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes a file under a temporary name in the target's folder, then renames it into place, so a killed process
- * never leaves a half-written file under the real name. Temporary names carry the process id and a counter, so
- * concurrent writers of the same target never share one. A write that fails (a full disk, no permission) removes
- * its temporary file, keeps whatever the target held before, and throws an IOException naming the target.
+ * Writes a file under a temporary name in the target's folder, then renames it into place, so a
+ * killed process never leaves a half-written file under the real name. Temporary names carry the
+ * process id and a counter, so concurrent writers of the same target never share one. A write that
+ * fails (a full disk, no permission) removes its temporary file, keeps whatever the target held
+ * before, and throws an IOException naming the target.
  */
 public final class AtomicFiles {
   /** Writes the whole content to the given path (the temporary file). */
@@ -30,11 +31,19 @@ public final class AtomicFiles {
   public static void write(Path target, Writer writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = dir.resolve("." + target.getFileName() + TMP_MARK + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+    Path tmp =
+        dir.resolve(
+            "."
+                + target.getFileName()
+                + TMP_MARK
+                + ProcessHandle.current().pid()
+                + "-"
+                + COUNTER.incrementAndGet());
     try {
       writer.write(tmp);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -46,7 +55,8 @@ public final class AtomicFiles {
       }
       IOException io = e instanceof Error ? null : ioCause(e);
       if (io != null) {
-        // writers (Parquet among them) often wrap the OS error or drop the path: say which file could not be written
+        // writers (Parquet among them) often wrap the OS error or drop the path: say which file
+        // could not be written
         throw new IOException("cannot write " + target + ": " + reason(io), e);
       }
       throw e;
@@ -76,7 +86,10 @@ public final class AtomicFiles {
     write(target, tmp -> Files.writeString(tmp, content));
   }
 
-  /** True for a temporary file this class creates (e.g. left by a killed process), so cleaners can skip it. */
+  /**
+   * True for a temporary file this class creates (e.g. left by a killed process), so cleaners can
+   * skip it.
+   */
   public static boolean isTemporary(Path p) {
     String name = p.getFileName().toString();
     return name.startsWith(".") && name.contains(TMP_MARK);

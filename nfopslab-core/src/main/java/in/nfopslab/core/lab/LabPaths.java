@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Where a lab keeps things: packed data, meta tables and backtest outputs, in the layout of the design. Every
- * command resolves paths through this one record, so --root/--data/--meta/--out mean the same everywhere.
+ * Where a lab keeps things: packed data, meta tables and backtest outputs, in the layout of the
+ * design. Every command resolves paths through this one record, so --root/--data/--meta/--out mean
+ * the same everywhere.
  */
 public record LabPaths(Path root, Path data, Path meta, Path out) {
   private static final DateTimeFormatter YYYYMM = DateTimeFormatter.ofPattern("yyyyMM");
@@ -44,12 +45,21 @@ public record LabPaths(Path root, Path data, Path meta, Path out) {
     return packed().resolve("futures").resolve(symbol.name());
   }
 
-  /** {@code packed/spot/{SYMBOL}/{YYYYMM}/date={YYYY-MM-DD}/ticks.parquet}, YYYYMM of the trade date. */
+  /**
+   * {@code packed/spot/{SYMBOL}/{YYYYMM}/date={YYYY-MM-DD}/ticks.parquet}, YYYYMM of the trade
+   * date.
+   */
   public Path spotFile(Symbol symbol, LocalDate date) {
-    return spotDir(symbol).resolve(YYYYMM.format(date)).resolve("date=" + date).resolve("ticks.parquet");
+    return spotDir(symbol)
+        .resolve(YYYYMM.format(date))
+        .resolve("date=" + date)
+        .resolve("ticks.parquet");
   }
 
-  /** {@code packed/options/{SYMBOL}/{YYYYMM}/exp={E}/type={CE|PE}/strike={K}.parquet}, YYYYMM of the expiry. */
+  /**
+   * {@code packed/options/{SYMBOL}/{YYYYMM}/exp={E}/type={CE|PE}/strike={K}.parquet}, YYYYMM of the
+   * expiry.
+   */
   public Path optionFile(Symbol symbol, LocalDate expiry, OptionType type, int strike) {
     return optionsDir(symbol)
         .resolve(YYYYMM.format(expiry))
@@ -60,7 +70,10 @@ public record LabPaths(Path root, Path data, Path meta, Path out) {
 
   /** {@code packed/futures/{SYMBOL}/{YYYYMM}/exp={E}/ticks.parquet}, YYYYMM of the expiry. */
   public Path futuresFile(Symbol symbol, LocalDate expiry) {
-    return futuresDir(symbol).resolve(YYYYMM.format(expiry)).resolve("exp=" + expiry).resolve("ticks.parquet");
+    return futuresDir(symbol)
+        .resolve(YYYYMM.format(expiry))
+        .resolve("exp=" + expiry)
+        .resolve("ticks.parquet");
   }
 
   public Path expiryCalendarCsv() {

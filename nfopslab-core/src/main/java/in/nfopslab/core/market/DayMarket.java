@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.NavigableSet;
 
 /**
- * All the per-second data of one symbol on one trading day, as the engine sees it before slicing it to "now".
- * Option series load on demand (the data module backs this with the seconds cache; tests build one by hand).
- * Implementations must be safe to use from one thread at a time.
+ * All the per-second data of one symbol on one trading day, as the engine sees it before slicing it
+ * to "now". Option series load on demand (the data module backs this with the seconds cache; tests
+ * build one by hand). Implementations must be safe to use from one thread at a time.
  */
 public interface DayMarket {
   Symbol symbol();
@@ -33,7 +33,10 @@ public interface DayMarket {
   /** Expiries that have option data on this day, ascending. */
   List<LocalDate> expiries();
 
-  /** Strikes that have a file for this expiry and type (whether or not they traded today), ascending. */
+  /**
+   * Strikes that have a file for this expiry and type (whether or not they traded today),
+   * ascending.
+   */
   NavigableSet<Integer> strikes(LocalDate expiry, OptionType type);
 
   /** Bars of one option series, or null when it has no data for this day. */

@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 
 /**
- * The spot of one trading day before today, as {@link in.nfopslab.core.strategy.StrategyContext#previousDays} hands
- * it out: a whole past day, so any second of it may be read (no look-ahead), through read-only accessors.
+ * The spot of one trading day before today, as {@link
+ * in.nfopslab.core.strategy.StrategyContext#previousDays} hands it out: a whole past day, so any
+ * second of it may be read (no look-ahead), through read-only accessors.
  */
 public final class PastSpot {
   private final LocalDate date;

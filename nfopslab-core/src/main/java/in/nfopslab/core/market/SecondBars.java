@@ -3,10 +3,11 @@ package in.nfopslab.core.market;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Per-second bars of one instrument over one session, indexed by session second (0 = the open). {@code close}
- * is the last trade price in the second, forward-filled, and NaN before the day's first trade; {@code volume} is
- * the summed vol_delta; {@code ticks} the number of rows; {@code oi} the last open interest, or null when the
- * source has no oi column. The arrays are owned by this object and must not be modified after construction.
+ * Per-second bars of one instrument over one session, indexed by session second (0 = the open).
+ * {@code close} is the last trade price in the second, forward-filled, and NaN before the day's
+ * first trade; {@code volume} is the summed vol_delta; {@code ticks} the number of rows; {@code oi}
+ * the last open interest, or null when the source has no oi column. The arrays are owned by this
+ * object and must not be modified after construction.
  */
 public final class SecondBars {
   private final double[] close;

@@ -1,21 +1,24 @@
 package in.nfopslab.core.pricing;
 
 /**
- * Black-76: European options on a forward (or future) F, discounted at a continuous rate r, time t in years.
+ * Black-76: European options on a forward (or future) F, discounted at a continuous rate r, time t
+ * in years.
  *
- * <p>Conventions: vega is per 1.00 of volatility, theta is the change of value per year as time passes
- * (-dV/dt, usually negative for a long option), rho is dV/dr per 1.00 of rate with the forward held fixed (so
- * rho = -t V). Delta and gamma are with respect to the forward.
+ * <p>Conventions: vega is per 1.00 of volatility, theta is the change of value per year as time
+ * passes (-dV/dt, usually negative for a long option), rho is dV/dr per 1.00 of rate with the
+ * forward held fixed (so rho = -t V). Delta and gamma are with respect to the forward.
  *
- * <p>Limits: when t &lt;= 0 the option has expired: price is the intrinsic value max(+-(F - K), 0), delta is the
- * step 1/0 (0.5 exactly at the strike, negative for puts) and gamma, vega, theta, rho are 0. When vol is 0 and
- * t &gt; 0 the price is the discounted intrinsic value of the forward and gamma and vega are 0. Invalid input
- * (NaN, forward or strike &lt;= 0, vol &lt; 0, infinite rate or time) gives NaN. All methods allocate nothing.
+ * <p>Limits: when t &lt;= 0 the option has expired: price is the intrinsic value max(+-(F - K), 0),
+ * delta is the step 1/0 (0.5 exactly at the strike, negative for puts) and gamma, vega, theta, rho
+ * are 0. When vol is 0 and t &gt; 0 the price is the discounted intrinsic value of the forward and
+ * gamma and vega are 0. Invalid input (NaN, forward or strike &lt;= 0, vol &lt; 0, infinite rate or
+ * time) gives NaN. All methods allocate nothing.
  */
 public final class Black76 {
   private Black76() {}
 
-  public static double price(boolean call, double forward, double strike, double t, double r, double vol) {
+  public static double price(
+      boolean call, double forward, double strike, double t, double r, double vol) {
     if (!valid(forward, strike, t, r, vol)) {
       return Double.NaN;
     }
@@ -25,7 +28,8 @@ public final class Black76 {
     return Math.exp(-r * t) * undiscounted(call, forward, strike, vol * Math.sqrt(t));
   }
 
-  public static double delta(boolean call, double forward, double strike, double t, double r, double vol) {
+  public static double delta(
+      boolean call, double forward, double strike, double t, double r, double vol) {
     if (!valid(forward, strike, t, r, vol)) {
       return Double.NaN;
     }
@@ -37,7 +41,8 @@ public final class Black76 {
     return call ? df * Normal.cdf(d1) : -df * Normal.cdf(-d1);
   }
 
-  public static double gamma(boolean call, double forward, double strike, double t, double r, double vol) {
+  public static double gamma(
+      boolean call, double forward, double strike, double t, double r, double vol) {
     if (!valid(forward, strike, t, r, vol)) {
       return Double.NaN;
     }
@@ -49,7 +54,8 @@ public final class Black76 {
   }
 
   /** Per 1.00 of volatility. */
-  public static double vega(boolean call, double forward, double strike, double t, double r, double vol) {
+  public static double vega(
+      boolean call, double forward, double strike, double t, double r, double vol) {
     if (!valid(forward, strike, t, r, vol)) {
       return Double.NaN;
     }
@@ -61,7 +67,8 @@ public final class Black76 {
   }
 
   /** Per year, -dV/dt. */
-  public static double theta(boolean call, double forward, double strike, double t, double r, double vol) {
+  public static double theta(
+      boolean call, double forward, double strike, double t, double r, double vol) {
     if (!valid(forward, strike, t, r, vol)) {
       return Double.NaN;
     }
@@ -76,7 +83,8 @@ public final class Black76 {
   }
 
   /** Per 1.00 of rate, forward held fixed. */
-  public static double rho(boolean call, double forward, double strike, double t, double r, double vol) {
+  public static double rho(
+      boolean call, double forward, double strike, double t, double r, double vol) {
     if (!valid(forward, strike, t, r, vol)) {
       return Double.NaN;
     }
@@ -87,9 +95,10 @@ public final class Black76 {
   }
 
   /**
-   * Undiscounted Black value for total volatility s = vol * sqrt(t): intrinsic value plus the time value
-   * sqrt(F K) b(-|ln(F/K)|, s), which calls and puts at one strike share. Evaluating the out-of-the-money time value
-   * keeps full relative accuracy for tiny values, where F N(d1) - K N(d2) would cancel.
+   * Undiscounted Black value for total volatility s = vol * sqrt(t): intrinsic value plus the time
+   * value sqrt(F K) b(-|ln(F/K)|, s), which calls and puts at one strike share. Evaluating the
+   * out-of-the-money time value keeps full relative accuracy for tiny values, where F N(d1) - K
+   * N(d2) would cancel.
    */
   static double undiscounted(boolean call, double forward, double strike, double s) {
     double intrinsic = intrinsic(call, forward, strike);

@@ -1,16 +1,19 @@
 package in.nfopslab.core.pricing;
 
 /**
- * Black-Scholes-Merton: European options on a spot S paying a continuous dividend yield q, continuous rate r,
- * time t in years. The value is the Black-76 value of the forward F = S e^{(r-q)t} discounted at r.
+ * Black-Scholes-Merton: European options on a spot S paying a continuous dividend yield q,
+ * continuous rate r, time t in years. The value is the Black-76 value of the forward F = S
+ * e^{(r-q)t} discounted at r.
  *
- * <p>Conventions: delta and gamma are with respect to spot, vega is per 1.00 of volatility, theta is the change of
- * value per year as time passes (-dV/dt), rho is dV/dr per 1.00 of rate with spot and q held fixed.
+ * <p>Conventions: delta and gamma are with respect to spot, vega is per 1.00 of volatility, theta
+ * is the change of value per year as time passes (-dV/dt), rho is dV/dr per 1.00 of rate with spot
+ * and q held fixed.
  *
- * <p>Limits: when t &lt;= 0 the option has expired: price is max(+-(S - K), 0), delta is the step 1/0 (0.5 at the
- * strike, negative for puts) and gamma, vega, theta, rho are 0. When vol is 0 and t &gt; 0 the option is worth its
- * discounted forward intrinsic value and gamma and vega are 0. Invalid input (NaN, spot or strike &lt;= 0,
- * vol &lt; 0, infinite r, q or t) gives NaN. All methods allocate nothing.
+ * <p>Limits: when t &lt;= 0 the option has expired: price is max(+-(S - K), 0), delta is the step
+ * 1/0 (0.5 at the strike, negative for puts) and gamma, vega, theta, rho are 0. When vol is 0 and t
+ * &gt; 0 the option is worth its discounted forward intrinsic value and gamma and vega are 0.
+ * Invalid input (NaN, spot or strike &lt;= 0, vol &lt; 0, infinite r, q or t) gives NaN. All
+ * methods allocate nothing.
  */
 public final class BlackScholes {
   private BlackScholes() {}
@@ -102,7 +105,8 @@ public final class BlackScholes {
     return Black76.d1(spot * Math.exp((r - q) * t), strike, vol * Math.sqrt(t));
   }
 
-  private static boolean valid(double spot, double strike, double t, double r, double q, double vol) {
+  private static boolean valid(
+      double spot, double strike, double t, double r, double q, double vol) {
     return Black76.valid(spot, strike, t, r, vol) && Math.abs(q) < Double.POSITIVE_INFINITY;
   }
 }

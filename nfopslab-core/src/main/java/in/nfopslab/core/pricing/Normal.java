@@ -3,10 +3,11 @@ package in.nfopslab.core.pricing;
 /**
  * The standard normal distribution to near machine precision, for pricing and implied volatility.
  *
- * <p>{@code erfc} and {@code erfcx} follow W. J. Cody, "Rational Chebyshev approximations for the error function",
- * Math. Comp. 23 (1969) 631-638, with the coefficients of Cody's netlib SPECFUN routine CALERF (relative error
- * below 1e-15 over the double range). Abramowitz-Stegun 26.2.17 (error ~1e-7) is not good enough for implied
- * volatility of deep out-of-the-money options, whose prices are far out in the tails.
+ * <p>{@code erfc} and {@code erfcx} follow W. J. Cody, "Rational Chebyshev approximations for the
+ * error function", Math. Comp. 23 (1969) 631-638, with the coefficients of Cody's netlib SPECFUN
+ * routine CALERF (relative error below 1e-15 over the double range). Abramowitz-Stegun 26.2.17
+ * (error ~1e-7) is not good enough for implied volatility of deep out-of-the-money options, whose
+ * prices are far out in the tails.
  */
 final class Normal {
   static final double ONE_OVER_SQRT_TWO = 0.7071067811865475244008443621048490392848359376887;
@@ -17,8 +18,10 @@ final class Normal {
   private static final double ASYMPTOTIC_THRESHOLD = -10;
   private static final double ONE_OVER_SQRT_PI = 0.56418958354775628695;
   private static final double THRESHOLD = 0.46875;
+
   /** erfc(x) underflows to zero beyond this. */
   private static final double XBIG = 26.543;
+
   /** exp(x^2) erfc(x) overflows below this. */
   private static final double XNEG = -26.6287357137514;
 
@@ -114,7 +117,9 @@ final class Normal {
     return ONE_OVER_SQRT_TWO_PI * Math.exp(-0.5 * x * x);
   }
 
-  /** Cumulative Phi(x), with full relative accuracy in the lower tail (where option prices live). */
+  /**
+   * Cumulative Phi(x), with full relative accuracy in the lower tail (where option prices live).
+   */
   static double cdf(double x) {
     if (x <= ASYMPTOTIC_THRESHOLD) {
       return lowerTail(x);
@@ -122,8 +127,10 @@ final class Normal {
     return 0.5 * erfc(-x * ONE_OVER_SQRT_TWO);
   }
 
-  // Abramowitz-Stegun 26.2.12: Phi(z) = phi(z)/|z| (1 - 1/z^2 + 3/z^4 - ...). For z <= -10 it converges to full
-  // precision within about nine terms, and it avoids the error that rounding z/sqrt(2) would add to erfc.
+  // Abramowitz-Stegun 26.2.12: Phi(z) = phi(z)/|z| (1 - 1/z^2 + 3/z^4 - ...). For z <= -10 it
+  // converges to full
+  // precision within about nine terms, and it avoids the error that rounding z/sqrt(2) would add to
+  // erfc.
   private static double lowerTail(double z) {
     double sum = 1;
     if (z >= -1 / SQRT_EPSILON) {
@@ -147,8 +154,9 @@ final class Normal {
   }
 
   /**
-   * Inverse of the cumulative normal: Wichura's algorithm AS 241 (PPND16), Applied Statistics 37 (1988) 477-484,
-   * relative accuracy about 1e-16. Returns -infinity for u &lt;= 0 and +infinity for u &gt;= 1.
+   * Inverse of the cumulative normal: Wichura's algorithm AS 241 (PPND16), Applied Statistics 37
+   * (1988) 477-484, relative accuracy about 1e-16. Returns -infinity for u &lt;= 0 and +infinity
+   * for u &gt;= 1.
    */
   static double inverseCdf(double u) {
     if (u <= 0) {
@@ -160,19 +168,24 @@ final class Normal {
     double q = u - 0.5;
     if (Math.abs(q) <= 0.425) {
       double r = 0.180625 - q * q;
-      return q * (((((((IA7 * r + IA6) * r + IA5) * r + IA4) * r + IA3) * r + IA2) * r + IA1) * r + IA0)
+      return q
+          * (((((((IA7 * r + IA6) * r + IA5) * r + IA4) * r + IA3) * r + IA2) * r + IA1) * r + IA0)
           / (((((((IB7 * r + IB6) * r + IB5) * r + IB4) * r + IB3) * r + IB2) * r + IB1) * r + 1.0);
     }
     double r = Math.sqrt(-Math.log(q < 0 ? u : 1 - u));
     double z;
     if (r < 5.0) {
       r -= 1.6;
-      z = (((((((IC7 * r + IC6) * r + IC5) * r + IC4) * r + IC3) * r + IC2) * r + IC1) * r + IC0)
-          / (((((((ID7 * r + ID6) * r + ID5) * r + ID4) * r + ID3) * r + ID2) * r + ID1) * r + 1.0);
+      z =
+          (((((((IC7 * r + IC6) * r + IC5) * r + IC4) * r + IC3) * r + IC2) * r + IC1) * r + IC0)
+              / (((((((ID7 * r + ID6) * r + ID5) * r + ID4) * r + ID3) * r + ID2) * r + ID1) * r
+                  + 1.0);
     } else {
       r -= 5.0;
-      z = (((((((IE7 * r + IE6) * r + IE5) * r + IE4) * r + IE3) * r + IE2) * r + IE1) * r + IE0)
-          / (((((((IF7 * r + IF6) * r + IF5) * r + IF4) * r + IF3) * r + IF2) * r + IF1) * r + 1.0);
+      z =
+          (((((((IE7 * r + IE6) * r + IE5) * r + IE4) * r + IE3) * r + IE2) * r + IE1) * r + IE0)
+              / (((((((IF7 * r + IF6) * r + IF5) * r + IF4) * r + IF3) * r + IF2) * r + IF1) * r
+                  + 1.0);
     }
     return q < 0 ? -z : z;
   }
@@ -206,21 +219,26 @@ final class Normal {
   }
 
   private static double smallAb(double z) {
-    return ((((A4 * z + A0) * z + A1) * z + A2) * z + A3) / ((((z + B0) * z + B1) * z + B2) * z + B3);
+    return ((((A4 * z + A0) * z + A1) * z + A2) * z + A3)
+        / ((((z + B0) * z + B1) * z + B2) * z + B3);
   }
 
   private static double erfcxAboveThreshold(double y) {
     if (y <= 4) {
-      return ((((((((C8 * y + C0) * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y + C6) * y + C7)
+      return ((((((((C8 * y + C0) * y + C1) * y + C2) * y + C3) * y + C4) * y + C5) * y + C6) * y
+              + C7)
           / ((((((((y + D0) * y + D1) * y + D2) * y + D3) * y + D4) * y + D5) * y + D6) * y + D7);
     }
     double z = 1 / (y * y);
-    double pq = z * (((((P5 * z + P0) * z + P1) * z + P2) * z + P3) * z + P4)
-        / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+    double pq =
+        z
+            * (((((P5 * z + P0) * z + P1) * z + P2) * z + P3) * z + P4)
+            / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
     return (ONE_OVER_SQRT_PI - pq) / y;
   }
 
-  // exp(-y^2) split as exp(-u^2) exp(-(y-u)(y+u)) with u = y rounded to 1/16, so that y*y is not rounded
+  // exp(-y^2) split as exp(-u^2) exp(-(y-u)(y+u)) with u = y rounded to 1/16, so that y*y is not
+  // rounded
   // before it is exponentiated (Cody's trick; otherwise the relative error grows like 2 y^2 eps).
   private static double expOfNegativeSquare(double y) {
     double u = truncate(y * 16) / 16;

@@ -1,9 +1,9 @@
 package in.nfopslab.core.pricing;
 
 /**
- * Shape-preserving rational cubic interpolation (R. Delbourgo and J. A. Gregory, "Shape preserving piecewise
- * rational interpolation", SIAM J. Sci. Stat. Comput. 6 (1985) 967-976), which "Let's Be Rational" uses for its
- * initial guesses of implied volatility.
+ * Shape-preserving rational cubic interpolation (R. Delbourgo and J. A. Gregory, "Shape preserving
+ * piecewise rational interpolation", SIAM J. Sci. Stat. Comput. 6 (1985) 967-976), which "Let's Be
+ * Rational" uses for its initial guesses of implied volatility.
  */
 final class RationalCubic {
   private static final double MIN_CONTROL = -(1 - Math.sqrt(Normal.EPSILON));
@@ -11,8 +11,11 @@ final class RationalCubic {
 
   private RationalCubic() {}
 
-  /** Interpolates at x between (xl, yl) and (xr, yr) with end slopes dl, dr and control parameter r. */
-  static double interpolate(double x, double xl, double xr, double yl, double yr, double dl, double dr, double r) {
+  /**
+   * Interpolates at x between (xl, yl) and (xr, yr) with end slopes dl, dr and control parameter r.
+   */
+  static double interpolate(
+      double x, double xl, double xr, double yl, double yr, double dl, double dr, double r) {
     double h = xr - xl;
     if (Math.abs(h) <= 0) {
       return 0.5 * (yl + yr);
@@ -23,15 +26,28 @@ final class RationalCubic {
       double t2 = t * t;
       double omt2 = omt * omt;
       // Delbourgo-Gregory (2.4) over (2.5).
-      return (yr * t2 * t + (r * yr - h * dr) * t2 * omt + (r * yl + h * dl) * t * omt2 + yl * omt2 * omt)
+      return (yr * t2 * t
+              + (r * yr - h * dr) * t2 * omt
+              + (r * yl + h * dl) * t * omt2
+              + yl * omt2 * omt)
           / (1 + (r - 3) * t * omt);
     }
     return yr * t + yl * (1 - t);
   }
 
-  /** Control parameter that matches a second derivative at the left end, raised to keep the shape convex. */
+  /**
+   * Control parameter that matches a second derivative at the left end, raised to keep the shape
+   * convex.
+   */
   static double convexControlForLeftSecondDerivative(
-      double xl, double xr, double yl, double yr, double dl, double dr, double secondLeft, boolean preferShape) {
+      double xl,
+      double xr,
+      double yl,
+      double yr,
+      double dl,
+      double dr,
+      double secondLeft,
+      boolean preferShape) {
     double h = xr - xl;
     double numerator = 0.5 * h * secondLeft + (dr - dl);
     double r;
@@ -39,14 +55,27 @@ final class RationalCubic {
       r = 0;
     } else {
       double denominator = (yr - yl) / h - dl;
-      r = isZero(denominator) ? (numerator > 0 ? MAX_CONTROL : MIN_CONTROL) : numerator / denominator;
+      r =
+          isZero(denominator)
+              ? (numerator > 0 ? MAX_CONTROL : MIN_CONTROL)
+              : numerator / denominator;
     }
     return Math.max(r, minimumControl(dl, dr, (yr - yl) / h, preferShape));
   }
 
-  /** Control parameter that matches a second derivative at the right end, raised to keep the shape convex. */
+  /**
+   * Control parameter that matches a second derivative at the right end, raised to keep the shape
+   * convex.
+   */
   static double convexControlForRightSecondDerivative(
-      double xl, double xr, double yl, double yr, double dl, double dr, double secondRight, boolean preferShape) {
+      double xl,
+      double xr,
+      double yl,
+      double yr,
+      double dl,
+      double dr,
+      double secondRight,
+      boolean preferShape) {
     double h = xr - xl;
     double numerator = 0.5 * h * secondRight + (dr - dl);
     double r;
@@ -54,12 +83,16 @@ final class RationalCubic {
       r = 0;
     } else {
       double denominator = dr - (yr - yl) / h;
-      r = isZero(denominator) ? (numerator > 0 ? MAX_CONTROL : MIN_CONTROL) : numerator / denominator;
+      r =
+          isZero(denominator)
+              ? (numerator > 0 ? MAX_CONTROL : MIN_CONTROL)
+              : numerator / denominator;
     }
     return Math.max(r, minimumControl(dl, dr, (yr - yl) / h, preferShape));
   }
 
-  // Smallest control parameter keeping the interpolant monotone (3.8) and convex or concave (3.18) when the data are.
+  // Smallest control parameter keeping the interpolant monotone (3.8) and convex or concave (3.18)
+  // when the data are.
   private static double minimumControl(double dl, double dr, double slope, boolean preferShape) {
     boolean monotonic = dl * slope >= 0 && dr * slope >= 0;
     boolean convex = dl <= slope && slope <= dr;

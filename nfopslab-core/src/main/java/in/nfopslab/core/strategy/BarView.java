@@ -1,11 +1,11 @@
 package in.nfopslab.core.strategy;
 
 /**
- * Per-second bars of one instrument as a strategy may see them: only seconds at or before the current second.
- * Seconds are session indices (0 = the open). Every accessor checks its index against now and throws
- * {@link LookAheadException} for a later second, so no view ever shows the future. {@code close} is the last
- * trade price, forward-filled, NaN before the day's first trade. A view stays valid for the day it was obtained
- * on and throws when used on another day.
+ * Per-second bars of one instrument as a strategy may see them: only seconds at or before the
+ * current second. Seconds are session indices (0 = the open). Every accessor checks its index
+ * against now and throws {@link LookAheadException} for a later second, so no view ever shows the
+ * future. {@code close} is the last trade price, forward-filled, NaN before the day's first trade.
+ * A view stays valid for the day it was obtained on and throws when used on another day.
  */
 public interface BarView {
   /** The current second of the view's clock. */

@@ -8,8 +8,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A new position: its legs (all filled in one second, or the order is cancelled), its engine exits, and the
- * strategy-specific numeric columns written on every leg's output row (e.g. {@code spot_at_signal}).
+ * A new position: its legs (all filled in one second, or the order is cancelled), its engine exits,
+ * and the strategy-specific numeric columns written on every leg's output row (e.g. {@code
+ * spot_at_signal}).
  */
 public record EntryOrder(List<OrderLeg> legs, ExitRules exits, SortedMap<String, Double> extra) {
   public EntryOrder {

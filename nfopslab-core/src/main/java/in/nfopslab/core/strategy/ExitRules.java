@@ -3,13 +3,19 @@ package in.nfopslab.core.strategy;
 import java.time.LocalTime;
 
 /**
- * The engine exits of one position, each optional (null = off). {@code stop}, {@code target} and {@code trailing}
- * act on the whole position's profit; {@code legStop} closes one leg alone when that leg has moved against it by
- * the level; {@code timeExit} closes at a clock time (exit reason {@code time}); {@code eodExit} brings the
- * end-of-day exit earlier than the run's {@code eod_exit} for this position (exit reason {@code eod}).
+ * The engine exits of one position, each optional (null = off). {@code stop}, {@code target} and
+ * {@code trailing} act on the whole position's profit; {@code legStop} closes one leg alone when
+ * that leg has moved against it by the level; {@code timeExit} closes at a clock time (exit reason
+ * {@code time}); {@code eodExit} brings the end-of-day exit earlier than the run's {@code eod_exit}
+ * for this position (exit reason {@code eod}).
  */
 public record ExitRules(
-    Level stop, Level target, Level trailing, Level legStop, LocalTime timeExit, LocalTime eodExit) {
+    Level stop,
+    Level target,
+    Level trailing,
+    Level legStop,
+    LocalTime timeExit,
+    LocalTime eodExit) {
   private static final ExitRules NONE = new ExitRules(null, null, null, null, null, null);
 
   /** No exits but the run's end of day. */

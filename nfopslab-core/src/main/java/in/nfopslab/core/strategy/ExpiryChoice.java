@@ -3,8 +3,9 @@ package in.nfopslab.core.strategy;
 import java.util.Locale;
 
 /**
- * Which option expiry a strategy trades: {@code nearest} is the first expiry on or after the trade date (the same
- * day on expiry day), {@code next} the one after, {@code monthly} the nearest monthly expiry.
+ * Which option expiry a strategy trades: {@code nearest} is the first expiry on or after the trade
+ * date (the same day on expiry day), {@code next} the one after, {@code monthly} the nearest
+ * monthly expiry.
  */
 public enum ExpiryChoice {
   NEAREST,
@@ -22,6 +23,7 @@ public enum ExpiryChoice {
         return c;
       }
     }
-    throw new IllegalArgumentException("invalid expiry choice '" + text + "': expected nearest, next or monthly");
+    throw new IllegalArgumentException(
+        "invalid expiry choice '" + text + "': expected nearest, next or monthly");
   }
 }

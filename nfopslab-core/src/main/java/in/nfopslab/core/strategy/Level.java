@@ -3,7 +3,8 @@ package in.nfopslab.core.strategy;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The size of a stop, target or trailing distance: a percent of the entry premium, or premium points per unit.
+ * The size of a stop, target or trailing distance: a percent of the entry premium, or premium
+ * points per unit.
  */
 public record Level(double value, Unit unit) {
   /** Percent of the entry premium, or premium points. */

@@ -7,8 +7,8 @@ import in.nfopslab.core.trade.Side;
 import java.time.LocalDate;
 
 /**
- * One leg of an entry order. {@code ratio} multiplies the run's {@code --lots} (1 for every leg of the library's
- * strategies), so a leg trades {@code ratio x lots} lots.
+ * One leg of an entry order. {@code ratio} multiplies the run's {@code --lots} (1 for every leg of
+ * the library's strategies), so a leg trades {@code ratio x lots} lots.
  */
 public record OrderLeg(LocalDate expiry, OptionType type, int strike, Side side, int ratio) {
   public OrderLeg {

@@ -11,13 +11,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * One declared parameter of a strategy: name, type, default, description and, for enums, the allowed values.
- * Values are held typed: {@link Integer}, {@link Double}, {@link String}, {@link Boolean} or {@link LocalTime}
- * (enums as their lower-case {@link String}). {@link #format} gives the canonical text that params ids hash.
+ * One declared parameter of a strategy: name, type, default, description and, for enums, the
+ * allowed values. Values are held typed: {@link Integer}, {@link Double}, {@link String}, {@link
+ * Boolean} or {@link LocalTime} (enums as their lower-case {@link String}). {@link #format} gives
+ * the canonical text that params ids hash.
  */
-public record ParamSpec(String name, ParamType type, Object defaultValue, String description, List<String> allowed) {
+public record ParamSpec(
+    String name, ParamType type, Object defaultValue, String description, List<String> allowed) {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
   public ParamSpec {
     requireNonNull(name, "name is null");
@@ -26,7 +29,8 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, String
     requireNonNull(description, "description is null");
     requireNonNull(allowed, "allowed is null");
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("invalid parameter name '" + name + "': expected lower_snake_case");
+      throw new IllegalArgumentException(
+          "invalid parameter name '" + name + "': expected lower_snake_case");
     }
     allowed = List.copyOf(allowed);
     if (type == ParamType.ENUM) {
@@ -35,18 +39,26 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, String
       }
       for (String a : allowed) {
         if (!NAME.matcher(a).matches()) {
-          throw new IllegalArgumentException("enum value '" + a + "' of " + name + " is not lower_snake_case");
+          throw new IllegalArgumentException(
+              "enum value '" + a + "' of " + name + " is not lower_snake_case");
         }
       }
     } else if (!allowed.isEmpty()) {
-      throw new IllegalArgumentException("only enum parameters list allowed values (" + name + " is " + type.label() + ")");
+      throw new IllegalArgumentException(
+          "only enum parameters list allowed values (" + name + " is " + type.label() + ")");
     }
     if (!javaType(type).isInstance(defaultValue)) {
       throw new IllegalArgumentException(
-          "default of " + name + " is a " + defaultValue.getClass().getSimpleName() + ", not a " + type.label());
+          "default of "
+              + name
+              + " is a "
+              + defaultValue.getClass().getSimpleName()
+              + ", not a "
+              + type.label());
     }
     if (type == ParamType.ENUM && !allowed.contains(defaultValue)) {
-      throw new IllegalArgumentException("default '" + defaultValue + "' of " + name + " is not one of " + allowed);
+      throw new IllegalArgumentException(
+          "default '" + defaultValue + "' of " + name + " is not one of " + allowed);
     }
     if (type == ParamType.DOUBLE && !Double.isFinite((Double) defaultValue)) {
       throw new IllegalArgumentException("default of " + name + " is not finite");
@@ -70,14 +82,19 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, String
   }
 
   public static ParamSpec ofTime(String name, String defaultHhMmSs, String description) {
-    return new ParamSpec(name, ParamType.TIME, LocalTime.parse(defaultHhMmSs), description, List.of());
+    return new ParamSpec(
+        name, ParamType.TIME, LocalTime.parse(defaultHhMmSs), description, List.of());
   }
 
-  public static ParamSpec ofEnum(String name, String defaultValue, String description, String... allowed) {
+  public static ParamSpec ofEnum(
+      String name, String defaultValue, String description, String... allowed) {
     return new ParamSpec(name, ParamType.ENUM, defaultValue, description, List.of(allowed));
   }
 
-  /** Parses user text into a typed value, or fails with a message naming the parameter and the expected form. */
+  /**
+   * Parses user text into a typed value, or fails with a message naming the parameter and the
+   * expected form.
+   */
   public Object parse(String text) {
     requireNonNull(text, "text is null");
     String t = text.trim();
@@ -121,11 +138,23 @@ public record ParamSpec(String name, ParamType type, Object defaultValue, String
           "parameter " + name + " expects " + expected() + ", got '" + text + "'", e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "parameter " + name + " expects " + expected() + ", got '" + text + "' (" + e.getMessage() + ")", e);
+          "parameter "
+              + name
+              + " expects "
+              + expected()
+              + ", got '"
+              + text
+              + "' ("
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 
-  /** Canonical text of a value of this parameter: what the params id hashes and {@code nfops strategies} shows. */
+  /**
+   * Canonical text of a value of this parameter: what the params id hashes and {@code nfops
+   * strategies} shows.
+   */
   public String format(Object value) {
     requireNonNull(value, "value is null");
     switch (type) {

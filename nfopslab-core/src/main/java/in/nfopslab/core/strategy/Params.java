@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The effective, typed parameter values of one strategy variant: every declared parameter, at its default unless
- * overridden by {@code name=value}. Immutable. {@link #paramsId()} is a short stable hash of the strategy name and
- * the canonical values, so sweeps and resume can key on a variant (see docs/ENGINE.md).
+ * The effective, typed parameter values of one strategy variant: every declared parameter, at its
+ * default unless overridden by {@code name=value}. Immutable. {@link #paramsId()} is a short stable
+ * hash of the strategy name and the canonical values, so sweeps and resume can key on a variant
+ * (see docs/ENGINE.md).
  */
 public final class Params {
   private final StrategyDescriptor descriptor;
@@ -36,8 +37,9 @@ public final class Params {
   }
 
   /**
-   * Defaults overridden by {@code name=value} assignments, applied in order (a later one wins). An unknown name,
-   * a missing '=' or a badly typed value is an error that names the parameter and lists the valid ones.
+   * Defaults overridden by {@code name=value} assignments, applied in order (a later one wins). An
+   * unknown name, a missing '=' or a badly typed value is an error that names the parameter and
+   * lists the valid ones.
    */
   public static Params parse(StrategyDescriptor descriptor, Collection<String> assignments) {
     requireNonNull(assignments, "assignments is null");
@@ -47,7 +49,11 @@ public final class Params {
       int eq = a.indexOf('=');
       if (eq <= 0) {
         throw new IllegalArgumentException(
-            "invalid parameter '" + a + "' for strategy " + descriptor.name() + ": expected name=value; valid names: "
+            "invalid parameter '"
+                + a
+                + "' for strategy "
+                + descriptor.name()
+                + ": expected name=value; valid names: "
                 + String.join(", ", descriptor.paramNames()));
       }
       p = p.with(a.substring(0, eq).trim(), a.substring(eq + 1));
@@ -107,8 +113,9 @@ public final class Params {
   }
 
   /**
-   * The text the params id hashes: the strategy name, then {@code name=value} lines sorted by name, with canonical
-   * values (doubles without trailing zeros, times HH:mm:ss), so the id does not depend on how values were typed.
+   * The text the params id hashes: the strategy name, then {@code name=value} lines sorted by name,
+   * with canonical values (doubles without trailing zeros, times HH:mm:ss), so the id does not
+   * depend on how values were typed.
    */
   public String canonical() {
     StringBuilder sb = new StringBuilder(descriptor.name());
@@ -121,10 +128,12 @@ public final class Params {
   /** First 12 hex digits of the SHA-256 of {@link #canonical()}. */
   public String paramsId() {
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
+      byte[] h =
+          MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
       StringBuilder sb = new StringBuilder(12);
       for (int i = 0; i < 6; i++) {
-        sb.append(Character.forDigit((h[i] >> 4) & 0xF, 16)).append(Character.forDigit(h[i] & 0xF, 16));
+        sb.append(Character.forDigit((h[i] >> 4) & 0xF, 16))
+            .append(Character.forDigit(h[i] & 0xF, 16));
       }
       return sb.toString();
     } catch (NoSuchAlgorithmException e) {
@@ -142,12 +151,20 @@ public final class Params {
 
   private IllegalArgumentException wrongType(ParamSpec spec, String asked) {
     return new IllegalArgumentException(
-        "parameter " + spec.name() + " of " + descriptor.name() + " is a " + spec.type().label() + ", not " + asked);
+        "parameter "
+            + spec.name()
+            + " of "
+            + descriptor.name()
+            + " is a "
+            + spec.type().label()
+            + ", not "
+            + asked);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Params && ((Params) o).descriptor.name().equals(descriptor.name())
+    return o instanceof Params
+        && ((Params) o).descriptor.name().equals(descriptor.name())
         && ((Params) o).values.equals(values);
   }
 

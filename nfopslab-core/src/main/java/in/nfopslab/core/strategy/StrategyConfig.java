@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.instrument.Symbol;
 
-/** Everything a factory needs to make one strategy instance: the symbol it trades and its effective parameters. */
+/**
+ * Everything a factory needs to make one strategy instance: the symbol it trades and its effective
+ * parameters.
+ */
 public record StrategyConfig(Symbol symbol, Params params) {
   public StrategyConfig {
     requireNonNull(symbol, "symbol is null");

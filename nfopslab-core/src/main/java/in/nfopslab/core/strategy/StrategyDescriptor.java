@@ -9,13 +9,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What {@code nfops strategies} shows about a strategy: its command-line name, a one-line description, its
- * parameters and its default expiry. Every strategy also gets the standard {@code expiry} parameter (nearest, next
- * or monthly, defaulting to {@code defaultExpiry}), appended here so that no strategy declares it twice.
- * {@code writesStance} marks strategies that write stance rows instead of (or besides) trades.
+ * What {@code nfops strategies} shows about a strategy: its command-line name, a one-line
+ * description, its parameters and its default expiry. Every strategy also gets the standard {@code
+ * expiry} parameter (nearest, next or monthly, defaulting to {@code defaultExpiry}), appended here
+ * so that no strategy declares it twice. {@code writesStance} marks strategies that write stance
+ * rows instead of (or besides) trades.
  */
 public record StrategyDescriptor(
-    String name, String description, List<ParamSpec> params, ExpiryChoice defaultExpiry, boolean writesStance) {
+    String name,
+    String description,
+    List<ParamSpec> params,
+    ExpiryChoice defaultExpiry,
+    boolean writesStance) {
   /** Name of the standard parameter every strategy has. */
   public static final String EXPIRY_PARAM = "expiry";
 
@@ -27,7 +32,8 @@ public record StrategyDescriptor(
     requireNonNull(params, "params is null");
     requireNonNull(defaultExpiry, "defaultExpiry is null");
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("invalid strategy name '" + name + "': expected lower_snake_case");
+      throw new IllegalArgumentException(
+          "invalid strategy name '" + name + "': expected lower_snake_case");
     }
     Set<String> seen = new HashSet<>();
     List<ParamSpec> all = new ArrayList<>(params.size() + 1);
@@ -35,20 +41,31 @@ public record StrategyDescriptor(
       requireNonNull(p, "parameter is null");
       if (p.name().equals(EXPIRY_PARAM)) {
         throw new IllegalArgumentException(
-            "strategy " + name + " declares '" + EXPIRY_PARAM + "', which is standard: set defaultExpiry instead");
+            "strategy "
+                + name
+                + " declares '"
+                + EXPIRY_PARAM
+                + "', which is standard: set defaultExpiry instead");
       }
       if (!seen.add(p.name())) {
-        throw new IllegalArgumentException("strategy " + name + " declares parameter " + p.name() + " twice");
+        throw new IllegalArgumentException(
+            "strategy " + name + " declares parameter " + p.name() + " twice");
       }
       all.add(p);
     }
-    all.add(ParamSpec.ofEnum(
-        EXPIRY_PARAM, defaultExpiry.label(), "option expiry traded: nearest, next or monthly",
-        "nearest", "next", "monthly"));
+    all.add(
+        ParamSpec.ofEnum(
+            EXPIRY_PARAM,
+            defaultExpiry.label(),
+            "option expiry traded: nearest, next or monthly",
+            "nearest",
+            "next",
+            "monthly"));
     params = List.copyOf(all);
   }
 
-  public StrategyDescriptor(String name, String description, List<ParamSpec> params, ExpiryChoice defaultExpiry) {
+  public StrategyDescriptor(
+      String name, String description, List<ParamSpec> params, ExpiryChoice defaultExpiry) {
     this(name, description, params, defaultExpiry, false);
   }
 
@@ -60,7 +77,12 @@ public record StrategyDescriptor(
       }
     }
     throw new IllegalArgumentException(
-        "unknown parameter '" + paramName + "' for strategy " + name + "; valid: " + String.join(", ", paramNames()));
+        "unknown parameter '"
+            + paramName
+            + "' for strategy "
+            + name
+            + "; valid: "
+            + String.join(", ", paramNames()));
   }
 
   public List<String> paramNames() {
@@ -71,7 +93,9 @@ public record StrategyDescriptor(
     return names;
   }
 
-  /** Multi-line text for {@code nfops strategies}: name, description, then one line per parameter. */
+  /**
+   * Multi-line text for {@code nfops strategies}: name, description, then one line per parameter.
+   */
   public String usage() {
     StringBuilder sb = new StringBuilder();
     sb.append(name).append(" - ").append(description).append('\n');
@@ -80,7 +104,11 @@ public record StrategyDescriptor(
       if (!p.allowed().isEmpty()) {
         sb.append(": ").append(String.join("|", p.allowed()));
       }
-      sb.append(", default ").append(p.format(p.defaultValue())).append(") ").append(p.description()).append('\n');
+      sb.append(", default ")
+          .append(p.format(p.defaultValue()))
+          .append(") ")
+          .append(p.description())
+          .append('\n');
     }
     return sb.toString();
   }

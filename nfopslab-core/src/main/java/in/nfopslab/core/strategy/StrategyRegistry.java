@@ -12,8 +12,9 @@ import java.util.ServiceLoader;
 import java.util.TreeMap;
 
 /**
- * The strategies on the class path, found once through {@link ServiceLoader}. An empty registry, two strategies with
- * one name, and an unknown name asked for are errors that say what is there, never a silent skip.
+ * The strategies on the class path, found once through {@link ServiceLoader}. An empty registry,
+ * two strategies with one name, and an unknown name asked for are errors that say what is there,
+ * never a silent skip.
  */
 public final class StrategyRegistry {
   private final Map<String, StrategyFactory> byName; // sorted by name
@@ -39,7 +40,8 @@ public final class StrategyRegistry {
     if (found.isEmpty()) {
       throw new IllegalStateException(
           "no strategies found: is nfopslab-strategies on the class path? (ServiceLoader found no "
-              + StrategyFactory.class.getName() + ")");
+              + StrategyFactory.class.getName()
+              + ")");
     }
     return of(found);
   }
@@ -52,11 +54,18 @@ public final class StrategyRegistry {
     }
     Map<String, StrategyFactory> m = new TreeMap<>();
     for (StrategyFactory f : factories) {
-      String name = requireNonNull(f.descriptor(), "descriptor of " + f.getClass().getName() + " is null").name();
+      String name =
+          requireNonNull(f.descriptor(), "descriptor of " + f.getClass().getName() + " is null")
+              .name();
       StrategyFactory prev = m.put(name, f);
       if (prev != null) {
-        throw new IllegalStateException("two strategies are named " + name + ": " + prev.getClass().getName()
-            + " and " + f.getClass().getName());
+        throw new IllegalStateException(
+            "two strategies are named "
+                + name
+                + ": "
+                + prev.getClass().getName()
+                + " and "
+                + f.getClass().getName());
       }
     }
     return new StrategyRegistry(java.util.Collections.unmodifiableMap(m));
@@ -91,7 +100,10 @@ public final class StrategyRegistry {
     return f;
   }
 
-  /** The config of one variant: the named strategy with {@code name=value} overrides of its defaults. */
+  /**
+   * The config of one variant: the named strategy with {@code name=value} overrides of its
+   * defaults.
+   */
   public StrategyConfig config(String name, Symbol symbol, Collection<String> paramAssignments) {
     return new StrategyConfig(symbol, Params.parse(factory(name).descriptor(), paramAssignments));
   }

@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * India Standard Time helpers. IST has had a fixed +05:30 offset and no daylight saving since 1945, so instants
- * and IST wall-clock times convert with plain arithmetic; hot loops use these long-valued helpers instead of
- * java.time objects.
+ * India Standard Time helpers. IST has had a fixed +05:30 offset and no daylight saving since 1945,
+ * so instants and IST wall-clock times convert with plain arithmetic; hot loops use these
+ * long-valued helpers instead of java.time objects.
  */
 public final class Ist {
   public static final ZoneId ZONE = ZoneId.of("Asia/Kolkata");
@@ -19,7 +19,10 @@ public final class Ist {
 
   private Ist() {}
 
-  /** IST wall-clock "epoch second" (seconds since 1970-01-01T00:00 IST) of a true instant in epoch nanos. */
+  /**
+   * IST wall-clock "epoch second" (seconds since 1970-01-01T00:00 IST) of a true instant in epoch
+   * nanos.
+   */
   public static long wallSecondOfEpochNanos(long epochNanos) {
     return Math.floorDiv(epochNanos, NANOS_PER_SECOND) + OFFSET_SECONDS;
   }
@@ -37,6 +40,7 @@ public final class Ist {
 
   public static LocalDateTime wallClock(long epochNanos) {
     long wall = wallSecondOfEpochNanos(epochNanos);
-    return LocalDateTime.ofEpochSecond(wall, (int) Math.floorMod(epochNanos, NANOS_PER_SECOND), ZoneOffset.UTC);
+    return LocalDateTime.ofEpochSecond(
+        wall, (int) Math.floorMod(epochNanos, NANOS_PER_SECOND), ZoneOffset.UTC);
   }
 }

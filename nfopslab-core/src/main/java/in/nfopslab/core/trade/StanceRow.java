@@ -9,14 +9,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One daily stance of a strategy that takes a view without trading (dispersion): what it concluded, when, and the
- * numbers it concluded it from. Reports count stances instead of showing such a strategy as zero PnL.
+ * One daily stance of a strategy that takes a view without trading (dispersion): what it concluded,
+ * when, and the numbers it concluded it from. Reports count stances instead of showing such a
+ * strategy as zero PnL.
  *
  * @param ts the IST wall-clock time of the decision
  * @param stance e.g. long_dispersion, short_dispersion, neutral, or no_data
  * @param note why, when the numbers alone do not say (e.g. "no basket configured"); empty otherwise
- * @param values the numeric inputs and outputs (index_iv, index_rv, basket_rv, implied_corr_proxy...), by name;
- *     a NaN or missing value means "not available"
+ * @param values the numeric inputs and outputs (index_iv, index_rv, basket_rv,
+ *     implied_corr_proxy...), by name; a NaN or missing value means "not available"
  */
 public record StanceRow(
     String strategy,
@@ -35,7 +36,10 @@ public record StanceRow(
     requireNonNull(ts, "ts is null");
     requireNonNull(stance, "stance is null");
     note = note == null ? "" : note;
-    values = values == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(values));
+    values =
+        values == null
+            ? Collections.emptySortedMap()
+            : Collections.unmodifiableSortedMap(new TreeMap<>(values));
   }
 
   /** The output columns, in order, before the numeric ones. */

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The builder applied to the exchange rules of /work/shared/reference/README.md ("Expiry rules"), written inline here
- * (the data module checks the same rules as they stand in meta/expiry_rules.csv) over tiny hand-made holiday lists.
+ * The builder applied to the exchange rules of /work/shared/reference/README.md ("Expiry rules"),
+ * written inline here (the data module checks the same rules as they stand in
+ * meta/expiry_rules.csv) over tiny hand-made holiday lists.
  */
 class ExpiryCalendarBuilderTest {
   private static final Symbol NIFTY = new Symbol("NIFTY");
@@ -88,8 +89,15 @@ class ExpiryCalendarBuilderTest {
 
     assertThat(finals(sep))
         .containsExactly(
-            "2023-08-03", "2023-08-10", "2023-08-17", "2023-08-24", "2023-08-31",
-            "2023-09-06", "2023-09-13", "2023-09-20", "2023-09-28");
+            "2023-08-03",
+            "2023-08-10",
+            "2023-08-17",
+            "2023-08-24",
+            "2023-08-31",
+            "2023-09-06",
+            "2023-09-13",
+            "2023-09-20",
+            "2023-09-28");
     assertThat(sep.get(5).type()).isEqualTo(ExpiryType.WEEKLY);
     assertThat(sep.get(5).finalExpiry().getDayOfWeek()).isEqualTo(WEDNESDAY);
     assertThat(sep.get(8).type()).isEqualTo(ExpiryType.MONTHLY);
@@ -98,7 +106,8 @@ class ExpiryCalendarBuilderTest {
 
   @Test
   void noWeeklyIsListedInTheWeekOfTheMonthly() {
-    // weekly Wednesdays, monthly last Thursday: the Wednesday 2023-10-25 of the monthly's week has no weekly
+    // weekly Wednesdays, monthly last Thursday: the Wednesday 2023-10-25 of the monthly's week has
+    // no weekly
     List<ExpiryEntry> oct = symbol(build(NO_HOLIDAYS, "2023-10", "2023-10"), BANKNIFTY);
 
     assertThat(finals(oct)).containsExactly("2023-10-04", "2023-10-11", "2023-10-18", "2023-10-26");
@@ -109,8 +118,11 @@ class ExpiryCalendarBuilderTest {
   void whenWeeklyAndMonthlyShareTheDayOnlyTheMonthlyIsListed() {
     List<ExpiryEntry> may = symbol(build(NO_HOLIDAYS, "2019-05", "2019-05"), NIFTY);
 
-    assertThat(finals(may)).containsExactly("2019-05-02", "2019-05-09", "2019-05-16", "2019-05-23", "2019-05-30");
-    assertThat(may).filteredOn(e -> e.type() == ExpiryType.MONTHLY).extracting(ExpiryEntry::finalExpiry)
+    assertThat(finals(may))
+        .containsExactly("2019-05-02", "2019-05-09", "2019-05-16", "2019-05-23", "2019-05-30");
+    assertThat(may)
+        .filteredOn(e -> e.type() == ExpiryType.MONTHLY)
+        .extracting(ExpiryEntry::finalExpiry)
         .containsExactly(LocalDate.parse("2019-05-30"));
   }
 
@@ -118,23 +130,33 @@ class ExpiryCalendarBuilderTest {
   void aWeeklyAtTheStartOfTheRangeStillSeesTheMonthlyOfThePreviousMonth() {
     // a Friday weekly in the week of a Thursday monthly that ends the previous month (2019-01-31)
     List<ExpiryRule> rules =
-        List.of(weekly(NIFTY, DayOfWeek.FRIDAY, "2019-01-01", "2019-02-28"), monthly(NIFTY, THURSDAY, "2019-01", "2019-02"));
+        List.of(
+            weekly(NIFTY, DayOfWeek.FRIDAY, "2019-01-01", "2019-02-28"),
+            monthly(NIFTY, THURSDAY, "2019-01", "2019-02"));
     ExpiryCalendarBuilder b = new ExpiryCalendarBuilder(rules, NO_HOLIDAYS);
 
     assertThat(finals(b.build(YearMonth.parse("2019-02"), YearMonth.parse("2019-02"))))
         .containsExactly("2019-02-08", "2019-02-15", "2019-02-22", "2019-02-28");
     assertThat(b.build(YearMonth.parse("2019-02"), YearMonth.parse("2019-02")))
-        .isEqualTo(b.build().stream().filter(e -> e.contractMonth().equals(YearMonth.parse("2019-02"))).collect(Collectors.toList()));
+        .isEqualTo(
+            b.build().stream()
+                .filter(e -> e.contractMonth().equals(YearMonth.parse("2019-02")))
+                .collect(Collectors.toList()));
   }
 
   @Test
   void bankNiftyWeekliesEndAfter2024_11_13() {
     List<ExpiryEntry> bn = symbol(build(NO_HOLIDAYS, "2024-10", "2025-02"), BANKNIFTY);
 
-    List<ExpiryEntry> weeklies = bn.stream().filter(e -> e.type() == ExpiryType.WEEKLY).collect(Collectors.toList());
-    assertThat(weeklies).last().extracting(ExpiryEntry::finalExpiry).isEqualTo(LocalDate.parse("2024-11-13"));
+    List<ExpiryEntry> weeklies =
+        bn.stream().filter(e -> e.type() == ExpiryType.WEEKLY).collect(Collectors.toList());
+    assertThat(weeklies)
+        .last()
+        .extracting(ExpiryEntry::finalExpiry)
+        .isEqualTo(LocalDate.parse("2024-11-13"));
     assertThat(finals(bn))
-        .endsWith("2024-11-06", "2024-11-13", "2024-11-27", "2024-12-25", "2025-01-30", "2025-02-27");
+        .endsWith(
+            "2024-11-06", "2024-11-13", "2024-11-27", "2024-12-25", "2025-01-30", "2025-02-27");
   }
 
   @Test
@@ -143,8 +165,15 @@ class ExpiryCalendarBuilderTest {
 
     assertThat(finals(symbol(all, NIFTY)))
         .containsExactly(
-            "2025-08-07", "2025-08-14", "2025-08-21", "2025-08-28",
-            "2025-09-02", "2025-09-09", "2025-09-16", "2025-09-23", "2025-09-30");
+            "2025-08-07",
+            "2025-08-14",
+            "2025-08-21",
+            "2025-08-28",
+            "2025-09-02",
+            "2025-09-09",
+            "2025-09-16",
+            "2025-09-23",
+            "2025-09-30");
     assertThat(finals(symbol(all, BANKNIFTY))).containsExactly("2025-08-28", "2025-09-30");
     assertThat(only(all, BANKNIFTY, "2025-09-30").rule()).isEqualTo("last Tuesday of month");
   }
@@ -173,7 +202,9 @@ class ExpiryCalendarBuilderTest {
   @Test
   void overlappingRulesOfOneSymbolAndTypeAreRejected() {
     List<ExpiryRule> clash =
-        List.of(weekly(NIFTY, THURSDAY, "2019-01-01", "2025-09-01"), weekly(NIFTY, TUESDAY, "2025-09-01", "2026-12-31"));
+        List.of(
+            weekly(NIFTY, THURSDAY, "2019-01-01", "2025-09-01"),
+            weekly(NIFTY, TUESDAY, "2025-09-01", "2026-12-31"));
 
     assertThatThrownBy(() -> new ExpiryCalendarBuilder(clash, NO_HOLIDAYS))
         .isInstanceOf(IllegalArgumentException.class)
@@ -187,7 +218,8 @@ class ExpiryCalendarBuilderTest {
   }
 
   private static TradingCalendar closures(String... dates) {
-    return new TradingCalendar(java.util.Arrays.stream(dates).map(LocalDate::parse).collect(Collectors.toList()));
+    return new TradingCalendar(
+        java.util.Arrays.stream(dates).map(LocalDate::parse).collect(Collectors.toList()));
   }
 
   private static List<ExpiryEntry> symbol(List<ExpiryEntry> entries, Symbol s) {
@@ -201,19 +233,26 @@ class ExpiryCalendarBuilderTest {
   private static ExpiryEntry only(List<ExpiryEntry> entries, Symbol s, String scheduled) {
     List<ExpiryEntry> found =
         entries.stream()
-            .filter(e -> e.instrument().equals(s) && e.scheduled().equals(LocalDate.parse(scheduled)))
+            .filter(
+                e -> e.instrument().equals(s) && e.scheduled().equals(LocalDate.parse(scheduled)))
             .collect(Collectors.toList());
     assertThat(found).as("%s entries scheduled %s", s, scheduled).hasSize(1);
     return found.get(0);
   }
 
   private static ExpiryRule weekly(Symbol s, DayOfWeek day, String from, String to) {
-    return new ExpiryRule(s, ExpiryType.WEEKLY, Kind.WEEKLY, day, LocalDate.parse(from), LocalDate.parse(to), "test");
+    return new ExpiryRule(
+        s, ExpiryType.WEEKLY, Kind.WEEKLY, day, LocalDate.parse(from), LocalDate.parse(to), "test");
   }
 
   private static ExpiryRule monthly(Symbol s, DayOfWeek day, String from, String to) {
     return new ExpiryRule(
-        s, ExpiryType.MONTHLY, Kind.LAST_WEEKDAY_OF_MONTH, day,
-        YearMonth.parse(from).atDay(1), YearMonth.parse(to).atEndOfMonth(), "test");
+        s,
+        ExpiryType.MONTHLY,
+        Kind.LAST_WEEKDAY_OF_MONTH,
+        day,
+        YearMonth.parse(from).atDay(1),
+        YearMonth.parse(to).atEndOfMonth(),
+        "test");
   }
 }

@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Weekends and listed closures are the only non-trading days; the holiday table itself is tested in the data module. */
+/**
+ * Weekends and listed closures are the only non-trading days; the holiday table itself is tested in
+ * the data module.
+ */
 class TradingCalendarTest {
   // Republic Day 2024 (Friday 2024-01-26) and the ad-hoc closure of Monday 2024-01-22
-  private final TradingCalendar cal = new TradingCalendar(List.of(d("2024-01-26"), d("2024-01-22")));
+  private final TradingCalendar cal =
+      new TradingCalendar(List.of(d("2024-01-26"), d("2024-01-22")));
 
   @Test
   void weekendsAreNotTradingDays() {
@@ -28,7 +32,8 @@ class TradingCalendarTest {
   @Test
   void tradingDaysIncludeBothEndsAndSkipWeekendsAndClosures() {
     assertThat(cal.tradingDays(d("2024-01-19"), d("2024-01-29")))
-        .containsExactly(d("2024-01-19"), d("2024-01-23"), d("2024-01-24"), d("2024-01-25"), d("2024-01-29"));
+        .containsExactly(
+            d("2024-01-19"), d("2024-01-23"), d("2024-01-24"), d("2024-01-25"), d("2024-01-29"));
     assertThat(cal.tradingDays(d("2024-01-20"), d("2024-01-22"))).isEmpty();
   }
 

@@ -25,17 +25,25 @@ import org.junit.jupiter.api.Test;
 class DeterminismTest {
   static final LocalDate EXPIRY = LocalDate.parse("2024-01-11");
 
-  /** Every 30 minutes from 10:00 to 14:00 buys a straddle at the strike nearest spot, with a 5% stop and target. */
+  /**
+   * Every 30 minutes from 10:00 to 14:00 buys a straddle at the strike nearest spot, with a 5% stop
+   * and target.
+   */
   static final class Busy implements Strategy {
     @Override
     public void onSecond(StrategyContext ctx) {
       int t = ctx.now();
-      if (t >= ctx.secondOf(java.time.LocalTime.of(10, 0)) && t <= ctx.secondOf(java.time.LocalTime.of(14, 0))
-          && ctx.time().getSecond() == 0 && ctx.time().getMinute() % 30 == 0) {
+      if (t >= ctx.secondOf(java.time.LocalTime.of(10, 0))
+          && t <= ctx.secondOf(java.time.LocalTime.of(14, 0))
+          && ctx.time().getSecond() == 0
+          && ctx.time().getMinute() % 30 == 0) {
         int k = ctx.nearestAvailable(EXPIRY, ctx.atm(), CE, PE);
         if (k != StrategyContext.NO_STRIKE) {
-          ctx.enter(EntryOrder.of(ExitRules.none().withStop(Level.percent(5)).withTarget(Level.percent(5)),
-              OrderLeg.buy(EXPIRY, CE, k), OrderLeg.buy(EXPIRY, PE, k)));
+          ctx.enter(
+              EntryOrder.of(
+                  ExitRules.none().withStop(Level.percent(5)).withTarget(Level.percent(5)),
+                  OrderLeg.buy(EXPIRY, CE, k),
+                  OrderLeg.buy(EXPIRY, PE, k)));
         }
       }
     }
@@ -59,7 +67,8 @@ class DeterminismTest {
     }
     b.spot(spot.toArray());
     for (int k = 21900; k <= 22100; k += 50) {
-      b.liquidOption("2024-01-11", CE, k, ce.toArray()).liquidOption("2024-01-11", PE, k, pe.toArray());
+      b.liquidOption("2024-01-11", CE, k, ce.toArray())
+          .liquidOption("2024-01-11", PE, k, pe.toArray());
     }
     return b.build();
   }
@@ -69,9 +78,14 @@ class DeterminismTest {
   }
 
   static List<TradeLeg> runDays(List<TestMarket> days) {
-    return TestRuns.engine(days, EngineConfig.defaults(), null,
+    return TestRuns.engine(
+            days,
+            EngineConfig.defaults(),
+            null,
             List.of(TestRuns.run(TestRuns.factory("busy", Busy::new), days.get(0).symbol())))
-        .results().get(0).trades();
+        .results()
+        .get(0)
+        .trades();
   }
 
   @Test

@@ -25,7 +25,8 @@ class EngineConfigTest {
 
   @Test
   void aZeroLatencyIsRefusedBecauseItWouldFillOnTheSignalsOwnBar() {
-    assertThatThrownBy(() -> EngineConfig.defaults().withLatencySecs(0)).hasMessageContaining("at least 1 s");
+    assertThatThrownBy(() -> EngineConfig.defaults().withLatencySecs(0))
+        .hasMessageContaining("at least 1 s");
     assertThatThrownBy(() -> EngineConfig.defaults().withLots(0)).hasMessageContaining("lots");
   }
 
@@ -38,9 +39,11 @@ class EngineConfigTest {
     assertThat(SlippageModel.parse("0.1%:0.2")).isEqualTo(SlippageModel.percent(0.1, 0.2));
     assertThat(SlippageModel.parse("0.5")).isEqualTo(SlippageModel.points(0.5));
     assertThat(SlippageModel.parse("none").amount(100)).isZero();
-    assertThatThrownBy(() -> SlippageModel.parse("half")).hasMessageContaining("expected e.g. 0.05%");
+    assertThatThrownBy(() -> SlippageModel.parse("half"))
+        .hasMessageContaining("expected e.g. 0.05%");
     assertThatThrownBy(() -> SlippageModel.parse("-1")).hasMessageContaining("expected e.g. 0.05%");
-    assertThatThrownBy(() -> SlippageModel.parse("0.05%:x")).hasMessageContaining("expected e.g. 0.05%");
+    assertThatThrownBy(() -> SlippageModel.parse("0.05%:x"))
+        .hasMessageContaining("expected e.g. 0.05%");
   }
 
   @Test
@@ -60,6 +63,7 @@ class EngineConfigTest {
     assertThat(id).isEqualTo(2024010800042L);
     assertThat(TradeIds.date(id)).isEqualTo(LocalDate.of(2024, 1, 8));
     assertThat(TradeIds.sequence(id)).isEqualTo(42);
-    assertThatThrownBy(() -> TradeIds.of(LocalDate.of(2024, 1, 8), 100_000)).hasMessageContaining("1..99999");
+    assertThatThrownBy(() -> TradeIds.of(LocalDate.of(2024, 1, 8), 100_000))
+        .hasMessageContaining("1..99999");
   }
 }

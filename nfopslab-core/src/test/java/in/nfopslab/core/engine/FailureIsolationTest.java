@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.nfopslab.core.strategy.EntryOrder;
 import in.nfopslab.core.strategy.ExitRules;
+import in.nfopslab.core.strategy.ExpiryChoice;
 import in.nfopslab.core.strategy.OrderLeg;
 import in.nfopslab.core.strategy.StrategyConfig;
-import in.nfopslab.core.strategy.StrategyFactory;
 import in.nfopslab.core.strategy.StrategyDescriptor;
-import in.nfopslab.core.strategy.ExpiryChoice;
+import in.nfopslab.core.strategy.StrategyFactory;
 import in.nfopslab.core.testing.Scripted;
 import in.nfopslab.core.testing.TestMarket;
 import in.nfopslab.core.testing.TestRuns;
@@ -21,28 +21,45 @@ class FailureIsolationTest {
   static final LocalDate EXPIRY = LocalDate.parse("2024-01-11");
 
   static TestMarket day(String date) {
-    return TestMarket.on(date).spot("09:15:00", 22010.0)
-        .liquidOption("2024-01-11", CE, 22000, "09:15:00", 100.0).build();
+    return TestMarket.on(date)
+        .spot("09:15:00", 22010.0)
+        .liquidOption("2024-01-11", CE, 22000, "09:15:00", 100.0)
+        .build();
   }
 
   static Scripted buyAt10() {
-    return Scripted.at("10:00:00", ctx -> ctx.enter(EntryOrder.of(ExitRules.none(), OrderLeg.buy(EXPIRY, CE, 22000))));
+    return Scripted.at(
+        "10:00:00",
+        ctx -> ctx.enter(EntryOrder.of(ExitRules.none(), OrderLeg.buy(EXPIRY, CE, 22000))));
   }
 
   @Test
   void aStrategyThatThrowsIsStoppedAndTheOthersGoOn() {
-    // "bad" trades on day 1, then on day 2 trades at 10:00 and throws at 11:00: its day-2 trade is dropped with the
+    // "bad" trades on day 1, then on day 2 trades at 10:00 and throws at 11:00: its day-2 trade is
+    // dropped with the
     // rest of that day, and it does not run on day 3. "good" trades all three days.
     List<TestMarket> days = List.of(day("2024-01-08"), day("2024-01-09"), day("2024-01-10"));
-    StrategyFactory bad = TestRuns.factory("bad", () -> buyAt10().then("11:00:00", ctx -> {
-      if (ctx.date().getDayOfMonth() == 9) {
-        throw new IllegalStateException("boom");
-      }
-    }));
+    StrategyFactory bad =
+        TestRuns.factory(
+            "bad",
+            () ->
+                buyAt10()
+                    .then(
+                        "11:00:00",
+                        ctx -> {
+                          if (ctx.date().getDayOfMonth() == 9) {
+                            throw new IllegalStateException("boom");
+                          }
+                        }));
     StrategyFactory good = TestRuns.factory("good", FailureIsolationTest::buyAt10);
 
-    EngineResult r = TestRuns.engine(days, EngineConfig.defaults(), null,
-        List.of(TestRuns.run(bad, days.get(0).symbol()), TestRuns.run(good, days.get(0).symbol())));
+    EngineResult r =
+        TestRuns.engine(
+            days,
+            EngineConfig.defaults(),
+            null,
+            List.of(
+                TestRuns.run(bad, days.get(0).symbol()), TestRuns.run(good, days.get(0).symbol())));
 
     StrategyResult b = r.result("bad");
     assertThat(b.ok()).isFalse();
@@ -58,24 +75,32 @@ class FailureIsolationTest {
 
   @Test
   void aFactoryThatThrowsIsReportedAsThatStrategysFailure() {
-    StrategyFactory broken = new StrategyFactory() {
-      @Override
-      public StrategyDescriptor descriptor() {
-        return new StrategyDescriptor("broken", "throws on create", List.of(), ExpiryChoice.NEAREST);
-      }
+    StrategyFactory broken =
+        new StrategyFactory() {
+          @Override
+          public StrategyDescriptor descriptor() {
+            return new StrategyDescriptor(
+                "broken", "throws on create", List.of(), ExpiryChoice.NEAREST);
+          }
 
-      @Override
-      public in.nfopslab.core.strategy.Strategy create(StrategyConfig config) {
-        throw new IllegalArgumentException("bad parameter");
-      }
-    };
+          @Override
+          public in.nfopslab.core.strategy.Strategy create(StrategyConfig config) {
+            throw new IllegalArgumentException("bad parameter");
+          }
+        };
     TestMarket m = day("2024-01-08");
 
-    EngineResult r = TestRuns.engine(List.of(m), EngineConfig.defaults(), null, List.of(
-        TestRuns.run(broken, m.symbol()), TestRuns.run(TestRuns.factory("good", FailureIsolationTest::buyAt10),
-            m.symbol())));
+    EngineResult r =
+        TestRuns.engine(
+            List.of(m),
+            EngineConfig.defaults(),
+            null,
+            List.of(
+                TestRuns.run(broken, m.symbol()),
+                TestRuns.run(TestRuns.factory("good", FailureIsolationTest::buyAt10), m.symbol())));
 
-    assertThat(r.result("broken").failure().message()).contains("cannot create broken", "bad parameter");
+    assertThat(r.result("broken").failure().message())
+        .contains("cannot create broken", "bad parameter");
     assertThat(r.result("good").trades()).hasSize(1);
   }
 
@@ -83,13 +108,25 @@ class FailureIsolationTest {
   void aDayWithoutDataIsSkippedWithANote() {
     TestMarket m = day("2024-01-08");
 
-    StrategyResult r = Engine.run(new EngineInput(m.symbol(), List.of(LocalDate.parse("2024-01-08"),
-        LocalDate.parse("2024-01-09")), d -> d.equals(m.date()) ? m : null,
-        List.of(TestRuns.run(TestRuns.factory("good", FailureIsolationTest::buyAt10), m.symbol())),
-        EngineConfig.defaults(), (s, e, d) -> 50, null, 50)).results().get(0);
+    StrategyResult r =
+        Engine.run(
+                new EngineInput(
+                    m.symbol(),
+                    List.of(LocalDate.parse("2024-01-08"), LocalDate.parse("2024-01-09")),
+                    d -> d.equals(m.date()) ? m : null,
+                    List.of(
+                        TestRuns.run(
+                            TestRuns.factory("good", FailureIsolationTest::buyAt10), m.symbol())),
+                    EngineConfig.defaults(),
+                    (s, e, d) -> 50,
+                    null,
+                    50))
+            .results()
+            .get(0);
 
     assertThat(r.trades()).hasSize(1);
-    assertThat(r.events(EngineEvent.Kind.NOTE)).singleElement()
+    assertThat(r.events(EngineEvent.Kind.NOTE))
+        .singleElement()
         .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.parse("2024-01-09")));
   }
 }

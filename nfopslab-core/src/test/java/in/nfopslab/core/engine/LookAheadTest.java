@@ -2,7 +2,6 @@ package in.nfopslab.core.engine;
 
 import static in.nfopslab.core.instrument.OptionType.CE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import in.nfopslab.core.market.DayMarket;
 import in.nfopslab.core.market.SecondBars;
@@ -46,13 +45,19 @@ class LookAheadTest {
 
   @Test
   void everyAccessorRefusesTheFuture() {
-    assertThat(thrownAt10(ctx -> ctx.spot().volume(ctx.now() + 1))).isInstanceOf(LookAheadException.class);
-    assertThat(thrownAt10(ctx -> ctx.spot().ticks(ctx.now() + 1))).isInstanceOf(LookAheadException.class);
-    assertThat(thrownAt10(ctx -> ctx.spot().oi(ctx.now() + 1))).isInstanceOf(LookAheadException.class);
+    assertThat(thrownAt10(ctx -> ctx.spot().volume(ctx.now() + 1)))
+        .isInstanceOf(LookAheadException.class);
+    assertThat(thrownAt10(ctx -> ctx.spot().ticks(ctx.now() + 1)))
+        .isInstanceOf(LookAheadException.class);
+    assertThat(thrownAt10(ctx -> ctx.spot().oi(ctx.now() + 1)))
+        .isInstanceOf(LookAheadException.class);
     assertThat(thrownAt10(ctx -> ctx.spot().closeAgo(-1))).isInstanceOf(LookAheadException.class);
-    assertThat(thrownAt10(ctx -> ctx.spot().highestClose(0, ctx.now() + 1))).isInstanceOf(LookAheadException.class);
-    assertThat(thrownAt10(ctx -> ctx.spot().lowestClose(0, ctx.now() + 1))).isInstanceOf(LookAheadException.class);
-    assertThat(thrownAt10(ctx -> ctx.spot().volumeSum(0, ctx.now() + 1))).isInstanceOf(LookAheadException.class);
+    assertThat(thrownAt10(ctx -> ctx.spot().highestClose(0, ctx.now() + 1)))
+        .isInstanceOf(LookAheadException.class);
+    assertThat(thrownAt10(ctx -> ctx.spot().lowestClose(0, ctx.now() + 1)))
+        .isInstanceOf(LookAheadException.class);
+    assertThat(thrownAt10(ctx -> ctx.spot().volumeSum(0, ctx.now() + 1)))
+        .isInstanceOf(LookAheadException.class);
   }
 
   @Test
@@ -66,13 +71,18 @@ class LookAheadTest {
   void theSameReadsUpToNowSeeOnlyThePast() {
     // At 10:00:00 the day's high so far is 22000; the 22500 of 10:00:01 is invisible.
     double[] seen = new double[4];
-    StrategyResult r = TestRuns.one(market(), Scripted.at("10:00:00", ctx -> {
-      BarView s = ctx.spot();
-      seen[0] = s.close();
-      seen[1] = s.highestClose(0, ctx.now());
-      seen[2] = ctx.option(EXPIRY, CE, 22000).close();
-      seen[3] = s.volumeLast(60);
-    }));
+    StrategyResult r =
+        TestRuns.one(
+            market(),
+            Scripted.at(
+                "10:00:00",
+                ctx -> {
+                  BarView s = ctx.spot();
+                  seen[0] = s.close();
+                  seen[1] = s.highestClose(0, ctx.now());
+                  seen[2] = ctx.option(EXPIRY, CE, 22000).close();
+                  seen[3] = s.volumeLast(60);
+                }));
 
     assertThat(r.ok()).isTrue();
     assertThat(seen).containsExactly(22000.0, 22000.0, 100.0, 60.0);
@@ -83,20 +93,31 @@ class LookAheadTest {
     List<BarView> kept = new ArrayList<>();
     TestMarket d1 = market();
     TestMarket d2 = TestMarket.on("2024-01-09").spot("09:15:00", 22100.0).build();
-    Strategy s = Scripted.at("10:00:00", ctx -> {
-      if (kept.isEmpty()) {
-        kept.add(ctx.spot());
-      } else {
-        kept.get(0).close(0);
-      }
-    });
+    Strategy s =
+        Scripted.at(
+            "10:00:00",
+            ctx -> {
+              if (kept.isEmpty()) {
+                kept.add(ctx.spot());
+              } else {
+                kept.get(0).close(0);
+              }
+            });
 
-    StrategyResult r = TestRuns.engine(List.of(d1, d2), EngineConfig.defaults(), null,
-        List.of(TestRuns.run(TestRuns.factory("keeper", () -> s), d1.symbol()))).results().get(0);
+    StrategyResult r =
+        TestRuns.engine(
+                List.of(d1, d2),
+                EngineConfig.defaults(),
+                null,
+                List.of(TestRuns.run(TestRuns.factory("keeper", () -> s), d1.symbol())))
+            .results()
+            .get(0);
 
     assertThat(r.failure()).isNotNull();
     assertThat(r.failure().date()).isEqualTo(LocalDate.parse("2024-01-09"));
-    assertThat(r.failure().cause()).isInstanceOf(IllegalStateException.class).hasMessageContaining("after its day");
+    assertThat(r.failure().cause())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("after its day");
   }
 
   @Test

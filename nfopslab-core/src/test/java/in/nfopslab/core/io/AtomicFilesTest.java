@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A write that fails halfway (a full disk) leaves the old content and no temporary file, and names the target. */
+/**
+ * A write that fails halfway (a full disk) leaves the old content and no temporary file, and names
+ * the target.
+ */
 class AtomicFilesTest {
   @TempDir Path dir;
 
@@ -45,7 +48,8 @@ class AtomicFilesTest {
   @Test
   void aNewFileThatCannotBeWrittenIsNotCreated() throws Exception {
     Path target = dir.resolve("trades.parquet");
-    assertThatThrownBy(() -> AtomicFiles.write(target, AtomicFilesTest::halfThenDiskFull)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> AtomicFiles.write(target, AtomicFilesTest::halfThenDiskFull))
+        .isInstanceOf(IOException.class);
     assertThat(target).doesNotExist();
     assertThat(filesIn(dir)).isZero();
   }
@@ -53,10 +57,16 @@ class AtomicFilesTest {
   @Test
   void anIoErrorWrappedByALibraryIsReportedAsAnIoErrorNamingTheTarget() throws Exception {
     Path target = dir.resolve("x.parquet");
-    assertThatThrownBy(() -> AtomicFiles.write(target, tmp -> {
-      Files.writeString(tmp, "partial");
-      throw new UncheckedIOException(new IOException("No space left on device"));
-    })).isInstanceOf(IOException.class).hasMessage("cannot write " + target + ": No space left on device")
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    tmp -> {
+                      Files.writeString(tmp, "partial");
+                      throw new UncheckedIOException(new IOException("No space left on device"));
+                    }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("cannot write " + target + ": No space left on device")
         .hasCauseInstanceOf(UncheckedIOException.class);
     assertThat(filesIn(dir)).isZero();
   }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Black-76 on F = S e^{(r-q)t} gives the Black-Scholes-Merton price, and its greeks map by the chain rule. */
+/**
+ * Black-76 on F = S e^{(r-q)t} gives the Black-Scholes-Merton price, and its greeks map by the
+ * chain rule.
+ */
 class Black76MatchesBlackScholesOnTheForwardTest {
 
   @Test

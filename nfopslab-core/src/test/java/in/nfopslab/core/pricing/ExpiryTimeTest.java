@@ -25,7 +25,8 @@ class ExpiryTimeTest {
   void nightsAndWeekendsCountAsCalendarTime() {
     // Friday 09:15 IST to Thursday 15:30 IST: 6 days and 6h15m.
     double years = ExpiryTime.years(LocalDateTime.of(2025, 1, 24, 9, 15), EXPIRY);
-    assertThat(years).isCloseTo((6 * 86_400 + 6 * 3_600 + 15 * 60) / (365.0 * 86_400), within(1e-15));
+    assertThat(years)
+        .isCloseTo((6 * 86_400 + 6 * 3_600 + 15 * 60) / (365.0 * 86_400), within(1e-15));
   }
 
   @Test
@@ -49,7 +50,9 @@ class ExpiryTimeTest {
 
   @Test
   void rejectsNulls() {
-    assertThatNullPointerException().isThrownBy(() -> ExpiryTime.years(0L, null)).withMessage("expiry is null");
+    assertThatNullPointerException()
+        .isThrownBy(() -> ExpiryTime.years(0L, null))
+        .withMessage("expiry is null");
     assertThatNullPointerException()
         .isThrownBy(() -> ExpiryTime.years((LocalDateTime) null, EXPIRY))
         .withMessage("istWallClock is null");

@@ -21,12 +21,36 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HaugReferenceValuesTest {
 
-  record Row(boolean call, double strike, double spot, double q, double r, double t, double vol, double expected,
-      double tol, String what) {
+  record Row(
+      boolean call,
+      double strike,
+      double spot,
+      double q,
+      double r,
+      double t,
+      double vol,
+      double expected,
+      double tol,
+      String what) {
     @Override
     public String toString() {
-      return (call ? "call" : "put") + " K=" + strike + " S=" + spot + " q=" + q + " r=" + r + " t=" + t + " vol="
-          + vol + " " + what + "=" + expected;
+      return (call ? "call" : "put")
+          + " K="
+          + strike
+          + " S="
+          + spot
+          + " q="
+          + q
+          + " r="
+          + r
+          + " t="
+          + t
+          + " vol="
+          + vol
+          + " "
+          + what
+          + "="
+          + expected;
     }
   }
 
@@ -57,8 +81,10 @@ class HaugReferenceValuesTest {
     assertThat(greek(row)).isCloseTo(row.expected, within(row.tol));
   }
 
-  // Every kind in the table is checked. Elasticity and theta per day are derived from the API's greeks;
-  // dividend rho (dV/dq) is not part of the API, so it is checked as a central difference of the price in q.
+  // Every kind in the table is checked. Elasticity and theta per day are derived from the API's
+  // greeks;
+  // dividend rho (dV/dq) is not part of the API, so it is checked as a central difference of the
+  // price in q.
   private static double greek(Row row) {
     boolean c = row.call;
     double s = row.spot;
@@ -77,7 +103,8 @@ class HaugReferenceValuesTest {
       case "theta per day":
         return BlackScholes.theta(c, s, k, row.t, row.r, row.q, row.vol) / 365;
       case "elasticity":
-        return BlackScholes.delta(c, s, k, row.t, row.r, row.q, row.vol) * s
+        return BlackScholes.delta(c, s, k, row.t, row.r, row.q, row.vol)
+            * s
             / BlackScholes.price(c, s, k, row.t, row.r, row.q, row.vol);
       case "dividendRho":
         double h = 1e-6;

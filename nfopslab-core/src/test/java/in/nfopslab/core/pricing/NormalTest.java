@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The normal distribution functions keep ~1e-14 relative accuracy far into the tails (expected: mpmath, 40 digits). */
+/**
+ * The normal distribution functions keep ~1e-14 relative accuracy far into the tails (expected:
+ * mpmath, 40 digits).
+ */
 class NormalTest {
 
   @ParameterizedTest

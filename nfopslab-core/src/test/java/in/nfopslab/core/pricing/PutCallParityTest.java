@@ -22,10 +22,13 @@ class PutCallParityTest {
           double call = BlackScholes.price(true, spot, k, t, r, q, vol);
           double put = BlackScholes.price(false, spot, k, t, r, q, vol);
           double forwardMinusStrike = spot * Math.exp(-q * t) - k * Math.exp(-r * t);
-          assertThat(call - put).as("K=%s t=%s vol=%s", k, t, vol).isCloseTo(forwardMinusStrike, within(1e-12));
+          assertThat(call - put)
+              .as("K=%s t=%s vol=%s", k, t, vol)
+              .isCloseTo(forwardMinusStrike, within(1e-12));
           // Deltas differ by e^{-qt}; gammas and vegas are equal.
           double deltas =
-              BlackScholes.delta(true, spot, k, t, r, q, vol) - BlackScholes.delta(false, spot, k, t, r, q, vol);
+              BlackScholes.delta(true, spot, k, t, r, q, vol)
+                  - BlackScholes.delta(false, spot, k, t, r, q, vol);
           assertThat(deltas).isCloseTo(Math.exp(-q * t), within(1e-14));
           assertThat(BlackScholes.gamma(true, spot, k, t, r, q, vol))
               .isEqualTo(BlackScholes.gamma(false, spot, k, t, r, q, vol));
@@ -48,7 +51,9 @@ class PutCallParityTest {
           assertThat(call - put)
               .as("K=%s t=%s vol=%s", k, t, vol)
               .isCloseTo(Math.exp(-r * t) * (forward - k), within(1e-12));
-          double deltas = Black76.delta(true, forward, k, t, r, vol) - Black76.delta(false, forward, k, t, r, vol);
+          double deltas =
+              Black76.delta(true, forward, k, t, r, vol)
+                  - Black76.delta(false, forward, k, t, r, vol);
           assertThat(deltas).isCloseTo(Math.exp(-r * t), within(1e-14));
         }
       }

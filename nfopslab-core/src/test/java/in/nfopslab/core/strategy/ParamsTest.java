@@ -8,13 +8,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParamsTest {
-  static final StrategyDescriptor DEMO = new StrategyDescriptor("demo", "a demo", List.of(
-      ParamSpec.ofDouble("stop_pct", 15, "stop, percent of premium"),
-      ParamSpec.ofInt("max_trades", 3, "trades a day"),
-      ParamSpec.ofBoolean("probe", false, "debug entries"),
-      ParamSpec.ofTime("anchor", "11:00:00", "entry time"),
-      ParamSpec.ofEnum("mode", "sell", "buy or sell", "buy", "sell")),
-      ExpiryChoice.NEAREST);
+  static final StrategyDescriptor DEMO =
+      new StrategyDescriptor(
+          "demo",
+          "a demo",
+          List.of(
+              ParamSpec.ofDouble("stop_pct", 15, "stop, percent of premium"),
+              ParamSpec.ofInt("max_trades", 3, "trades a day"),
+              ParamSpec.ofBoolean("probe", false, "debug entries"),
+              ParamSpec.ofTime("anchor", "11:00:00", "entry time"),
+              ParamSpec.ofEnum("mode", "sell", "buy or sell", "buy", "sell")),
+          ExpiryChoice.NEAREST);
 
   @Test
   void defaultsAreTypedAndEveryStrategyHasTheExpiryParameter() {
@@ -26,12 +30,16 @@ class ParamsTest {
     assertThat(p.getTime("anchor")).isEqualTo(LocalTime.of(11, 0));
     assertThat(p.getString("mode")).isEqualTo("sell");
     assertThat(p.expiryChoice()).isEqualTo(ExpiryChoice.NEAREST);
-    assertThat(DEMO.paramNames()).containsExactly("stop_pct", "max_trades", "probe", "anchor", "mode", "expiry");
+    assertThat(DEMO.paramNames())
+        .containsExactly("stop_pct", "max_trades", "probe", "anchor", "mode", "expiry");
   }
 
   @Test
   void assignmentsOverrideDefaultsAndTheLastOneWins() {
-    Params p = Params.parse(DEMO, List.of("stop_pct=20", "mode=BUY", "anchor=10:30", "expiry=next", "stop_pct=25.5"));
+    Params p =
+        Params.parse(
+            DEMO,
+            List.of("stop_pct=20", "mode=BUY", "anchor=10:30", "expiry=next", "stop_pct=25.5"));
 
     assertThat(p.getDouble("stop_pct")).isEqualTo(25.5);
     assertThat(p.getString("mode")).isEqualTo("buy");
@@ -55,9 +63,12 @@ class ParamsTest {
         .hasMessageContaining("max_trades expects an integer, got '2.5'");
     assertThatThrownBy(() -> Params.parse(DEMO, List.of("mode=hold")))
         .hasMessageContaining("one of buy, sell");
-    assertThatThrownBy(() -> Params.parse(DEMO, List.of("probe=yes"))).hasMessageContaining("true or false");
-    assertThatThrownBy(() -> Params.parse(DEMO, List.of("stop_pct=NaN"))).hasMessageContaining("a number");
-    assertThatThrownBy(() -> Params.parse(DEMO, List.of("anchor=25:00"))).hasMessageContaining("HH:mm:ss");
+    assertThatThrownBy(() -> Params.parse(DEMO, List.of("probe=yes")))
+        .hasMessageContaining("true or false");
+    assertThatThrownBy(() -> Params.parse(DEMO, List.of("stop_pct=NaN")))
+        .hasMessageContaining("a number");
+    assertThatThrownBy(() -> Params.parse(DEMO, List.of("anchor=25:00")))
+        .hasMessageContaining("HH:mm:ss");
   }
 
   @Test
@@ -69,28 +80,42 @@ class ParamsTest {
   @Test
   void theParamsIdIsAStableShortHashOfTheEffectiveValues() {
     Params defaults = Params.defaults(DEMO);
-    Params sameWrittenDifferently = Params.parse(DEMO, List.of("stop_pct=15.000", "anchor=11:00", "mode=SELL"));
+    Params sameWrittenDifferently =
+        Params.parse(DEMO, List.of("stop_pct=15.000", "anchor=11:00", "mode=SELL"));
     Params other = Params.parse(DEMO, List.of("stop_pct=16"));
 
     assertThat(defaults.paramsId()).matches("[0-9a-f]{12}");
     assertThat(sameWrittenDifferently.paramsId()).isEqualTo(defaults.paramsId());
     assertThat(other.paramsId()).isNotEqualTo(defaults.paramsId());
-    assertThat(defaults.canonical()).isEqualTo(
-        "demo\nanchor=11:00:00\nexpiry=nearest\nmax_trades=3\nmode=sell\nprobe=false\nstop_pct=15");
-    // pinned (= first 12 hex of `printf '<canonical>' | sha256sum`): the id of a variant must not change between
+    assertThat(defaults.canonical())
+        .isEqualTo(
+            "demo\nanchor=11:00:00\nexpiry=nearest\nmax_trades=3\nmode=sell\nprobe=false\nstop_pct=15");
+    // pinned (= first 12 hex of `printf '<canonical>' | sha256sum`): the id of a variant must not
+    // change between
     // releases, or resume and sweeps lose their keys
     assertThat(defaults.paramsId()).isEqualTo("be4a4a35f8dd");
   }
 
   @Test
   void descriptorsRefuseBadDeclarations() {
-    assertThatThrownBy(() -> new StrategyDescriptor("Bad Name", "x", List.of(), ExpiryChoice.NEAREST))
+    assertThatThrownBy(
+            () -> new StrategyDescriptor("Bad Name", "x", List.of(), ExpiryChoice.NEAREST))
         .hasMessageContaining("lower_snake_case");
-    assertThatThrownBy(() -> new StrategyDescriptor("x", "x",
-        List.of(ParamSpec.ofInt("a", 1, ""), ParamSpec.ofInt("a", 2, "")), ExpiryChoice.NEAREST))
+    assertThatThrownBy(
+            () ->
+                new StrategyDescriptor(
+                    "x",
+                    "x",
+                    List.of(ParamSpec.ofInt("a", 1, ""), ParamSpec.ofInt("a", 2, "")),
+                    ExpiryChoice.NEAREST))
         .hasMessageContaining("twice");
-    assertThatThrownBy(() -> new StrategyDescriptor("x", "x",
-        List.of(ParamSpec.ofEnum("expiry", "next", "", "next")), ExpiryChoice.NEAREST))
+    assertThatThrownBy(
+            () ->
+                new StrategyDescriptor(
+                    "x",
+                    "x",
+                    List.of(ParamSpec.ofEnum("expiry", "next", "", "next")),
+                    ExpiryChoice.NEAREST))
         .hasMessageContaining("standard");
     assertThatThrownBy(() -> ParamSpec.ofEnum("mode", "hold", "", "buy", "sell"))
         .hasMessageContaining("not one of");

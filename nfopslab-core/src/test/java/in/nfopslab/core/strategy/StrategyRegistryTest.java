@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class StrategyRegistryTest {
   static StrategyFactory named(String name) {
-    StrategyDescriptor d = new StrategyDescriptor(name, name + " strategy",
-        List.of(ParamSpec.ofDouble("stop_pct", 15, "stop")), ExpiryChoice.NEXT);
+    StrategyDescriptor d =
+        new StrategyDescriptor(
+            name,
+            name + " strategy",
+            List.of(ParamSpec.ofDouble("stop_pct", 15, "stop")),
+            ExpiryChoice.NEXT);
     return new StrategyFactory() {
       @Override
       public StrategyDescriptor descriptor() {
@@ -32,7 +36,9 @@ class StrategyRegistryTest {
 
     assertThat(r.names()).containsExactly("iron_condor", "orb");
     assertThat(r.factory("orb").descriptor().name()).isEqualTo("orb");
-    assertThat(r.descriptors()).extracting(StrategyDescriptor::name).containsExactly("iron_condor", "orb");
+    assertThat(r.descriptors())
+        .extracting(StrategyDescriptor::name)
+        .containsExactly("iron_condor", "orb");
   }
 
   @Test
@@ -46,8 +52,9 @@ class StrategyRegistryTest {
 
   @Test
   void aConfigCarriesTypedParametersAndTheDefaultExpiry() {
-    StrategyConfig c = StrategyRegistry.of(List.of(named("orb")))
-        .config("orb", new Symbol("NIFTY"), List.of("stop_pct=10"));
+    StrategyConfig c =
+        StrategyRegistry.of(List.of(named("orb")))
+            .config("orb", new Symbol("NIFTY"), List.of("stop_pct=10"));
 
     assertThat(c.params().getDouble("stop_pct")).isEqualTo(10.0);
     assertThat(c.expiryChoice()).isEqualTo(ExpiryChoice.NEXT);

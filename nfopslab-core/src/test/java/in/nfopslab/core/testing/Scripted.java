@@ -13,7 +13,11 @@ public final class Scripted implements Strategy {
   private final List<Consumer<StrategyContext>> actions = new ArrayList<>();
   private Consumer<StrategyContext> everySecond = ctx -> {};
   private Consumer<StrategyContext> dayStart = ctx -> {};
-  /** Position ids returned by {@link StrategyContext#enter} calls made through {@link #enter}, in order. */
+
+  /**
+   * Position ids returned by {@link StrategyContext#enter} calls made through {@link #enter}, in
+   * order.
+   */
   public final List<Integer> positions = new ArrayList<>();
 
   public static Scripted at(String time, Consumer<StrategyContext> action) {

@@ -19,11 +19,12 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * A {@link DayMarket} written by hand in a few lines, for tests whose expected trades are worked out on paper.
- * Prices are given as {@code "HH:mm:ss", price} pairs. A "liquid" series trades every second from its first time,
- * holding each price until the next pair; a sparse option trades only at the listed seconds (its close is then
- * forward-filled, as real bars are). Every trade has volume 1 unless given otherwise ({@link Builder#optionVolume},
- * {@link Builder#futuresVolume}); an option has an oi column only when given one ({@link Builder#optionOi}).
+ * A {@link DayMarket} written by hand in a few lines, for tests whose expected trades are worked
+ * out on paper. Prices are given as {@code "HH:mm:ss", price} pairs. A "liquid" series trades every
+ * second from its first time, holding each price until the next pair; a sparse option trades only
+ * at the listed seconds (its close is then forward-filled, as real bars are). Every trade has
+ * volume 1 unless given otherwise ({@link Builder#optionVolume}, {@link Builder#futuresVolume}); an
+ * option has an oi column only when given one ({@link Builder#optionOi}).
  *
  * <pre>
  * DayMarket m = TestMarket.on("2024-01-08")
@@ -182,13 +183,15 @@ public final class TestMarket implements DayMarket {
     }
 
     /**
-     * Sets the traded volume of every second from {@code from} to {@code to} (both inclusive) in which an option
-     * already given trades; its prices stay as they were.
+     * Sets the traded volume of every second from {@code from} to {@code to} (both inclusive) in
+     * which an option already given trades; its prices stay as they were.
      */
-    public Builder optionVolume(String expiry, OptionType type, int strike, String from, String to, long perSecond) {
+    public Builder optionVolume(
+        String expiry, OptionType type, int strike, String from, String to, long perSecond) {
       SecondBars bars = options.get(new Key(LocalDate.parse(expiry), type, strike));
       if (bars == null) {
-        throw new IllegalArgumentException("give the option " + expiry + " " + type + " " + strike + " first");
+        throw new IllegalArgumentException(
+            "give the option " + expiry + " " + type + " " + strike + " first");
       }
       int a = session.indexOf(LocalTime.parse(from));
       int b = session.indexOf(LocalTime.parse(to));
@@ -205,43 +208,54 @@ public final class TestMarket implements DayMarket {
       return this;
     }
 
-    /** An option trading every second from its first time, holding each price until the next pair. */
-    public Builder liquidOption(String expiry, OptionType type, int strike, Object... timePricePairs) {
+    /**
+     * An option trading every second from its first time, holding each price until the next pair.
+     */
+    public Builder liquidOption(
+        String expiry, OptionType type, int strike, Object... timePricePairs) {
       options.put(new Key(LocalDate.parse(expiry), type, strike), liquid(timePricePairs));
       return this;
     }
 
-    /** An option trading only at the listed seconds (forward-filled in between, as real bars are). */
+    /**
+     * An option trading only at the listed seconds (forward-filled in between, as real bars are).
+     */
     public Builder option(String expiry, OptionType type, int strike, Object... timePricePairs) {
       options.put(new Key(LocalDate.parse(expiry), type, strike), sparse(timePricePairs));
       return this;
     }
 
     /**
-     * Sets the volume of an option's trades from each time on, holding each value until the next pair; seconds
-     * without a trade keep volume 0. Give the option's prices first.
+     * Sets the volume of an option's trades from each time on, holding each value until the next
+     * pair; seconds without a trade keep volume 0. Give the option's prices first.
      */
-    public Builder optionVolume(String expiry, OptionType type, int strike, Object... timeVolumePairs) {
+    public Builder optionVolume(
+        String expiry, OptionType type, int strike, Object... timeVolumePairs) {
       Key key = new Key(LocalDate.parse(expiry), type, strike);
-      SecondBars b = requireNonNull(options.get(key), "give the prices of " + key + " before its volume");
-      options.put(key, new SecondBars(b.closeArray(), held(b, timeVolumePairs), b.ticksArray(), b.oiArray()));
+      SecondBars b =
+          requireNonNull(options.get(key), "give the prices of " + key + " before its volume");
+      options.put(
+          key,
+          new SecondBars(b.closeArray(), held(b, timeVolumePairs), b.ticksArray(), b.oiArray()));
       return this;
     }
 
     /** Sets the volume of the futures' trades, as {@link #optionVolume} does for an option. */
     public Builder futuresVolume(Object... timeVolumePairs) {
       SecondBars b = requireNonNull(futures, "give the futures prices before their volume");
-      futures = new SecondBars(b.closeArray(), held(b, timeVolumePairs), b.ticksArray(), b.oiArray());
+      futures =
+          new SecondBars(b.closeArray(), held(b, timeVolumePairs), b.ticksArray(), b.oiArray());
       return this;
     }
 
     /**
-     * Gives an option an oi column: the open interest from each time on, held until the next pair (0 before the
-     * first). Give the option's prices first.
+     * Gives an option an oi column: the open interest from each time on, held until the next pair
+     * (0 before the first). Give the option's prices first.
      */
     public Builder optionOi(String expiry, OptionType type, int strike, Object... timeOiPairs) {
       Key key = new Key(LocalDate.parse(expiry), type, strike);
-      SecondBars b = requireNonNull(options.get(key), "give the prices of " + key + " before its oi");
+      SecondBars b =
+          requireNonNull(options.get(key), "give the prices of " + key + " before its oi");
       int n = session.seconds();
       long[] oi = new long[n];
       int[] at = seconds(timeOiPairs);
@@ -334,7 +348,8 @@ public final class TestMarket implements DayMarket {
       for (int p = 0; p < at.length; p++) {
         int s = session.indexOf(LocalTime.parse((String) pairs[2 * p]));
         if (s < 0 || (p > 0 && s <= at[p - 1])) {
-          throw new IllegalArgumentException("time " + pairs[2 * p] + " is outside the session or out of order");
+          throw new IllegalArgumentException(
+              "time " + pairs[2 * p] + " is outside the session or out of order");
         }
         at[p] = s;
       }

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Runs strategies over hand-built markets with a fixed lot size of 50 and NIFTY's strike step of 50. */
+/**
+ * Runs strategies over hand-built markets with a fixed lot size of 50 and NIFTY's strike step of
+ * 50.
+ */
 public final class TestRuns {
   public static final int LOT_SIZE = 50;
   public static final int STRIKE_STEP = 50;
@@ -31,7 +34,8 @@ public final class TestRuns {
 
   /** A factory for a parameterless test strategy of that name. */
   public static StrategyFactory factory(String name, Supplier<? extends Strategy> maker) {
-    StrategyDescriptor d = new StrategyDescriptor(name, "test strategy", List.of(), ExpiryChoice.NEAREST);
+    StrategyDescriptor d =
+        new StrategyDescriptor(name, "test strategy", List.of(), ExpiryChoice.NEAREST);
     return new StrategyFactory() {
       @Override
       public StrategyDescriptor descriptor() {
@@ -46,7 +50,8 @@ public final class TestRuns {
   }
 
   public static StrategyRun run(StrategyFactory factory, Symbol symbol) {
-    return new StrategyRun(factory, new StrategyConfig(symbol, Params.defaults(factory.descriptor())));
+    return new StrategyRun(
+        factory, new StrategyConfig(symbol, Params.defaults(factory.descriptor())));
   }
 
   /** One strategy instance over one day with the default engine config. */
@@ -61,7 +66,10 @@ public final class TestRuns {
 
   /** The engine over the given days, in that order. */
   public static EngineResult engine(
-      List<? extends DayMarket> markets, EngineConfig config, ExpiryCalendar calendar, List<StrategyRun> runs) {
+      List<? extends DayMarket> markets,
+      EngineConfig config,
+      ExpiryCalendar calendar,
+      List<StrategyRun> runs) {
     Map<LocalDate, DayMarket> byDate = new HashMap<>();
     List<LocalDate> days = new ArrayList<>();
     for (DayMarket m : markets) {
@@ -69,7 +77,15 @@ public final class TestRuns {
       days.add(m.date());
     }
     Symbol symbol = markets.get(0).symbol();
-    return Engine.run(new EngineInput(
-        symbol, days, byDate::get, runs, config, (s, expiry, date) -> LOT_SIZE, calendar, STRIKE_STEP));
+    return Engine.run(
+        new EngineInput(
+            symbol,
+            days,
+            byDate::get,
+            runs,
+            config,
+            (s, expiry, date) -> LOT_SIZE,
+            calendar,
+            STRIKE_STEP));
   }
 }

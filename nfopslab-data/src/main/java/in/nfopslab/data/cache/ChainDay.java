@@ -10,9 +10,9 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * The per-second bars of every CE and PE series of one expiry on one day, kept sparse (only seconds with
- * trades) the way the cache stores them, and made dense per series on first use. Rows are sorted by
- * (type, strike, second); {@code seriesStart} maps a series key to its first row.
+ * The per-second bars of every CE and PE series of one expiry on one day, kept sparse (only seconds
+ * with trades) the way the cache stores them, and made dense per series on first use. Rows are
+ * sorted by (type, strike, second); {@code seriesStart} maps a series key to its first row.
  */
 public final class ChainDay {
   private final int seconds;
@@ -28,7 +28,15 @@ public final class ChainDay {
   private final NavigableSet<Integer> ceStrikes = new TreeSet<>();
   private final NavigableSet<Integer> peStrikes = new TreeSet<>();
 
-  ChainDay(int seconds, int[] type, int[] strike, int[] second, double[] close, long[] volume, int[] ticks, long[] oi,
+  ChainDay(
+      int seconds,
+      int[] type,
+      int[] strike,
+      int[] second,
+      double[] close,
+      long[] volume,
+      int[] ticks,
+      long[] oi,
       Iterable<long[]> listedSeries) {
     this.seconds = seconds;
     this.type = requireNonNull(type, "type is null");
@@ -65,9 +73,10 @@ public final class ChainDay {
   }
 
   /**
-   * What the chain holds, summed over its bars (seconds with trades): ticks, volume, closes in paise (each rounded,
-   * so the sum does not depend on summation order) and open interest. Lets a check or a benchmark compare chains
-   * built different ways, or with another engine's bars, without comparing every bar.
+   * What the chain holds, summed over its bars (seconds with trades): ticks, volume, closes in
+   * paise (each rounded, so the sum does not depend on summation order) and open interest. Lets a
+   * check or a benchmark compare chains built different ways, or with another engine's bars,
+   * without comparing every bar.
    */
   public record Totals(long bars, long ticks, long volume, long closePaise, long oi) {}
 
@@ -104,11 +113,19 @@ public final class ChainDay {
   }
 
   /**
-   * Dense bars of one series from its sparse rows {@code [from, to)} (seconds ascending): close forward-filled and NaN
-   * before the first trade, oi forward-filled from 0 (null when {@code oi} is null), like {@code BarBuilder}. The
-   * lazy loads of {@link ChainEntry} and the whole-chain path both make their bars here, so they cannot differ.
+   * Dense bars of one series from its sparse rows {@code [from, to)} (seconds ascending): close
+   * forward-filled and NaN before the first trade, oi forward-filled from 0 (null when {@code oi}
+   * is null), like {@code BarBuilder}. The lazy loads of {@link ChainEntry} and the whole-chain
+   * path both make their bars here, so they cannot differ.
    */
-  static SecondBars denseBars(int seconds, int[] second, double[] close, long[] volume, int[] ticks, long[] oi, int from,
+  static SecondBars denseBars(
+      int seconds,
+      int[] second,
+      double[] close,
+      long[] volume,
+      int[] ticks,
+      long[] oi,
+      int from,
       int to) {
     double[] c = new double[seconds];
     long[] v = new long[seconds];

@@ -16,23 +16,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One chain-day of the seconds cache as a day market uses it. After a cache hit only the entry's footer has been read
- * (freshness, and the row range of every series with trades); a series is then loaded on first use by reading only
- * the pages that hold its rows. Once more than {@link #WHOLE_CHAIN_AFTER} series of the chain have been asked for, the
- * rest of the chain is read at once instead (one read of every page beats many small ones). After a miss the chain was
- * just built and every series comes from memory.
+ * One chain-day of the seconds cache as a day market uses it. After a cache hit only the entry's
+ * footer has been read (freshness, and the row range of every series with trades); a series is then
+ * loaded on first use by reading only the pages that hold its rows. Once more than {@link
+ * #WHOLE_CHAIN_AFTER} series of the chain have been asked for, the rest of the chain is read at
+ * once instead (one read of every page beats many small ones). After a miss the chain was just
+ * built and every series comes from memory.
  *
- * <p>An entry whose pages turn out unreadable (truncated or corrupt past the footer) is rebuilt from the packed files
- * with a warning, as a bad entry found at open is. Thread-safe.
+ * <p>An entry whose pages turn out unreadable (truncated or corrupt past the footer) is rebuilt
+ * from the packed files with a warning, as a bad entry found at open is. Thread-safe.
  */
 public final class ChainEntry {
   private static final Logger LOG = LoggerFactory.getLogger(ChainEntry.class);
 
   /**
-   * Series read one by one before the rest of the chain is read whole. A lazy series read costs about 1/34 of a whole
-   * chain read (bench preset, {@code CacheFormatBench}, see docs/DATA_LAYER.md). Switching after about that many (the
-   * ski-rental rule) keeps the worst case, a day market that ends up using every series, within twice the cost of
-   * reading the chain whole at once, while a strategy that uses a few series of a chain (most do) reads a few pages.
+   * Series read one by one before the rest of the chain is read whole. A lazy series read costs
+   * about 1/34 of a whole chain read (bench preset, {@code CacheFormatBench}, see
+   * docs/DATA_LAYER.md). Switching after about that many (the ski-rental rule) keeps the worst
+   * case, a day market that ends up using every series, within twice the cost of reading the chain
+   * whole at once, while a strategy that uses a few series of a chain (most do) reads a few pages.
    */
   static final int WHOLE_CHAIN_AFTER = 32;
 
@@ -48,14 +50,25 @@ public final class ChainEntry {
   private int seriesReads;
 
   /** A chain just built (a cache miss): everything is in memory. */
-  ChainEntry(SecondsCache cache, PackedCatalog catalog, Session session, LocalDate expiry, ChainDay chain) {
+  ChainEntry(
+      SecondsCache cache,
+      PackedCatalog catalog,
+      Session session,
+      LocalDate expiry,
+      ChainDay chain) {
     this(cache, catalog, session, expiry);
     this.chain = requireNonNull(chain, "chain is null");
   }
 
   /** A fresh entry on disk whose footer has been read. */
-  ChainEntry(SecondsCache cache, PackedCatalog catalog, Session session, LocalDate expiry, ParquetArrays.Footer footer,
-      Map<Long, long[]> rows, boolean hasOi) {
+  ChainEntry(
+      SecondsCache cache,
+      PackedCatalog catalog,
+      Session session,
+      LocalDate expiry,
+      ParquetArrays.Footer footer,
+      Map<Long, long[]> rows,
+      boolean hasOi) {
     this(cache, catalog, session, expiry);
     this.footer = requireNonNull(footer, "footer is null");
     this.rows = requireNonNull(rows, "rows is null");
@@ -70,7 +83,8 @@ public final class ChainEntry {
   }
 
   /** Dense bars of one series, or null when it has no trade that day. */
-  public synchronized SecondBars bars(OptionType type, int strike) throws DataFileException, IOException {
+  public synchronized SecondBars bars(OptionType type, int strike)
+      throws DataFileException, IOException {
     if (chain != null) {
       return chain.bars(type, strike);
     }
@@ -84,7 +98,8 @@ public final class ChainEntry {
       return b;
     }
     if (seriesReads >= WHOLE_CHAIN_AFTER) {
-      LOG.debug("{}: {} series read one by one, reading the whole chain", footer.file(), seriesReads);
+      LOG.debug(
+          "{}: {} series read one by one, reading the whole chain", footer.file(), seriesReads);
       return chain().bars(type, strike);
     }
     try {
@@ -120,7 +135,8 @@ public final class ChainEntry {
   }
 
   private void rebuild(Exception cause) throws DataFileException, IOException {
-    LOG.warn("seconds cache entry {} is unreadable ({}): rebuilding", footer.file(), cause.getMessage());
+    LOG.warn(
+        "seconds cache entry {} is unreadable ({}): rebuilding", footer.file(), cause.getMessage());
     chain = cache.rebuild(catalog, session, expiry);
     footer = null;
     rows = null;

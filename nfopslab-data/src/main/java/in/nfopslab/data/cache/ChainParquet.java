@@ -30,29 +30,41 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
 /**
- * Reads and writes one seconds-cache entry: the sparse per-second bars of a whole option chain (one expiry, one
- * day) as one Parquet file, sorted by (type, strike, second), with what it was built from and where each series'
- * rows are ({@value SecondsCache#META_ROWS}) in the file's key-value metadata.
+ * Reads and writes one seconds-cache entry: the sparse per-second bars of a whole option chain (one
+ * expiry, one day) as one Parquet file, sorted by (type, strike, second), with what it was built
+ * from and where each series' rows are ({@value SecondsCache#META_ROWS}) in the file's key-value
+ * metadata.
  */
 final class ChainParquet {
-  static final MessageType SCHEMA = MessageTypeParser.parseMessageType(
-      "message chain_seconds { required int32 type (INTEGER(8,true)); required int32 strike; required int32 second;"
-          + " required double close; required int64 volume; required int32 ticks; optional int64 oi; }");
+  static final MessageType SCHEMA =
+      MessageTypeParser.parseMessageType(
+          "message chain_seconds { required int32 type (INTEGER(8,true)); required int32 strike; required int32 second;"
+              + " required double close; required int64 volume; required int32 ticks; optional int64 oi; }");
 
-  private static final List<String> LONG_COLUMNS = List.of("type", "strike", "second", "volume", "ticks", "oi");
-  private static final List<String> SERIES_LONG_COLUMNS = List.of("second", "volume", "ticks", "oi");
+  private static final List<String> LONG_COLUMNS =
+      List.of("type", "strike", "second", "volume", "ticks", "oi");
+  private static final List<String> SERIES_LONG_COLUMNS =
+      List.of("second", "volume", "ticks", "oi");
   private static final List<String> DOUBLE_COLUMNS = List.of("close");
 
-  /** Codecs other than ZSTD and Snappy come from Hadoop by class name; no resource files are needed for that. */
+  /**
+   * Codecs other than ZSTD and Snappy come from Hadoop by class name; no resource files are needed
+   * for that.
+   */
   private static final Configuration HADOOP = new Configuration(false);
 
   /**
-   * How an entry is laid out: Parquet writer version (v1 pages: PLAIN integers; v2: DELTA), codec, the columns with a
-   * dictionary, the most rows per page (what a lazy series load reads at least) and whether the rows go through
-   * parquet-java's record path ({@code ParquetWriter}) or straight to its column writers.
+   * How an entry is laid out: Parquet writer version (v1 pages: PLAIN integers; v2: DELTA), codec,
+   * the columns with a dictionary, the most rows per page (what a lazy series load reads at least)
+   * and whether the rows go through parquet-java's record path ({@code ParquetWriter}) or straight
+   * to its column writers.
    */
-  record Format(ParquetProperties.WriterVersion version, CompressionCodecName codec, Set<String> dictionary,
-      int pageRows, boolean recordPath) {
+  record Format(
+      ParquetProperties.WriterVersion version,
+      CompressionCodecName codec,
+      Set<String> dictionary,
+      int pageRows,
+      boolean recordPath) {
     Format {
       requireNonNull(version, "version is null");
       requireNonNull(codec, "codec is null");
@@ -64,22 +76,34 @@ final class ChainParquet {
 
     @Override
     public String toString() {
-      return (version == ParquetProperties.WriterVersion.PARQUET_1_0 ? "v1" : "v2") + "/" + codec + "/dict="
-          + (dictionary.isEmpty() ? "none" : String.join("+", new java.util.TreeSet<>(dictionary))) + "/page="
-          + pageRows + (recordPath ? "/records" : "/columns");
+      return (version == ParquetProperties.WriterVersion.PARQUET_1_0 ? "v1" : "v2")
+          + "/"
+          + codec
+          + "/dict="
+          + (dictionary.isEmpty() ? "none" : String.join("+", new java.util.TreeSet<>(dictionary)))
+          + "/page="
+          + pageRows
+          + (recordPath ? "/records" : "/columns");
     }
   }
 
   /**
-   * What entries are written with (measured with {@code CacheFormatBench}, figures in docs/PERFORMANCE.md): v1 pages,
-   * so integers are PLAIN (decoding DELTA was most of a warm read), LZ4_RAW (decompresses 2-3x faster than ZSTD for
-   * twice the size), pages of 5,000 rows (a lazy series reads one or two pages per column; smaller pages cost the
-   * whole read more and saved nothing there), written straight to the column writers (a third cheaper than the record
-   * path). A dictionary only for the few types and strikes of a chain: prices, volumes and open interest have
-   * thousands of distinct values a day, and a dictionary there was most of the cost of writing an entry.
+   * What entries are written with (measured with {@code CacheFormatBench}, figures in
+   * docs/PERFORMANCE.md): v1 pages, so integers are PLAIN (decoding DELTA was most of a warm read),
+   * LZ4_RAW (decompresses 2-3x faster than ZSTD for twice the size), pages of 5,000 rows (a lazy
+   * series reads one or two pages per column; smaller pages cost the whole read more and saved
+   * nothing there), written straight to the column writers (a third cheaper than the record path).
+   * A dictionary only for the few types and strikes of a chain: prices, volumes and open interest
+   * have thousands of distinct values a day, and a dictionary there was most of the cost of writing
+   * an entry.
    */
-  static final Format FORMAT = new Format(ParquetProperties.WriterVersion.PARQUET_1_0, CompressionCodecName.LZ4_RAW,
-      Set.of("type", "strike"), 5_000, false);
+  static final Format FORMAT =
+      new Format(
+          ParquetProperties.WriterVersion.PARQUET_1_0,
+          CompressionCodecName.LZ4_RAW,
+          Set.of("type", "strike"),
+          5_000,
+          false);
 
   private ChainParquet() {}
 
@@ -90,7 +114,8 @@ final class ChainParquet {
     write(target, c, metadata, FORMAT);
   }
 
-  static void write(Path target, ChainDay c, Map<String, String> metadata, Format format) throws IOException {
+  static void write(Path target, ChainDay c, Map<String, String> metadata, Format format)
+      throws IOException {
     Map<String, String> meta = new LinkedHashMap<>(metadata);
     meta.put(SecondsCache.META_ROWS, formatRows(c));
     if (format.recordPath()) {
@@ -109,47 +134,71 @@ final class ChainParquet {
     final long[] volume = c.volumeArray();
     final int[] ticks = c.ticksArray();
     final long[] oi = c.oiArray();
-    AtomicFiles.write(target, tmp -> ParquetColumns.write(tmp, SCHEMA, meta, c.rows(), (out, i) -> {
-      ParquetColumns.putInt(out, "type", 0, type[i]);
-      ParquetColumns.putInt(out, "strike", 1, strike[i]);
-      ParquetColumns.putInt(out, "second", 2, second[i]);
-      ParquetColumns.putDouble(out, "close", 3, close[i]);
-      ParquetColumns.putLong(out, "volume", 4, volume[i]);
-      ParquetColumns.putInt(out, "ticks", 5, ticks[i]);
-      if (oi != null) {
-        ParquetColumns.putLong(out, "oi", 6, oi[i]);
-      }
-    }, format.dictionary(), format.version(), format.codec(), format.pageRows()));
+    AtomicFiles.write(
+        target,
+        tmp ->
+            ParquetColumns.write(
+                tmp,
+                SCHEMA,
+                meta,
+                c.rows(),
+                (out, i) -> {
+                  ParquetColumns.putInt(out, "type", 0, type[i]);
+                  ParquetColumns.putInt(out, "strike", 1, strike[i]);
+                  ParquetColumns.putInt(out, "second", 2, second[i]);
+                  ParquetColumns.putDouble(out, "close", 3, close[i]);
+                  ParquetColumns.putLong(out, "volume", 4, volume[i]);
+                  ParquetColumns.putInt(out, "ticks", 5, ticks[i]);
+                  if (oi != null) {
+                    ParquetColumns.putLong(out, "oi", 6, oi[i]);
+                  }
+                },
+                format.dictionary(),
+                format.version(),
+                format.codec(),
+                format.pageRows()));
   }
 
   /**
-   * Writes the chain straight to parquet-java's column writers ({@link ColumnWriteStore}), the way its record writer
-   * does underneath, without the record layer (a start/end call per field and a converter per value): one row group,
-   * pages cut at {@link Format#pageRows()} rows, with statistics, column and offset indexes as usual.
+   * Writes the chain straight to parquet-java's column writers ({@link ColumnWriteStore}), the way
+   * its record writer does underneath, without the record layer (a start/end call per field and a
+   * converter per value): one row group, pages cut at {@link Format#pageRows()} rows, with
+   * statistics, column and offset indexes as usual.
    */
-  private static void writeColumns(Path tmp, ChainDay c, Map<String, String> meta, Format format) throws IOException {
-    ParquetProperties.Builder pb = ParquetProperties.builder()
-        .withWriterVersion(format.version())
-        .withPageRowCountLimit(format.pageRows())
-        .withDictionaryEncoding(false);
+  private static void writeColumns(Path tmp, ChainDay c, Map<String, String> meta, Format format)
+      throws IOException {
+    ParquetProperties.Builder pb =
+        ParquetProperties.builder()
+            .withWriterVersion(format.version())
+            .withPageRowCountLimit(format.pageRows())
+            .withDictionaryEncoding(false);
     for (String col : format.dictionary()) {
       pb = pb.withDictionaryEncoding(col, true);
     }
     ParquetProperties props = pb.build();
     final int n = c.rows();
     CodecFactory codecs = new CodecFactory(HADOOP, props.getPageSizeThreshold());
-    try (ParquetFileWriter file = new ParquetFileWriter(new LocalOutputFile(tmp), SCHEMA, ParquetFileWriter.Mode.OVERWRITE,
-        Long.MAX_VALUE, 0, (org.apache.parquet.crypto.FileEncryptionProperties) null, props)) {
+    try (ParquetFileWriter file =
+        new ParquetFileWriter(
+            new LocalOutputFile(tmp),
+            SCHEMA,
+            ParquetFileWriter.Mode.OVERWRITE,
+            Long.MAX_VALUE,
+            0,
+            (org.apache.parquet.crypto.FileEncryptionProperties) null,
+            props)) {
       file.start();
       if (n > 0) {
-        CompressionCodecFactory.BytesInputCompressor compressor = codecs.getCompressor(format.codec());
-        ColumnChunkPageWriteStore pages = ColumnChunkPageWriteStore.builder()
-            .withCompressorProvider(d -> compressor)
-            .withSchema(SCHEMA)
-            .withAllocator(HeapByteBufferAllocator.getInstance())
-            .withColumnIndexTruncateLength(props.getColumnIndexTruncateLength())
-            .withPageWriteChecksumEnabled(props.getPageWriteChecksumEnabled())
-            .build();
+        CompressionCodecFactory.BytesInputCompressor compressor =
+            codecs.getCompressor(format.codec());
+        ColumnChunkPageWriteStore pages =
+            ColumnChunkPageWriteStore.builder()
+                .withCompressorProvider(d -> compressor)
+                .withSchema(SCHEMA)
+                .withAllocator(HeapByteBufferAllocator.getInstance())
+                .withColumnIndexTruncateLength(props.getColumnIndexTruncateLength())
+                .withPageWriteChecksumEnabled(props.getPageWriteChecksumEnabled())
+                .build();
         ColumnWriteStore store = props.newColumnWriteStore(SCHEMA, pages, pages);
         try {
           writeRows(c, store);
@@ -207,35 +256,61 @@ final class ChainParquet {
 
   /** The whole entry, through its footer read before. */
   static Entry read(ParquetArrays.Footer footer, int seconds) throws IOException {
-    ParquetArrays.Result r = ParquetArrays.read(footer, LONG_COLUMNS, DOUBLE_COLUMNS, 0, Long.MAX_VALUE);
+    ParquetArrays.Result r =
+        ParquetArrays.read(footer, LONG_COLUMNS, DOUBLE_COLUMNS, 0, Long.MAX_VALUE);
     Map<String, String> meta = new HashMap<>(r.metadata());
     boolean hasOi = "true".equals(meta.get(SecondsCache.META_HAS_OI));
     long[] oi = hasOi ? zeroNulls(r.longs().get("oi"), r.nulls().get("oi")) : null;
     Iterable<long[]> listed = parseSeries(meta.get(SecondsCache.META_SERIES));
-    return new Entry(new ChainDay(seconds, ints(r.longs().get("type")), ints(r.longs().get("strike")),
-        ints(r.longs().get("second")), r.doubles().get("close"), r.longs().get("volume"), ints(r.longs().get("ticks")),
-        oi, listed), meta);
+    return new Entry(
+        new ChainDay(
+            seconds,
+            ints(r.longs().get("type")),
+            ints(r.longs().get("strike")),
+            ints(r.longs().get("second")),
+            r.doubles().get("close"),
+            r.longs().get("volume"),
+            ints(r.longs().get("ticks")),
+            oi,
+            listed),
+        meta);
   }
 
   /**
-   * One series' dense bars, reading only the pages that hold its rows {@code rows = [from, to)} (from the entry's
-   * {@value SecondsCache#META_ROWS} index); {@code hasOi} as the entry's metadata says.
+   * One series' dense bars, reading only the pages that hold its rows {@code rows = [from, to)}
+   * (from the entry's {@value SecondsCache#META_ROWS} index); {@code hasOi} as the entry's metadata
+   * says.
    */
   static SecondBars readSeries(ParquetArrays.Footer footer, int seconds, long[] rows, boolean hasOi)
       throws IOException {
-    ParquetArrays.Result r = ParquetArrays.read(footer, SERIES_LONG_COLUMNS, DOUBLE_COLUMNS, rows[0], rows[1]);
+    ParquetArrays.Result r =
+        ParquetArrays.read(footer, SERIES_LONG_COLUMNS, DOUBLE_COLUMNS, rows[0], rows[1]);
     if (r.rows() != rows[1] - rows[0]) {
-      throw new IOException(footer.file() + ": read " + r.rows() + " rows of a series of " + (rows[1] - rows[0]));
+      throw new IOException(
+          footer.file() + ": read " + r.rows() + " rows of a series of " + (rows[1] - rows[0]));
     }
     long[] oi = hasOi ? zeroNulls(r.longs().get("oi"), r.nulls().get("oi")) : null;
     int[] second = ints(r.longs().get("second"));
     for (int i = 0; i < second.length; i++) {
       if (second[i] < 0 || second[i] >= seconds || (i > 0 && second[i] <= second[i - 1])) {
-        throw new IOException(footer.file() + ": series rows " + rows[0] + ".." + rows[1] + " are not ascending seconds");
+        throw new IOException(
+            footer.file()
+                + ": series rows "
+                + rows[0]
+                + ".."
+                + rows[1]
+                + " are not ascending seconds");
       }
     }
-    return ChainDay.denseBars(seconds, second, r.doubles().get("close"), r.longs().get("volume"),
-        ints(r.longs().get("ticks")), oi, 0, second.length);
+    return ChainDay.denseBars(
+        seconds,
+        second,
+        r.doubles().get("close"),
+        r.longs().get("volume"),
+        ints(r.longs().get("ticks")),
+        oi,
+        0,
+        second.length);
   }
 
   private static long[] zeroNulls(long[] values, boolean[] nulls) {
@@ -280,7 +355,10 @@ final class ChainParquet {
     return out;
   }
 
-  /** The rows of every series with trades, in row order: {@code CE:21000:0:1834,CE:21050:1834:3702,...}. */
+  /**
+   * The rows of every series with trades, in row order: {@code
+   * CE:21000:0:1834,CE:21050:1834:3702,...}.
+   */
   static String formatRows(ChainDay c) {
     final int[] type = c.typeArray();
     final int[] strike = c.strikeArray();
@@ -292,8 +370,13 @@ final class ChainParquet {
         if (sb.length() > 0) {
           sb.append(',');
         }
-        sb.append(type[start] == 0 ? "CE" : "PE").append(':').append(strike[start]).append(':').append(start)
-            .append(':').append(i);
+        sb.append(type[start] == 0 ? "CE" : "PE")
+            .append(':')
+            .append(strike[start])
+            .append(':')
+            .append(start)
+            .append(':')
+            .append(i);
         start = i;
       }
     }
@@ -301,8 +384,9 @@ final class ChainParquet {
   }
 
   /**
-   * Parses {@link #formatRows}: series key ({@link ChainDay#key}) to {@code [from, to)}. Fails (IllegalArgumentException)
-   * on text it did not write: ranges out of order, overlapping, or not covering exactly {@code rows} rows.
+   * Parses {@link #formatRows}: series key ({@link ChainDay#key}) to {@code [from, to)}. Fails
+   * (IllegalArgumentException) on text it did not write: ranges out of order, overlapping, or not
+   * covering exactly {@code rows} rows.
    */
   static Map<Long, long[]> parseRows(String text, long rows) {
     Map<Long, long[]> out = new HashMap<>();
@@ -316,10 +400,12 @@ final class ChainParquet {
         long from = Long.parseLong(f[2]);
         long to = Long.parseLong(f[3]);
         if (from != next || to <= from) {
-          throw new IllegalArgumentException("series rows '" + part + "' do not follow row " + next);
+          throw new IllegalArgumentException(
+              "series rows '" + part + "' do not follow row " + next);
         }
         next = to;
-        out.put(ChainDay.key(f[0].equals("CE") ? 0 : 1, Integer.parseInt(f[1])), new long[] {from, to});
+        out.put(
+            ChainDay.key(f[0].equals("CE") ? 0 : 1, Integer.parseInt(f[1])), new long[] {from, to});
       }
     }
     if (next != rows) {

@@ -28,14 +28,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The packed files of one symbol, discovered from the partition paths of the design's layout, so that pruning by
- * expiry, type, strike and date happens before any file is opened. Names that do not fit the layout are ignored
- * (and logged at debug level); temporary files of interrupted writers are never listed.
+ * The packed files of one symbol, discovered from the partition paths of the design's layout, so
+ * that pruning by expiry, type, strike and date happens before any file is opened. Names that do
+ * not fit the layout are ignored (and logged at debug level); temporary files of interrupted
+ * writers are never listed.
  *
- * <p>{@link #load} uses meta/packed_manifest.csv when it is present and fresh (newer than every partition folder
- * of the symbol, so no file was added, removed or renamed since it was written): no strike folder is listed, and
- * the manifest's per-file time range lets readers skip a file that has no tick on a day. Otherwise, and always
- * with {@link #scan}, the folders are listed.
+ * <p>{@link #load} uses meta/packed_manifest.csv when it is present and fresh (newer than every
+ * partition folder of the symbol, so no file was added, removed or renamed since it was written):
+ * no strike folder is listed, and the manifest's per-file time range lets readers skip a file that
+ * has no tick on a day. Otherwise, and always with {@link #scan}, the folders are listed.
  */
 public final class PackedCatalog {
   private static final Logger LOG = LoggerFactory.getLogger(PackedCatalog.class);
@@ -53,9 +54,14 @@ public final class PackedCatalog {
   private final NavigableMap<LocalDate, Path> futures;
   private final NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options;
 
-  private PackedCatalog(Symbol symbol, NavigableMap<LocalDate, Path> spot, NavigableMap<LocalDate, Path> futures,
-      NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options, String source,
-      Map<Path, long[]> ranges, long manifestMillis) {
+  private PackedCatalog(
+      Symbol symbol,
+      NavigableMap<LocalDate, Path> spot,
+      NavigableMap<LocalDate, Path> futures,
+      NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options,
+      String source,
+      Map<Path, long[]> ranges,
+      long manifestMillis) {
     this.symbol = symbol;
     this.source = source;
     this.ranges = ranges;
@@ -65,7 +71,9 @@ public final class PackedCatalog {
     this.options = Collections.unmodifiableNavigableMap(options);
   }
 
-  /** Lists the packed folders of {@code symbol}. A missing folder is an empty catalog, not an error. */
+  /**
+   * Lists the packed folders of {@code symbol}. A missing folder is an empty catalog, not an error.
+   */
   public static PackedCatalog scan(LabPaths paths, Symbol symbol) {
     requireNonNull(paths, "paths is null");
     requireNonNull(symbol, "symbol is null");
@@ -112,7 +120,8 @@ public final class PackedCatalog {
             }
           }
           if (!strikes.isEmpty()) {
-            options.computeIfAbsent(e, k -> new EnumMap<>(OptionType.class))
+            options
+                .computeIfAbsent(e, k -> new EnumMap<>(OptionType.class))
                 .put(type, Collections.unmodifiableNavigableMap(strikes));
           }
         }
@@ -130,7 +139,10 @@ public final class PackedCatalog {
         if (isFresh(paths, symbol, millis)) {
           return fromManifest(paths, symbol, ManifestCsv.read(manifest), millis);
         }
-        LOG.info("{} is older than the packed folders of {}: listing the folders instead", manifest, symbol);
+        LOG.info(
+            "{} is older than the packed folders of {}: listing the folders instead",
+            manifest,
+            symbol);
       } catch (IOException | RuntimeException e) {
         LOG.warn("ignoring {}: {}", manifest, e.getMessage());
       }
@@ -138,10 +150,14 @@ public final class PackedCatalog {
     return scan(paths, symbol);
   }
 
-  /** Every partition folder of the symbol (down to type=, not the files) is at most as new as the manifest. */
+  /**
+   * Every partition folder of the symbol (down to type=, not the files) is at most as new as the
+   * manifest.
+   */
   static boolean isFresh(LabPaths paths, Symbol symbol, long manifestMillis) throws IOException {
     List<Path> dirs = new ArrayList<>();
-    for (Path root : List.of(paths.spotDir(symbol), paths.futuresDir(symbol), paths.optionsDir(symbol))) {
+    for (Path root :
+        List.of(paths.spotDir(symbol), paths.futuresDir(symbol), paths.optionsDir(symbol))) {
       if (!Files.isDirectory(root)) {
         continue;
       }
@@ -166,7 +182,8 @@ public final class PackedCatalog {
     return true;
   }
 
-  private static PackedCatalog fromManifest(LabPaths paths, Symbol symbol, List<ManifestEntry> entries, long millis) {
+  private static PackedCatalog fromManifest(
+      LabPaths paths, Symbol symbol, List<ManifestEntry> entries, long millis) {
     NavigableMap<LocalDate, Path> spot = new TreeMap<>();
     NavigableMap<LocalDate, Path> futures = new TreeMap<>();
     NavigableMap<LocalDate, Map<OptionType, NavigableMap<Integer, Path>>> options = new TreeMap<>();
@@ -182,8 +199,10 @@ public final class PackedCatalog {
       ranges.put(file, new long[] {e.tminNanos(), e.tmaxNanos(), e.rows()});
       switch (e.kind()) {
         case OPTION:
-          options.computeIfAbsent(e.expiry(), k -> new EnumMap<>(OptionType.class))
-              .computeIfAbsent(e.optType(), k -> new TreeMap<>()).put(e.strike(), file);
+          options
+              .computeIfAbsent(e.expiry(), k -> new EnumMap<>(OptionType.class))
+              .computeIfAbsent(e.optType(), k -> new TreeMap<>())
+              .put(e.strike(), file);
           break;
         case FUTURES:
           futures.put(e.expiry(), file);
@@ -204,8 +223,9 @@ public final class PackedCatalog {
   }
 
   /**
-   * False only when the manifest proves {@code file} has no tick in [fromNanos, toNanos): it lists the file with a
-   * time range outside the window, and the file has not changed since the manifest was written.
+   * False only when the manifest proves {@code file} has no tick in [fromNanos, toNanos): it lists
+   * the file with a time range outside the window, and the file has not changed since the manifest
+   * was written.
    */
   public boolean mayHaveTicks(Path file, long fromNanos, long toNanos, long fileMillis) {
     long[] r = ranges.get(file);

@@ -20,7 +20,11 @@ public record CheckReport(Map<PackedFile.Kind, Integer> filesByKind, List<Findin
 
   /** Files with at least one finding of this severity. */
   public long filesWith(Finding.Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).map(Finding::file).distinct().count();
+    return findings.stream()
+        .filter(f -> f.severity() == severity)
+        .map(Finding::file)
+        .distinct()
+        .count();
   }
 
   public boolean hasErrors() {

@@ -40,25 +40,37 @@ import org.apache.parquet.io.SeekableInputStream;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * {@code nfops data check}: the invariants a careful user checks on packed data, file by file. Path against
- * content (symbol, opt_type, strike, expiry, trade date), timestamps (inside the session, not 1970, not after the
- * expiry, ordered, no duplicates), OHLC consistency, prices above zero, {@code vol_delta >= 0}, and options whose
- * close never moves on a day while volume trades. Files that cannot be read at all are findings too (the reader's
- * fault: not Parquet, truncated, empty, missing or mistyped columns, all timestamps null or before 2000).
+ * {@code nfops data check}: the invariants a careful user checks on packed data, file by file. Path
+ * against content (symbol, opt_type, strike, expiry, trade date), timestamps (inside the session,
+ * not 1970, not after the expiry, ordered, no duplicates), OHLC consistency, prices above zero,
+ * {@code vol_delta >= 0}, and options whose close never moves on a day while volume trades. Files
+ * that cannot be read at all are findings too (the reader's fault: not Parquet, truncated, empty,
+ * missing or mistyped columns, all timestamps null or before 2000).
  *
- * <p>Files are read through {@link TickReader} (the same reader runs use, so a file it rejects here fails a run
- * too) on a pool of the given size; each file's findings are independent of the others.
+ * <p>Files are read through {@link TickReader} (the same reader runs use, so a file it rejects here
+ * fails a run too) on a pool of the given size; each file's findings are independent of the others.
  */
 public final class DataChecker {
-  /** Option and futures files are selected by expiry: those expiring up to this long after --end can hold its days. */
+  /**
+   * Option and futures files are selected by expiry: those expiring up to this long after --end can
+   * hold its days.
+   */
   static final int EXPIRY_REACH_DAYS = 40;
-  /** A window wider than any real timestamp, so the reader drops nothing by time and counts pre-2000 rows. */
+
+  /**
+   * A window wider than any real timestamp, so the reader drops nothing by time and counts pre-2000
+   * rows.
+   */
   private static final long FROM = -(1L << 62);
+
   private static final long TO = 1L << 62;
   private static final List<String> OHLC = List.of("open", "high", "low");
 
-  /** What to check: {@code symbols} empty means every symbol folder found; null dates mean no limit. */
-  public record Config(LabPaths paths, List<Symbol> symbols, LocalDate start, LocalDate end, int workers) {
+  /**
+   * What to check: {@code symbols} empty means every symbol folder found; null dates mean no limit.
+   */
+  public record Config(
+      LabPaths paths, List<Symbol> symbols, LocalDate start, LocalDate end, int workers) {
     public Config {
       requireNonNull(paths, "paths is null");
       symbols = List.copyOf(symbols);
@@ -80,7 +92,8 @@ public final class DataChecker {
   }
 
   public CheckReport check(Config config) throws InterruptedException {
-    List<Symbol> symbols = config.symbols().isEmpty() ? symbolsFound(config.paths()) : config.symbols();
+    List<Symbol> symbols =
+        config.symbols().isEmpty() ? symbolsFound(config.paths()) : config.symbols();
     List<PackedFile> files = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (Symbol s : symbols) {
@@ -103,15 +116,18 @@ public final class DataChecker {
         try {
           findings.addAll(f.get());
         } catch (ExecutionException e) {
-          throw new IllegalStateException("data check failed: " + e.getCause().getMessage(), e.getCause());
+          throw new IllegalStateException(
+              "data check failed: " + e.getCause().getMessage(), e.getCause());
         }
       }
     } finally {
       pool.shutdownNow();
       pool.awaitTermination(1, TimeUnit.MINUTES);
     }
-    findings.sort(Comparator.comparing((Finding f) -> f.file().toString()).thenComparing(Finding::severity)
-        .thenComparing(Finding::check));
+    findings.sort(
+        Comparator.comparing((Finding f) -> f.file().toString())
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::check));
     return new CheckReport(byKind, findings);
   }
 
@@ -122,27 +138,36 @@ public final class DataChecker {
     InputFile in = new LocalInputFile(file);
     ParquetMetadata footer;
     try (SeekableInputStream stream = in.newStream()) {
-      footer = ParquetFileReader.readFooter(in, ParquetReadOptions.builder(new PlainParquetConfiguration()).build(), stream);
+      footer =
+          ParquetFileReader.readFooter(
+              in, ParquetReadOptions.builder(new PlainParquetConfiguration()).build(), stream);
     } catch (IOException | RuntimeException e) {
       String why = String.valueOf(e.getMessage()).replace(in + " ", "");
-      out.add(Finding.error(file, "not_parquet", 1, "not a Parquet file or truncated (" + why + ")"));
+      out.add(
+          Finding.error(file, "not_parquet", 1, "not a Parquet file or truncated (" + why + ")"));
       return out;
     }
     MessageType schema = footer.getFileMetaData().getSchema();
     boolean ohlc = OHLC.stream().allMatch(schema::containsField);
     if (!ohlc && f.kind() != PackedFile.Kind.SPOT) {
-      out.add(Finding.warning(file, "no_ohlc", 1, "no open/high/low columns: OHLC consistency not checked"));
+      out.add(
+          Finding.warning(
+              file, "no_ohlc", 1, "no open/high/low columns: OHLC consistency not checked"));
     }
     try (TickBatch batch = reader.read(file, FROM, TO, ohlc)) {
       out.addAll(TickChecks.check(f, batch, meta.sessions(), meta.calendar()));
     } catch (DataFileException e) {
-      out.add(Finding.error(file, e.fault().name().toLowerCase(java.util.Locale.ROOT), 1, e.getMessage()));
+      out.add(
+          Finding.error(
+              file, e.fault().name().toLowerCase(java.util.Locale.ROOT), 1, e.getMessage()));
       return out;
     }
     try {
       out.addAll(IdentityColumns.check(file, in, footer, expectations(f, schema)));
     } catch (IOException | RuntimeException e) {
-      out.add(Finding.error(file, "unreadable", 1, "cannot read the identity columns: " + e.getMessage()));
+      out.add(
+          Finding.error(
+              file, "unreadable", 1, "cannot read the identity columns: " + e.getMessage()));
     }
     return out;
   }
@@ -165,24 +190,30 @@ public final class DataChecker {
         e.add(new IdentityColumns.Expect("expiry", f.expiry(), "expiry_mismatch"));
       }
     }
-    // spot and futures files may lack these columns (the design makes them optional there); options may not
+    // spot and futures files may lack these columns (the design makes them optional there); options
+    // may not
     if (f.kind() != PackedFile.Kind.OPTION) {
       e.removeIf(x -> !schema.containsField(x.column()));
     }
     return e;
   }
 
-  /** The catalog's files inside the date range: spot by trade date, futures and options by expiry. */
-  static List<PackedFile> select(PackedCatalog catalog, LabPaths paths, LocalDate start, LocalDate end) {
+  /**
+   * The catalog's files inside the date range: spot by trade date, futures and options by expiry.
+   */
+  static List<PackedFile> select(
+      PackedCatalog catalog, LabPaths paths, LocalDate start, LocalDate end) {
     Symbol s = catalog.symbol();
     LocalDate from = start == null ? LocalDate.MIN : start;
     LocalDate to = end == null ? LocalDate.MAX : end;
     LocalDate expiryTo = end == null ? LocalDate.MAX : end.plusDays(EXPIRY_REACH_DAYS);
     List<PackedFile> out = new ArrayList<>();
-    for (Map.Entry<LocalDate, Path> e : catalog.spotFiles().subMap(from, true, to, true).entrySet()) {
+    for (Map.Entry<LocalDate, Path> e :
+        catalog.spotFiles().subMap(from, true, to, true).entrySet()) {
       out.add(PackedFile.spot(s, e.getValue(), e.getKey()));
     }
-    for (Map.Entry<LocalDate, Path> e : catalog.futuresFiles().subMap(from, true, expiryTo, true).entrySet()) {
+    for (Map.Entry<LocalDate, Path> e :
+        catalog.futuresFiles().subMap(from, true, expiryTo, true).entrySet()) {
       out.add(PackedFile.futures(s, e.getValue(), e.getKey()));
     }
     for (LocalDate exp : catalog.optionExpiries()) {
@@ -199,7 +230,10 @@ public final class DataChecker {
     return out;
   }
 
-  /** Parquet files under the symbol's folders that runs never read, because their path does not fit the layout. */
+  /**
+   * Parquet files under the symbol's folders that runs never read, because their path does not fit
+   * the layout.
+   */
   private static List<Finding> strayFiles(LabPaths paths, Symbol s, List<PackedFile> selected) {
     Set<Path> known = new HashSet<>();
     for (PackedFile f : selected) {
@@ -216,9 +250,15 @@ public final class DataChecker {
       }
       try (Stream<Path> walk = Files.walk(root)) {
         for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-          if (p.getFileName().toString().endsWith(".parquet") && !AtomicFiles.isTemporary(p)
+          if (p.getFileName().toString().endsWith(".parquet")
+              && !AtomicFiles.isTemporary(p)
               && !known.contains(p.toAbsolutePath().normalize())) {
-            out.add(Finding.warning(p, "not_in_layout", 1, "the path does not fit the packed layout: runs never read this file"));
+            out.add(
+                Finding.warning(
+                    p,
+                    "not_in_layout",
+                    1,
+                    "the path does not fit the packed layout: runs never read this file"));
           }
         }
       } catch (IOException e) {

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * One thing {@code nfops data check} found in one file: which check, how bad, how many rows (or days, for
- * stale_close; 1 for a file-level fault) and a detail with the first example.
+ * One thing {@code nfops data check} found in one file: which check, how bad, how many rows (or
+ * days, for stale_close; 1 for a file-level fault) and a detail with the first example.
  */
 public record Finding(Path file, Severity severity, String check, long count, String detail) {
-  /** error: the data is wrong or unusable as it is; warning: suspicious, or normal in real vendor data. */
+  /**
+   * error: the data is wrong or unusable as it is; warning: suspicious, or normal in real vendor
+   * data.
+   */
   public enum Severity {
     ERROR,
     WARNING;

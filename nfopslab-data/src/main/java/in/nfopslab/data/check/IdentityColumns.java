@@ -25,17 +25,22 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * Path against content: columns such as symbol, opt_type, strike, expiry or trade_date, whose every value must be
- * what the file's path says. Row-group statistics settle most files without reading a row (min = max = the
- * expected value, no nulls); otherwise the column is read with parquet-java's column readers.
+ * Path against content: columns such as symbol, opt_type, strike, expiry or trade_date, whose every
+ * value must be what the file's path says. Row-group statistics settle most files without reading a
+ * row (min = max = the expected value, no nulls); otherwise the column is read with parquet-java's
+ * column readers.
  */
 final class IdentityColumns {
-  /** One column whose every value must equal {@code value} (a String, Integer or LocalDate); {@code check} names the finding. */
+  /**
+   * One column whose every value must equal {@code value} (a String, Integer or LocalDate); {@code
+   * check} names the finding.
+   */
   record Expect(String column, Object value, String check) {}
 
   private IdentityColumns() {}
 
-  static List<Finding> check(Path file, InputFile in, ParquetMetadata footer, List<Expect> expects) throws IOException {
+  static List<Finding> check(Path file, InputFile in, ParquetMetadata footer, List<Expect> expects)
+      throws IOException {
     List<Finding> out = new ArrayList<>();
     MessageType schema = footer.getFileMetaData().getSchema();
     List<Expect> toRead = new ArrayList<>();
@@ -45,14 +50,34 @@ final class IdentityColumns {
     for (int i = 0; i < expects.size(); i++) {
       Expect e = expects.get(i);
       if (!schema.containsField(e.column())) {
-        out.add(Finding.warning(file, "missing_column", 1,
-            "no '" + e.column() + "' column: cannot check it against the path (" + e.value() + ")"));
+        out.add(
+            Finding.warning(
+                file,
+                "missing_column",
+                1,
+                "no '"
+                    + e.column()
+                    + "' column: cannot check it against the path ("
+                    + e.value()
+                    + ")"));
         continue;
       }
       Type t = schema.getType(e.column());
-      if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED) || !supported(t.asPrimitiveType(), e.value())) {
-        out.add(Finding.warning(file, "unchecked_column", 1, "column '" + e.column() + "' has type " + t
-            + ": not compared with the path (" + e.value() + ")"));
+      if (!t.isPrimitive()
+          || t.isRepetition(Type.Repetition.REPEATED)
+          || !supported(t.asPrimitiveType(), e.value())) {
+        out.add(
+            Finding.warning(
+                file,
+                "unchecked_column",
+                1,
+                "column '"
+                    + e.column()
+                    + "' has type "
+                    + t
+                    + ": not compared with the path ("
+                    + e.value()
+                    + ")"));
         continue;
       }
       PrimitiveType p = t.asPrimitiveType();
@@ -99,23 +124,42 @@ final class IdentityColumns {
     for (int i = 0; i < expects.size(); i++) {
       if (mismatches[i] > 0) {
         Expect e = expects.get(i);
-        out.add(Finding.error(file, e.check(), mismatches[i], mismatches[i] + " rows have " + e.column() + " "
-            + (firstBad[i].equals("null") ? "null" : "'" + firstBad[i] + "'") + ", the path says " + e.value()));
+        out.add(
+            Finding.error(
+                file,
+                e.check(),
+                mismatches[i],
+                mismatches[i]
+                    + " rows have "
+                    + e.column()
+                    + " "
+                    + (firstBad[i].equals("null") ? "null" : "'" + firstBad[i] + "'")
+                    + ", the path says "
+                    + e.value()));
       }
     }
     return out;
   }
 
-  private static void read(InputFile in, ParquetMetadata footer, List<Expect> toRead, List<PrimitiveType> types,
-      List<Expect> expects, long[] mismatches, String[] firstBad) throws IOException {
+  private static void read(
+      InputFile in,
+      ParquetMetadata footer,
+      List<Expect> toRead,
+      List<PrimitiveType> types,
+      List<Expect> expects,
+      long[] mismatches,
+      String[] firstBad)
+      throws IOException {
     MessageType requested = new MessageType("identity", new ArrayList<Type>(types));
-    ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+    ParquetReadOptions options =
+        ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
     try (ParquetFileReader reader = ParquetFileReader.open(in, options)) {
       reader.setRequestedSchema(requested);
       String createdBy = footer.getFileMetaData().getCreatedBy();
       PageReadStore rg;
       while ((rg = reader.readNextRowGroup()) != null) {
-        ColumnReadStoreImpl store = new ColumnReadStoreImpl(rg, NoopGroupConverter.INSTANCE, requested, createdBy);
+        ColumnReadStoreImpl store =
+            new ColumnReadStoreImpl(rg, NoopGroupConverter.INSTANCE, requested, createdBy);
         for (int j = 0; j < toRead.size(); j++) {
           Expect e = toRead.get(j);
           int i = expects.indexOf(e);
@@ -125,7 +169,8 @@ final class IdentityColumns {
           int maxDef = d.getMaxDefinitionLevel();
           String expected = e.value().toString();
           for (long row = 0; row < rg.getRowCount(); row++) {
-            String v = r.getCurrentDefinitionLevel() < maxDef ? "null" : format(p, value(r, p), e.value());
+            String v =
+                r.getCurrentDefinitionLevel() < maxDef ? "null" : format(p, value(r, p), e.value());
             r.consume();
             if (!v.equals(expected)) {
               mismatches[i]++;
@@ -154,9 +199,13 @@ final class IdentityColumns {
     LogicalTypeAnnotation l = p.getLogicalTypeAnnotation();
     return switch (p.getPrimitiveTypeName()) {
       case BINARY -> true;
-      case INT32 -> expected instanceof LocalDate ? l instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
-          : l == null || l instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation;
-      case INT64 -> !(expected instanceof LocalDate) && (l == null || l instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation);
+      case INT32 ->
+          expected instanceof LocalDate
+              ? l instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
+              : l == null || l instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation;
+      case INT64 ->
+          !(expected instanceof LocalDate)
+              && (l == null || l instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation);
       case DOUBLE, FLOAT -> expected instanceof Integer;
       default -> false;
     };
@@ -167,10 +216,15 @@ final class IdentityColumns {
     if (v instanceof Binary b) {
       String s = b.toStringUsingUTF8().trim();
       // "2024-01-04 00:00:00" or "2024-01-04T00:00" in a string expiry column still names the date
-      return expected instanceof LocalDate && s.length() > 10 && (s.charAt(10) == ' ' || s.charAt(10) == 'T')
-          ? s.substring(0, 10) : s;
+      return expected instanceof LocalDate
+              && s.length() > 10
+              && (s.charAt(10) == ' ' || s.charAt(10) == 'T')
+          ? s.substring(0, 10)
+          : s;
     }
-    if (v instanceof Integer i && p.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+    if (v instanceof Integer i
+        && p.getLogicalTypeAnnotation()
+            instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
       return LocalDate.ofEpochDay(i).toString();
     }
     if (v instanceof Double || v instanceof Float) {

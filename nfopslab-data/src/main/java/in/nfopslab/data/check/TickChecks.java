@@ -16,18 +16,20 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
 
 /**
- * The row invariants of one file's ticks, in file order: timestamps inside the session of their day, on trading
- * days, on the path's day (spot) or not after the expiry (options, futures); ordered; no duplicates;
- * {@code low <= min(open, close)}, {@code max(open, close) <= high}; prices above zero; {@code vol_delta >= 0};
- * and for options a day whose close never moves while ticks trade (the vendor's previous close, not the last price).
- * Rows the reader already dropped (null or pre-2000 timestamps, null or non-positive close) come from its warnings.
+ * The row invariants of one file's ticks, in file order: timestamps inside the session of their
+ * day, on trading days, on the path's day (spot) or not after the expiry (options, futures);
+ * ordered; no duplicates; {@code low <= min(open, close)}, {@code max(open, close) <= high}; prices
+ * above zero; {@code vol_delta >= 0}; and for options a day whose close never moves while ticks
+ * trade (the vendor's previous close, not the last price). Rows the reader already dropped (null or
+ * pre-2000 timestamps, null or non-positive close) come from its warnings.
  */
 final class TickChecks {
   private static final int EXAMPLES = 3;
 
   private TickChecks() {}
 
-  static List<Finding> check(PackedFile f, TickBatch batch, SessionSchedule sessions, TradingCalendar calendar) {
+  static List<Finding> check(
+      PackedFile f, TickBatch batch, SessionSchedule sessions, TradingCalendar calendar) {
     Path file = f.path();
     List<Finding> out = new ArrayList<>();
     readerWarnings(f, batch, out);
@@ -102,14 +104,44 @@ final class TickChecks {
         }
       }
     }
-    outside.report(out, file, Finding.Severity.WARNING, "outside_session",
+    outside.report(
+        out,
+        file,
+        Finding.Severity.WARNING,
+        "outside_session",
         "rows outside the session of their day (ignored by strategies)");
-    holiday.report(out, file, Finding.Severity.WARNING, "non_trading_day", "rows on a weekend or holiday of meta/holidays.csv");
-    wrongDay.report(out, file, Finding.Severity.ERROR, "date_mismatch", "rows not on the path's date " + f.date());
-    afterExpiry.report(out, file, Finding.Severity.ERROR, "after_expiry", "rows after the path's expiry " + f.expiry());
-    disorder.report(out, file, Finding.Severity.ERROR, "out_of_order", "rows earlier than the row before them");
-    badPrice.report(out, file, Finding.Severity.ERROR, "non_positive_ohlc", "rows with a null, zero or negative open, high or low");
-    badOhlc.report(out, file, Finding.Severity.ERROR, "ohlc", "rows with low > min(open, close) or max(open, close) > high");
+    holiday.report(
+        out,
+        file,
+        Finding.Severity.WARNING,
+        "non_trading_day",
+        "rows on a weekend or holiday of meta/holidays.csv");
+    wrongDay.report(
+        out,
+        file,
+        Finding.Severity.ERROR,
+        "date_mismatch",
+        "rows not on the path's date " + f.date());
+    afterExpiry.report(
+        out,
+        file,
+        Finding.Severity.ERROR,
+        "after_expiry",
+        "rows after the path's expiry " + f.expiry());
+    disorder.report(
+        out, file, Finding.Severity.ERROR, "out_of_order", "rows earlier than the row before them");
+    badPrice.report(
+        out,
+        file,
+        Finding.Severity.ERROR,
+        "non_positive_ohlc",
+        "rows with a null, zero or negative open, high or low");
+    badOhlc.report(
+        out,
+        file,
+        Finding.Severity.ERROR,
+        "ohlc",
+        "rows with low > min(open, close) or max(open, close) > high");
 
     duplicates(file, ts, close, vol, open, high, low, disorder.count > 0, out);
     if (f.kind() == PackedFile.Kind.OPTION) {
@@ -125,26 +157,50 @@ final class TickChecks {
         continue; // spot files need only timestamp and close
       }
       switch (w.kind()) {
-        case NULL_TIMESTAMPS -> out.add(Finding.error(file, "null_timestamps", w.rows(), w.message()));
-        case EPOCH_TIMESTAMPS -> out.add(Finding.error(file, "epoch_timestamps", w.rows(), w.message()));
-        case NON_POSITIVE_PRICE -> out.add(Finding.error(file, "non_positive_price", w.rows(), w.message()));
-        case VOLUME_RESET -> out.add(Finding.error(file, "negative_volume", w.rows(), w.rows() + " rows with vol_delta < 0"));
+        case NULL_TIMESTAMPS ->
+            out.add(Finding.error(file, "null_timestamps", w.rows(), w.message()));
+        case EPOCH_TIMESTAMPS ->
+            out.add(Finding.error(file, "epoch_timestamps", w.rows(), w.message()));
+        case NON_POSITIVE_PRICE ->
+            out.add(Finding.error(file, "non_positive_price", w.rows(), w.message()));
+        case VOLUME_RESET ->
+            out.add(
+                Finding.error(
+                    file, "negative_volume", w.rows(), w.rows() + " rows with vol_delta < 0"));
         case NO_VOLUME -> out.add(Finding.warning(file, "no_volume", 1, "no vol_delta column"));
-        default -> out.add(Finding.warning(file, w.kind().name().toLowerCase(java.util.Locale.ROOT), w.rows(), w.message()));
+        default ->
+            out.add(
+                Finding.warning(
+                    file,
+                    w.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    w.rows(),
+                    w.message()));
       }
     }
   }
 
-  /** Exact duplicate rows (an error: volume counted twice) and one timestamp with different values (a warning). */
-  private static void duplicates(Path file, long[] ts, double[] close, long[] vol, double[] open, double[] high,
-      double[] low, boolean unordered, List<Finding> out) {
+  /**
+   * Exact duplicate rows (an error: volume counted twice) and one timestamp with different values
+   * (a warning).
+   */
+  private static void duplicates(
+      Path file,
+      long[] ts,
+      double[] close,
+      long[] vol,
+      double[] open,
+      double[] high,
+      double[] low,
+      boolean unordered,
+      List<Finding> out) {
     int n = ts.length;
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     if (unordered) {
-      // only files that are out of order pay for a boxed sort; a stable sort keeps file order among equal stamps
+      // only files that are out of order pay for a boxed sort; a stable sort keeps file order among
+      // equal stamps
       Integer[] boxed = new Integer[n];
       for (int i = 0; i < n; i++) {
         boxed[i] = i;
@@ -166,8 +222,11 @@ final class TickChecks {
         boolean same = false;
         for (int b = groupStart; b < a && !same; b++) {
           int j = order[b];
-          same = close[i] == close[j] && vol[i] == vol[j]
-              && (open == null || (open[i] == open[j] && high[i] == high[j] && low[i] == low[j]));
+          same =
+              close[i] == close[j]
+                  && vol[i] == vol[j]
+                  && (open == null
+                      || (open[i] == open[j] && high[i] == high[j] && low[i] == low[j]));
         }
         if (same) {
           dupRows.add(ts[i]);
@@ -177,12 +236,22 @@ final class TickChecks {
       }
       groupStart = k;
     }
-    dupRows.report(out, file, Finding.Severity.ERROR, "duplicate_rows", "exact copies of an earlier row");
-    dupStamps.report(out, file, Finding.Severity.WARNING, "duplicate_timestamps", "rows sharing a timestamp with an earlier row but not its values");
+    dupRows.report(
+        out, file, Finding.Severity.ERROR, "duplicate_rows", "exact copies of an earlier row");
+    dupStamps.report(
+        out,
+        file,
+        Finding.Severity.WARNING,
+        "duplicate_timestamps",
+        "rows sharing a timestamp with an earlier row but not its values");
   }
 
-  /** Days on which the close never changes while two or more ticks trade: the vendor's previous close, not the last price. */
-  private static void staleClose(Path file, long[] ts, double[] close, long[] vol, List<Finding> out) {
+  /**
+   * Days on which the close never changes while two or more ticks trade: the vendor's previous
+   * close, not the last price.
+   */
+  private static void staleClose(
+      Path file, long[] ts, double[] close, long[] vol, List<Finding> out) {
     int n = ts.length;
     List<String> days = new ArrayList<>();
     int i = 0;
@@ -198,14 +267,22 @@ final class TickChecks {
         j++;
       }
       if (!moved && traded >= 2) {
-        days.add(LocalDate.ofEpochDay(day) + " (close " + first + ", " + traded + " ticks with volume)");
+        days.add(
+            LocalDate.ofEpochDay(day) + " (close " + first + ", " + traded + " ticks with volume)");
       }
       i = j;
     }
     if (!days.isEmpty()) {
-      out.add(Finding.warning(file, "stale_close", days.size(), days.size() + " days with a constant close while volume"
-          + " trades (the vendor's previous close?): " + String.join(", ", days.subList(0, Math.min(EXAMPLES, days.size())))
-          + (days.size() > EXAMPLES ? ", ..." : "")));
+      out.add(
+          Finding.warning(
+              file,
+              "stale_close",
+              days.size(),
+              days.size()
+                  + " days with a constant close while volume"
+                  + " trades (the vendor's previous close?): "
+                  + String.join(", ", days.subList(0, Math.min(EXAMPLES, days.size())))
+                  + (days.size() > EXAMPLES ? ", ..." : "")));
     }
   }
 
@@ -221,16 +298,24 @@ final class TickChecks {
       count++;
     }
 
-    void report(List<Finding> out, Path file, Finding.Severity severity, String check, String what) {
+    void report(
+        List<Finding> out, Path file, Finding.Severity severity, String check, String what) {
       if (count == 0) {
         return;
       }
-      StringBuilder b = new StringBuilder().append(count).append(' ').append(what).append(" (e.g. ");
+      StringBuilder b =
+          new StringBuilder().append(count).append(' ').append(what).append(" (e.g. ");
       for (int i = 0; i < Math.min(count, EXAMPLES); i++) {
         LocalDateTime t = Ist.wallClock(examples[i]);
         b.append(i == 0 ? "" : ", ").append(t);
       }
-      out.add(new Finding(file, severity, check, count, b.append(count > EXAMPLES ? ", ..." : "").append(')').toString()));
+      out.add(
+          new Finding(
+              file,
+              severity,
+              check,
+              count,
+              b.append(count > EXAMPLES ? ", ..." : "").append(')').toString()));
     }
   }
 }

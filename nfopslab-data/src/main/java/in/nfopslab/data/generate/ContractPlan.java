@@ -18,14 +18,15 @@ import java.util.TreeMap;
 /**
  * Which contracts of one underlying the generator writes, and on which of the generated days.
  *
- * <p>Options: on each day the live expiries are the nearest, the next and the nearest monthly (two distinct ones in a
- * monthly expiry's week), each with strikes at the symbol's step from ATM - n to ATM + n steps around the day's
- * opening spot. A contract's file holds every generated day on which it was listed, so a monthly has ticks on every
- * day, and the file of the next weekly also holds days before the previous expiry (the design's "after the previous
- * expiry" describes the nearest contract; readers select days by trade date anyway).
+ * <p>Options: on each day the live expiries are the nearest, the next and the nearest monthly (two
+ * distinct ones in a monthly expiry's week), each with strikes at the symbol's step from ATM - n to
+ * ATM + n steps around the day's opening spot. A contract's file holds every generated day on which
+ * it was listed, so a monthly has ticks on every day, and the file of the next weekly also holds
+ * days before the previous expiry (the design's "after the previous expiry" describes the nearest
+ * contract; readers select days by trade date anyway).
  *
- * <p>Futures: the nearest monthly contract. A futures file holds the days on which its contract was the nearest
- * monthly, up to and including its expiry day.
+ * <p>Futures: the nearest monthly contract. A futures file holds the days on which its contract was
+ * the nearest monthly, up to and including its expiry day.
  */
 final class ContractPlan {
   /** An option contract (both CE and PE) and the indexes of the generated days it trades on. */
@@ -72,7 +73,12 @@ final class ContractPlan {
    * @param opens each day's opening spot
    */
   static ContractPlan of(
-      Symbol symbol, List<LocalDate> days, double[] opens, int strikeStep, int strikesEachSide, ExpiryCalendar calendar) {
+      Symbol symbol,
+      List<LocalDate> days,
+      double[] opens,
+      int strikeStep,
+      int strikesEachSide,
+      ExpiryCalendar calendar) {
     requireNonNull(symbol, "symbol is null");
     requireNonNull(calendar, "calendar is null");
     if (opens.length != days.size()) {
@@ -85,7 +91,8 @@ final class ContractPlan {
       LocalDate d = days.get(i);
       int atm = (int) Math.round(opens[i] / strikeStep) * strikeStep;
       for (LocalDate expiry : liveExpiries(symbol, d, calendar)) {
-        TreeMap<Integer, List<Integer>> strikes = optionDays.computeIfAbsent(expiry, e -> new TreeMap<>());
+        TreeMap<Integer, List<Integer>> strikes =
+            optionDays.computeIfAbsent(expiry, e -> new TreeMap<>());
         for (int k = -strikesEachSide; k <= strikesEachSide; k++) {
           int strike = atm + k * strikeStep;
           if (strike > 0) {
@@ -93,13 +100,18 @@ final class ContractPlan {
           }
         }
       }
-      futuresDays.computeIfAbsent(require(calendar.nearestMonthly(symbol, d), symbol, d, "monthly"), e -> new ArrayList<>()).add(i);
+      futuresDays
+          .computeIfAbsent(
+              require(calendar.nearestMonthly(symbol, d), symbol, d, "monthly"),
+              e -> new ArrayList<>())
+          .add(i);
     }
     List<OptionContract> options = new ArrayList<>();
     optionDays.forEach(
         (expiry, strikes) -> {
           ExpiryType type = typeOf(symbol, expiry, calendar);
-          strikes.forEach((strike, on) -> options.add(new OptionContract(expiry, type, strike, toArray(on))));
+          strikes.forEach(
+              (strike, on) -> options.add(new OptionContract(expiry, type, strike, toArray(on))));
         });
     List<FuturesContract> futures = new ArrayList<>();
     futuresDays.forEach((expiry, on) -> futures.add(new FuturesContract(expiry, toArray(on))));
@@ -138,7 +150,12 @@ final class ContractPlan {
   private static LocalDate require(LocalDate expiry, Symbol symbol, LocalDate day, String which) {
     if (expiry == null) {
       throw new IllegalArgumentException(
-          "the expiry calendar has no " + which + " expiry of " + symbol + " on or after " + day
+          "the expiry calendar has no "
+              + which
+              + " expiry of "
+              + symbol
+              + " on or after "
+              + day
               + "; extend meta/expiry_rules.csv or meta/expiry_calendar.csv, or generate earlier dates");
     }
     return expiry;

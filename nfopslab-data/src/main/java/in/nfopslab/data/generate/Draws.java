@@ -9,7 +9,10 @@ final class Draws {
 
   private Draws() {}
 
-  /** Poisson by inversion; meant for small means (a few per second at most), capped at {@link #MAX_POISSON}. */
+  /**
+   * Poisson by inversion; meant for small means (a few per second at most), capped at {@link
+   * #MAX_POISSON}.
+   */
   static int poisson(SplittableRandom rng, double mean) {
     if (!(mean > 0)) {
       return 0;

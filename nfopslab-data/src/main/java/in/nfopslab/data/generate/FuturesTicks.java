@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
- * Ticks of the nearest monthly futures on one day: spot carried to expiry at {@link VolSurface#RATE} (ACT/365 to the
- * 15:30 cut-off), plus a mean-reverting basis of a few index points and a one-tick bid/ask bounce. Ticks arrive at the
- * preset's rate shaped by the U profile and activity; traded volume rises with activity; open interest drifts with the
- * spot trend.
+ * Ticks of the nearest monthly futures on one day: spot carried to expiry at {@link
+ * VolSurface#RATE} (ACT/365 to the 15:30 cut-off), plus a mean-reverting basis of a few index
+ * points and a one-tick bid/ask bounce. Ticks arrive at the preset's rate shaped by the U profile
+ * and activity; traded volume rises with activity; open interest drifts with the spot trend.
  */
 final class FuturesTicks {
   static final double BASIS_FRACTION = 0.00012;
@@ -29,9 +29,11 @@ final class FuturesTicks {
 
   private FuturesTicks() {}
 
-  static long emit(SpotDay day, LocalDate expiry, double ticksPerSecond, long seed, State state, TickSink sink)
+  static long emit(
+      SpotDay day, LocalDate expiry, double ticksPerSecond, long seed, State state, TickSink sink)
       throws IOException {
-    SplittableRandom rng = Seeds.random(seed, day.profile().symbol() + "|" + day.date() + "|futures|" + expiry);
+    SplittableRandom rng =
+        Seeds.random(seed, day.profile().symbol() + "|" + day.date() + "|futures|" + expiry);
     double[] spot = day.spotArray();
     float[] act = day.activityArray();
     float[] flow = day.flowArray();
@@ -66,7 +68,11 @@ final class FuturesTicks {
         long low = Math.min(open, close);
         long volume = unit * (1 + Draws.geometric(rng, MEAN_LOTS * Math.sqrt(act[s])));
         state.oi =
-            Math.max(unit * OI_MIN_LOTS, state.oi + unit * Math.round(OI_NOISE_LOTS * rng.nextGaussian() + OI_FLOW_LOTS * flow[s]));
+            Math.max(
+                unit * OI_MIN_LOTS,
+                state.oi
+                    + unit
+                        * Math.round(OI_NOISE_LOTS * rng.nextGaussian() + OI_FLOW_LOTS * flow[s]));
         sink.tick(
             openNanos + s * 1_000_000_000L + offsets[j],
             PriceGrid.price(open),

@@ -9,11 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Everything one generator run depends on. The same config (and the same meta tables) gives byte-identical files;
- * {@code maxWorkers} changes only the speed, never the output.
+ * Everything one generator run depends on. The same config (and the same meta tables) gives
+ * byte-identical files; {@code maxWorkers} changes only the speed, never the output.
  *
- * @param paths the lab to write: data/packed/..., meta/expiry_calendar.csv, meta/packed_manifest.csv and
- *     meta/generator_truth.parquet
+ * @param paths the lab to write: data/packed/..., meta/expiry_calendar.csv,
+ *     meta/packed_manifest.csv and meta/generator_truth.parquet
  * @param symbols underlyings, each with a strike step in meta/strike_steps.csv
  * @param start first calendar day (inclusive); non-trading days are skipped
  * @param end last calendar day (inclusive)

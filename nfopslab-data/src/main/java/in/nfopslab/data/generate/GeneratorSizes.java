@@ -1,14 +1,18 @@
 package in.nfopslab.data.generate;
 
 /**
- * How much market the generator makes: strikes per side of the day's at-the-money strike and the tick rates of each
- * instrument. A {@link Preset} picks one; tests may build their own to stay small.
+ * How much market the generator makes: strikes per side of the day's at-the-money strike and the
+ * tick rates of each instrument. A {@link Preset} picks one; tests may build their own to stay
+ * small.
  *
- * @param strikesEachSide strikes listed each side of the day's ATM (ATM from the day's opening spot)
+ * @param strikesEachSide strikes listed each side of the day's ATM (ATM from the day's opening
+ *     spot)
  * @param spotTicksPerSecond chance that a session second has a spot tick (before random gaps)
  * @param futuresTicksPerSecond mean futures ticks per second
- * @param optionAtmTicksPerSecond mean ticks per second of a nearest-expiry option at the money, at average activity
- * @param optionFarTicksPerSecond the floor of an option's rate far from the money, so every listed strike trades
+ * @param optionAtmTicksPerSecond mean ticks per second of a nearest-expiry option at the money, at
+ *     average activity
+ * @param optionFarTicksPerSecond the floor of an option's rate far from the money, so every listed
+ *     strike trades
  */
 public record GeneratorSizes(
     int strikesEachSide,

@@ -1,9 +1,9 @@
 package in.nfopslab.data.generate;
 
 /**
- * The intraday U shape of activity: volatility and trading are highest just after the open, lowest around midday and
- * rise again into the close. One factor per session second, scaled so that the mean of its square is 1 (so it
- * reshapes a day's variance without changing its total).
+ * The intraday U shape of activity: volatility and trading are highest just after the open, lowest
+ * around midday and rise again into the close. One factor per session second, scaled so that the
+ * mean of its square is 1 (so it reshapes a day's variance without changing its total).
  */
 final class IntradayProfile {
   static final double FLOOR = 0.7;
@@ -26,7 +26,10 @@ final class IntradayProfile {
     double sumSq = 0;
     for (int s = 0; s < seconds; s++) {
       double tau = s / (double) (seconds - 1);
-      f[s] = FLOOR + OPEN_BUMP * Math.exp(-tau / OPEN_DECAY) + CLOSE_BUMP * Math.exp(-(1 - tau) / CLOSE_DECAY);
+      f[s] =
+          FLOOR
+              + OPEN_BUMP * Math.exp(-tau / OPEN_DECAY)
+              + CLOSE_BUMP * Math.exp(-(1 - tau) / CLOSE_DECAY);
       sumSq += f[s] * f[s];
     }
     double norm = Math.sqrt(sumSq / seconds);

@@ -26,20 +26,22 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Reads and writes meta/packed_manifest.csv: {@code path, symbol, opt_type, strike, expiry, rows, tmin, tmax}.
+ * Reads and writes meta/packed_manifest.csv: {@code path, symbol, opt_type, strike, expiry, rows,
+ * tmin, tmax}.
  *
  * <ul>
  *   <li>{@code path} is relative to the data root with '/' separators;
- *   <li>{@code opt_type} and {@code strike} are empty for spot and futures files, {@code expiry} (YYYY-MM-DD) is
- *       empty for spot files;
- *   <li>{@code tmin}/{@code tmax} are the first and last timestamps as ISO-8601 IST date-times with offset, e.g.
- *       {@code 2024-01-01T09:15:00.123456+05:30} (fraction digits as needed).
+ *   <li>{@code opt_type} and {@code strike} are empty for spot and futures files, {@code expiry}
+ *       (YYYY-MM-DD) is empty for spot files;
+ *   <li>{@code tmin}/{@code tmax} are the first and last timestamps as ISO-8601 IST date-times with
+ *       offset, e.g. {@code 2024-01-01T09:15:00.123456+05:30} (fraction digits as needed).
  * </ul>
  *
  * Rows are sorted by path, so the same lab always gives the same file.
  */
 public final class ManifestCsv {
-  public static final List<String> COLUMNS = List.of("path", "symbol", "opt_type", "strike", "expiry", "rows", "tmin", "tmax");
+  public static final List<String> COLUMNS =
+      List.of("path", "symbol", "opt_type", "strike", "expiry", "rows", "tmin", "tmax");
 
   private ManifestCsv() {}
 
@@ -47,7 +49,12 @@ public final class ManifestCsv {
     requireNonNull(file, "file is null");
     List<ManifestEntry> sorted = new ArrayList<>(requireNonNull(entries, "entries is null"));
     sorted.sort(Comparator.comparing(ManifestEntry::path));
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(new String[0])).setRecordSeparator('\n').get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(COLUMNS.toArray(new String[0]))
+            .setRecordSeparator('\n')
+            .get();
     AtomicFiles.write(
         file,
         tmp -> {
@@ -98,7 +105,10 @@ public final class ManifestCsv {
   }
 
   static String format(long epochNanos) {
-    Instant i = Instant.ofEpochSecond(Math.floorDiv(epochNanos, Ist.NANOS_PER_SECOND), Math.floorMod(epochNanos, Ist.NANOS_PER_SECOND));
+    Instant i =
+        Instant.ofEpochSecond(
+            Math.floorDiv(epochNanos, Ist.NANOS_PER_SECOND),
+            Math.floorMod(epochNanos, Ist.NANOS_PER_SECOND));
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atOffset(Ist.OFFSET));
   }
 
@@ -112,18 +122,26 @@ public final class ManifestCsv {
   }
 
   private static final String IST_SUFFIX = "+05:30";
-  private static final int[] FRACTION_SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+  private static final int[] FRACTION_SCALE = {
+    0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1
+  };
 
   /**
-   * The form {@link #write} uses, {@code yyyy-MM-ddTHH:mm:ss[.f...]+05:30}, without a {@code DateTimeFormatter}: a
-   * lab's manifest has two per file, and the formatter's general parsing was most of the cost of loading a catalog.
-   * Long.MIN_VALUE for any other form (then {@link OffsetDateTime#parse} decides, and names what is wrong).
+   * The form {@link #write} uses, {@code yyyy-MM-ddTHH:mm:ss[.f...]+05:30}, without a {@code
+   * DateTimeFormatter}: a lab's manifest has two per file, and the formatter's general parsing was
+   * most of the cost of loading a catalog. Long.MIN_VALUE for any other form (then {@link
+   * OffsetDateTime#parse} decides, and names what is wrong).
    */
   private static long parseIst(String t) {
     final int n = t.length();
     final int end = n - IST_SUFFIX.length();
-    if (end < 19 || !t.endsWith(IST_SUFFIX) || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
-        || t.charAt(13) != ':' || t.charAt(16) != ':') {
+    if (end < 19
+        || !t.endsWith(IST_SUFFIX)
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':') {
       return Long.MIN_VALUE;
     }
     int year = digits(t, 0, 4);
@@ -140,16 +158,32 @@ public final class ManifestCsv {
       }
       nanos = fraction * FRACTION_SCALE[end - 20];
     }
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > LocalDate.of(year, month, 1).lengthOfMonth()
-        || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > LocalDate.of(year, month, 1).lengthOfMonth()
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
       return Long.MIN_VALUE;
     }
-    long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second
-        - Ist.OFFSET.getTotalSeconds();
+    long seconds =
+        LocalDate.of(year, month, day).toEpochDay() * 86_400L
+            + hour * 3_600L
+            + minute * 60L
+            + second
+            - Ist.OFFSET.getTotalSeconds();
     return seconds * Ist.NANOS_PER_SECOND + nanos;
   }
 
-  /** The number written by the ASCII digits {@code t[from, to)}, or -1 when one is not a digit (or none). */
+  /**
+   * The number written by the ASCII digits {@code t[from, to)}, or -1 when one is not a digit (or
+   * none).
+   */
   private static int digits(String t, int from, int to) {
     if (from >= to) {
       return -1;

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 /**
  * One row of meta/packed_manifest.csv: a packed file, what it holds and its time range.
  *
- * @param path relative to the data root, '/'-separated, e.g. {@code packed/spot/NIFTY/202401/date=2024-01-02/ticks.parquet}
+ * @param path relative to the data root, '/'-separated, e.g. {@code
+ *     packed/spot/NIFTY/202401/date=2024-01-02/ticks.parquet}
  * @param optType CE/PE for an option file, null for spot and futures
  * @param strike the strike of an option file, null otherwise
  * @param expiry the contract expiry of an option or futures file, null for spot

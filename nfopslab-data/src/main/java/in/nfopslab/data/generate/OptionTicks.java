@@ -7,20 +7,23 @@ import java.util.SplittableRandom;
  * Ticks of one option contract on one day.
  *
  * <p>Arrival: each second draws a Poisson count whose mean is the preset's at-the-money rate times
- * exp(-|K - S| / ({@value #MONEYNESS_DECAY_STEPS} steps)) plus the far-strike floor, scaled by the contract's rank
- * (nearest expiry 1, next {@value #NEXT_RATE}, a monthly further out {@value #FAR_RATE}), the intraday U shape and the
- * day's activity; so near-the-money options tick more, and everything ticks more after a spot move.
+ * exp(-|K - S| / ({@value #MONEYNESS_DECAY_STEPS} steps)) plus the far-strike floor, scaled by the
+ * contract's rank (nearest expiry 1, next {@value #NEXT_RATE}, a monthly further out {@value
+ * #FAR_RATE}), the intraday U shape and the day's activity; so near-the-money options tick more,
+ * and everything ticks more after a spot move.
  *
- * <p>Price: the surface's noise-free Black-Scholes price at that second plus a mispricing of z x max(0.05,
- * {@value #NOISE_FRACTION} x price), where z is an AR(1) across the contract's ticks (persistence
- * {@value #NOISE_PERSISTENCE}, unit variance, clamped to +-{@value #MAX_Z}), rounded to the 0.05 tick, floor 0.05. So
- * consecutive trades print at the same or nearby prices, as real last-traded prices do, and a tick is never further
- * than {@value #MAX_Z} noise units plus half a tick from the model price. A row's open is the previous tick's close;
- * high and low sometimes reach a tick beyond.
+ * <p>Price: the surface's noise-free Black-Scholes price at that second plus a mispricing of z x
+ * max(0.05, {@value #NOISE_FRACTION} x price), where z is an AR(1) across the contract's ticks
+ * (persistence {@value #NOISE_PERSISTENCE}, unit variance, clamped to +-{@value #MAX_Z}), rounded
+ * to the 0.05 tick, floor 0.05. So consecutive trades print at the same or nearby prices, as real
+ * last-traded prices do, and a tick is never further than {@value #MAX_Z} noise units plus half a
+ * tick from the model price. A row's open is the previous tick's close; high and low sometimes
+ * reach a tick beyond.
  *
- * <p>Volume: 1 + a geometric number of lots (more near the money and during activity), times the volume unit; with
- * the activity bursts this makes the 30-second volume exceed 1.5 x its 300-second base after spot moves. Open
- * interest: a random walk per tick, pushed by the spot trend (puts written and calls unwound in a rally).
+ * <p>Volume: 1 + a geometric number of lots (more near the money and during activity), times the
+ * volume unit; with the activity bursts this makes the 30-second volume exceed 1.5 x its 300-second
+ * base after spot moves. Open interest: a random walk per tick, pushed by the spot trend (puts
+ * written and calls unwound in a rally).
  */
 final class OptionTicks {
   static final double MONEYNESS_DECAY_STEPS = 3;
@@ -95,7 +98,11 @@ final class OptionTicks {
     final long openNanos = day.session().epochNanosAt(0);
     if (state.oi < 0) {
       double w0 = Math.exp(-Math.abs(k - day.open()) / (2 * decay));
-      state.oi = unit * Math.round((OI_BASE_LOTS + OI_ATM_LOTS * w0 * rank.rate) * Math.exp(0.3 * rng.nextGaussian()));
+      state.oi =
+          unit
+              * Math.round(
+                  (OI_BASE_LOTS + OI_ATM_LOTS * w0 * rank.rate)
+                      * Math.exp(0.3 * rng.nextGaussian()));
     }
     final double innovation = Math.sqrt(1 - NOISE_PERSISTENCE * NOISE_PERSISTENCE);
     long[] offsets = new long[Draws.MAX_POISSON];
@@ -114,19 +121,35 @@ final class OptionTicks {
       }
       double model = surface.price(call, s, k);
       if (!(model >= 0)) {
-        throw new IllegalStateException("no price for " + strike + (call ? " CE" : " PE") + " at second " + s + " of " + day.date());
+        throw new IllegalStateException(
+            "no price for "
+                + strike
+                + (call ? " CE" : " PE")
+                + " at second "
+                + s
+                + " of "
+                + day.date());
       }
       double noise = noiseUnit(model);
       double meanLots = (BASE_LOTS + ATM_EXTRA_LOTS * w) * lotsScale * Math.sqrt(act[s]);
       SubSecond.offsets(rng, count, 1_000_000L, offsets);
       for (int j = 0; j < count; j++) {
-        z = Math.max(-MAX_Z, Math.min(MAX_Z, NOISE_PERSISTENCE * z + innovation * rng.nextGaussian()));
+        z =
+            Math.max(
+                -MAX_Z, Math.min(MAX_Z, NOISE_PERSISTENCE * z + innovation * rng.nextGaussian()));
         long close = PriceGrid.ticks(model + noise * z);
         long open = previous < 0 ? close : previous;
         long high = Math.max(open, close) + (rng.nextInt(4) == 0 ? 1 : 0);
         long low = Math.max(1, Math.min(open, close) - (rng.nextInt(4) == 0 ? 1 : 0));
         long volume = unit * (1 + Draws.geometric(rng, meanLots));
-        oi = Math.max(unit * OI_MIN_LOTS, oi + unit * Math.round(OI_NOISE_LOTS * rng.nextGaussian() + OI_FLOW_LOTS * flowSign * flow[s]));
+        oi =
+            Math.max(
+                unit * OI_MIN_LOTS,
+                oi
+                    + unit
+                        * Math.round(
+                            OI_NOISE_LOTS * rng.nextGaussian()
+                                + OI_FLOW_LOTS * flowSign * flow[s]));
         sink.tick(
             openNanos + s * 1_000_000_000L + offsets[j],
             PriceGrid.price(open),

@@ -17,18 +17,20 @@ import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Opens the generator's Parquet writers: local files without a Hadoop cluster, ZSTD, v2 data pages and the default
- * 20,000-row page limit (so the column index can skip pages).
+ * Opens the generator's Parquet writers: local files without a Hadoop cluster, ZSTD, v2 data pages
+ * and the default 20,000-row page limit (so the column index can skip pages).
  */
 final class ParquetOut {
   private ParquetOut() {}
 
   /**
-   * @param dictionaryColumns the only columns that get a dictionary, as real files have them (the close the engine
-   *     reads); elsewhere v2 pages use PLAIN doubles, DELTA_BINARY_PACKED integers and timestamps and DELTA_BYTE_ARRAY
-   *     strings, which cost less to write (a dictionary is a hash lookup per value) and are about as small after ZSTD
+   * @param dictionaryColumns the only columns that get a dictionary, as real files have them (the
+   *     close the engine reads); elsewhere v2 pages use PLAIN doubles, DELTA_BINARY_PACKED integers
+   *     and timestamps and DELTA_BYTE_ARRAY strings, which cost less to write (a dictionary is a
+   *     hash lookup per value) and are about as small after ZSTD
    */
-  static <T> ParquetWriter<T> open(Path file, WriteSupport<T> support, String... dictionaryColumns) throws IOException {
+  static <T> ParquetWriter<T> open(Path file, WriteSupport<T> support, String... dictionaryColumns)
+      throws IOException {
     Builder<T> b =
         new Builder<>(new LocalOutputFile(file), support)
             .withConf(new PlainParquetConfiguration())
@@ -41,7 +43,10 @@ final class ParquetOut {
     return b.build();
   }
 
-  /** A string value that never changes, backed by an array (cheaper to compare for statistics than a buffer). */
+  /**
+   * A string value that never changes, backed by an array (cheaper to compare for statistics than a
+   * buffer).
+   */
   static Binary constant(String text) {
     return Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8));
   }

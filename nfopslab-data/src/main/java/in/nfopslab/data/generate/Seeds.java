@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.SplittableRandom;
 
 /**
- * Independent random streams derived from the run's seed and a key naming what the stream drives, e.g.
- * {@code "NIFTY|2024-01-02|spot"}. Every series of every day has its own stream, so the output does not depend on
- * which thread generates what, or in which order.
+ * Independent random streams derived from the run's seed and a key naming what the stream drives,
+ * e.g. {@code "NIFTY|2024-01-02|spot"}. Every series of every day has its own stream, so the output
+ * does not depend on which thread generates what, or in which order.
  */
 final class Seeds {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -19,7 +19,9 @@ final class Seeds {
     return new SplittableRandom(mix(seed, key));
   }
 
-  /** A 64-bit mix of the seed and the key: FNV-1a over the key's chars, then SplitMix64's finaliser. */
+  /**
+   * A 64-bit mix of the seed and the key: FNV-1a over the key's chars, then SplitMix64's finaliser.
+   */
   static long mix(long seed, String key) {
     requireNonNull(key, "key is null");
     long h = FNV_OFFSET ^ seed;

@@ -6,10 +6,11 @@ import in.nfopslab.core.calendar.Session;
 import java.time.LocalDate;
 
 /**
- * One generated day of one underlying: the spot value at every session second, and the states derived from it that
- * every option and the futures of that day share: activity (how busy trading is, rising after spot moves), the
- * intraday implied-vol shift (vol rises when spot falls) and the order-flow signal that steers open interest. It is
- * computed once per day and read by many threads; nothing here changes after construction.
+ * One generated day of one underlying: the spot value at every session second, and the states
+ * derived from it that every option and the futures of that day share: activity (how busy trading
+ * is, rising after spot moves), the intraday implied-vol shift (vol rises when spot falls) and the
+ * order-flow signal that steers open interest. It is computed once per day and read by many
+ * threads; nothing here changes after construction.
  */
 final class SpotDay {
   private final SymbolProfile profile;
@@ -39,7 +40,11 @@ final class SpotDay {
     this.ivShift = requireNonNull(ivShift, "ivShift is null");
     this.flow = requireNonNull(flow, "flow is null");
     int n = session.seconds();
-    if (spot.length != n || activity.length != n || ivShift.length != n || flow.length != n || intraday.seconds() != n) {
+    if (spot.length != n
+        || activity.length != n
+        || ivShift.length != n
+        || flow.length != n
+        || intraday.seconds() != n) {
       throw new IllegalArgumentException("arrays do not match the session of " + session.date());
     }
   }
@@ -76,7 +81,9 @@ final class SpotDay {
     return spot[second];
   }
 
-  /** Trading activity multiplier, about 1 on a quiet second, up to a few after a sharp spot move. */
+  /**
+   * Trading activity multiplier, about 1 on a quiet second, up to a few after a sharp spot move.
+   */
   double activity(int second) {
     return activity[second];
   }
@@ -95,7 +102,9 @@ final class SpotDay {
     return activity;
   }
 
-  /** Recent spot trend in [-1, 1]: positive after a rise (puts are being written, calls unwound). */
+  /**
+   * Recent spot trend in [-1, 1]: positive after a rise (puts are being written, calls unwound).
+   */
   float[] flowArray() {
     return flow;
   }

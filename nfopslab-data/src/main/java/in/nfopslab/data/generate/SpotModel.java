@@ -6,20 +6,22 @@ import in.nfopslab.core.calendar.Session;
 import java.util.SplittableRandom;
 
 /**
- * The spot path of one day, one value per session second: a random walk whose volatility is the day's regime times
- * the intraday U shape times a slowly mean-reverting stochastic factor, plus scheduled events:
+ * The spot path of one day, one value per session second: a random walk whose volatility is the
+ * day's regime times the intraday U shape times a slowly mean-reverting stochastic factor, plus
+ * scheduled events:
  *
  * <ul>
- *   <li>trend bursts (5-40 minutes, 0.25% and up, often one in the morning after the opening range), of which a
- *       good share reverse afterwards: breakouts that run and breakouts that fail, and the deviations from VWAP
- *       that mean-reversion strategies fade;
- *   <li>micro bursts: 3-6 second moves of several index points, half of them partly reversed within half a minute;
+ *   <li>trend bursts (5-40 minutes, 0.25% and up, often one in the morning after the opening
+ *       range), of which a good share reverse afterwards: breakouts that run and breakouts that
+ *       fail, and the deviations from VWAP that mean-reversion strategies fade;
+ *   <li>micro bursts: 3-6 second moves of several index points, half of them partly reversed within
+ *       half a minute;
  *   <li>rare one-second jumps.
  * </ul>
  *
- * <p>From the path it derives the day's shared states (see {@link SpotDay}): activity rises after sharp 30-second or
- * 5-minute moves and decays over about a minute, with some volume bursts of its own; implied vol moves against spot;
- * the flow signal is the 15-minute return scaled to [-1, 1].
+ * <p>From the path it derives the day's shared states (see {@link SpotDay}): activity rises after
+ * sharp 30-second or 5-minute moves and decays over about a minute, with some volume bursts of its
+ * own; implied vol moves against spot; the flow signal is the 15-minute return scaled to [-1, 1].
  */
 final class SpotModel {
   /** Trading-time year: 252 days of 22,500 seconds. Vols in the model are per this clock. */
@@ -60,9 +62,11 @@ final class SpotModel {
   /**
    * Generates a day.
    *
-   * @param previousClose the previous generated day's close, or NaN on the first day (then the profile's level)
+   * @param previousClose the previous generated day's close, or NaN on the first day (then the
+   *     profile's level)
    */
-  static SpotDay day(SymbolProfile profile, DayRegime regime, Session session, double previousClose, long seed) {
+  static SpotDay day(
+      SymbolProfile profile, DayRegime regime, Session session, double previousClose, long seed) {
     requireNonNull(profile, "profile is null");
     requireNonNull(regime, "regime is null");
     requireNonNull(session, "session is null");
@@ -78,24 +82,35 @@ final class SpotModel {
     addJumps(drift, events, volScale);
 
     double open =
-        Double.isNaN(previousClose) ? profile.startLevel() : previousClose * Math.exp(regime.overnightGap());
-    double[] logSpot = path(Math.log(open), regime.realizedVol(), u.array(), drift, Seeds.random(seed, key + "spot-path"));
+        Double.isNaN(previousClose)
+            ? profile.startLevel()
+            : previousClose * Math.exp(regime.overnightGap());
+    double[] logSpot =
+        path(
+            Math.log(open),
+            regime.realizedVol(),
+            u.array(),
+            drift,
+            Seeds.random(seed, key + "spot-path"));
     double[] spot = new double[n];
     for (int s = 0; s < n; s++) {
       spot[s] = Math.exp(logSpot[s]);
     }
-    float[] activity = activity(logSpot, regime.realizedVol(), u.array(), Seeds.random(seed, key + "activity"));
+    float[] activity =
+        activity(logSpot, regime.realizedVol(), u.array(), Seeds.random(seed, key + "activity"));
     float[] ivShift = ivShift(logSpot, Seeds.random(seed, key + "iv-shift"));
     float[] flow = flow(logSpot);
     return new SpotDay(profile, session, regime, u, spot, activity, ivShift, flow);
   }
 
-  private static double[] path(double logOpen, double vol, double[] u, double[] drift, SplittableRandom rng) {
+  private static double[] path(
+      double logOpen, double vol, double[] u, double[] drift, SplittableRandom rng) {
     int n = u.length;
     double[] x = new double[n];
     double a = Math.exp(-1 / LOG_VOL_TAU);
     double b = LOG_VOL_SD * Math.sqrt(1 - a * a);
-    // exp(h - sd^2) has a mean square of 1, so the stochastic factor does not change the day's variance on average
+    // exp(h - sd^2) has a mean square of 1, so the stochastic factor does not change the day's
+    // variance on average
     double norm = Math.exp(-LOG_VOL_SD * LOG_VOL_SD);
     double sigma = vol / Math.sqrt(TRADING_SECONDS_PER_YEAR);
     double h = LOG_VOL_SD * rng.nextGaussian();
@@ -114,17 +129,25 @@ final class SpotModel {
     for (int i = 0; i < count + (morning ? 1 : 0); i++) {
       int start;
       if (i == count) {
-        // the morning burst starts after a 15-minute opening range and before 11:00, when breakout strategies look
+        // the morning burst starts after a 15-minute opening range and before 11:00, when breakout
+        // strategies look
         start = 900 + rng.nextInt(Math.max(1, Math.min(5_400, n - 900)));
       } else {
         start = 300 + rng.nextInt(Math.max(1, n - 3_000));
       }
       int duration = 300 + rng.nextInt(2_100);
-      double size = Math.min(BURST_MAX_SIZE, volScale * (BURST_MIN_SIZE + Draws.exponential(rng, BURST_MEAN_EXTRA)));
+      double size =
+          Math.min(
+              BURST_MAX_SIZE,
+              volScale * (BURST_MIN_SIZE + Draws.exponential(rng, BURST_MEAN_EXTRA)));
       double sign = Draws.sign(rng);
       ramp(drift, start, duration, sign * size);
       if (rng.nextDouble() < REVERSAL_CHANCE) {
-        ramp(drift, start + duration, 1_200 + rng.nextInt(2_400), -sign * size * (0.5 + 0.6 * rng.nextDouble()));
+        ramp(
+            drift,
+            start + duration,
+            1_200 + rng.nextInt(2_400),
+            -sign * size * (0.5 + 0.6 * rng.nextDouble()));
       }
     }
   }
@@ -139,7 +162,11 @@ final class SpotModel {
       double sign = Draws.sign(rng);
       ramp(drift, start, duration, sign * size);
       if (rng.nextDouble() < MICRO_REVERSAL_CHANCE) {
-        ramp(drift, start + duration, 10 + rng.nextInt(21), -sign * size * (0.5 + 0.5 * rng.nextDouble()));
+        ramp(
+            drift,
+            start + duration,
+            10 + rng.nextInt(21),
+            -sign * size * (0.5 + 0.5 * rng.nextDouble()));
       }
     }
   }

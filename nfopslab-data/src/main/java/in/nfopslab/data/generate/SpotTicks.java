@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.util.SplittableRandom;
 
 /**
- * Spot index ticks of one day: at most one a second, at the path's value for that second, with random gaps of up
- * to {@value #MAX_GAP} seconds (a few an hour) on top of the preset's tick probability. The first and last session
- * seconds always tick, so every day has an open and a close. A row's open is the previous tick's close and its
- * high/low sometimes reach one tick beyond; vol_delta is 0 (an index does not trade).
+ * Spot index ticks of one day: at most one a second, at the path's value for that second, with
+ * random gaps of up to {@value #MAX_GAP} seconds (a few an hour) on top of the preset's tick
+ * probability. The first and last session seconds always tick, so every day has an open and a
+ * close. A row's open is the previous tick's close and its high/low sometimes reach one tick
+ * beyond; vol_delta is 0 (an index does not trade).
  */
 final class SpotTicks {
   static final double GAP_START_CHANCE = 1.0 / 900;
@@ -15,8 +16,10 @@ final class SpotTicks {
 
   private SpotTicks() {}
 
-  static long emit(SpotDay day, double ticksPerSecond, long seed, TickSink sink) throws IOException {
-    SplittableRandom rng = Seeds.random(seed, day.profile().symbol() + "|" + day.date() + "|spot-ticks");
+  static long emit(SpotDay day, double ticksPerSecond, long seed, TickSink sink)
+      throws IOException {
+    SplittableRandom rng =
+        Seeds.random(seed, day.profile().symbol() + "|" + day.date() + "|spot-ticks");
     double[] spot = day.spotArray();
     int n = spot.length;
     long openNanos = day.session().epochNanosAt(0);
@@ -43,7 +46,14 @@ final class SpotTicks {
       long high = Math.max(previous, close) + (rng.nextInt(3) == 0 ? 1 : 0);
       long low = Math.max(1, Math.min(previous, close) - (rng.nextInt(3) == 0 ? 1 : 0));
       long ts = openNanos + s * 1_000_000_000L + rng.nextLong(1_000_000_000L);
-      sink.tick(ts, PriceGrid.price(previous), PriceGrid.price(high), PriceGrid.price(low), PriceGrid.price(close), 0, 0);
+      sink.tick(
+          ts,
+          PriceGrid.price(previous),
+          PriceGrid.price(high),
+          PriceGrid.price(low),
+          PriceGrid.price(close),
+          0,
+          0);
       previous = close;
       rows++;
     }

@@ -7,9 +7,11 @@ final class SubSecond {
   private SubSecond() {}
 
   /**
-   * Fills {@code out[0..count)} with sorted distinct offsets in [0, units) and returns them scaled to nanoseconds.
+   * Fills {@code out[0..count)} with sorted distinct offsets in [0, units) and returns them scaled
+   * to nanoseconds.
    *
-   * @param units resolution of a second: 1,000,000 for microsecond timestamps, 1,000,000,000 for nanoseconds
+   * @param units resolution of a second: 1,000,000 for microsecond timestamps, 1,000,000,000 for
+   *     nanoseconds
    */
   static void offsets(SplittableRandom rng, int count, long units, long[] out) {
     long nanosPerUnit = 1_000_000_000L / units;

@@ -9,16 +9,19 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The generator's picture of one underlying: where it starts, how volatile it is, its strike step and the unit its
- * traded volume comes in. Levels are rough year-start values of the real indices, so a generated 2024 NIFTY trades
- * near 21,700; they are model inputs, not reference data. Other symbols get a generic profile scaled from their step.
+ * The generator's picture of one underlying: where it starts, how volatile it is, its strike step
+ * and the unit its traded volume comes in. Levels are rough year-start values of the real indices,
+ * so a generated 2024 NIFTY trades near 21,700; they are model inputs, not reference data. Other
+ * symbols get a generic profile scaled from their step.
  *
  * @param startLevel spot at the open of the first generated day
  * @param baseVol long-run annualised volatility in trading time
  * @param strikeStep from meta/strike_steps.csv
- * @param volumeUnit vol_delta and oi move in multiples of this (a lot-like size; PnL uses meta/lot_sizes.csv)
+ * @param volumeUnit vol_delta and oi move in multiples of this (a lot-like size; PnL uses
+ *     meta/lot_sizes.csv)
  */
-record SymbolProfile(Symbol symbol, double startLevel, double baseVol, int strikeStep, int volumeUnit) {
+record SymbolProfile(
+    Symbol symbol, double startLevel, double baseVol, int strikeStep, int volumeUnit) {
   private static final Map<String, NavigableMap<Integer, Double>> LEVELS =
       Map.of(
           "NIFTY", levels(10_900, 12_200, 14_000, 17_400, 18_100, 21_700, 23_700, 26_000),

@@ -35,14 +35,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The synthetic market generator: writes a lab's packed spot, futures and option files, the expiry calendar it
- * used, the packed manifest and the truth sidecar (see docs/DATA_GENERATOR.md).
+ * The synthetic market generator: writes a lab's packed spot, futures and option files, the expiry
+ * calendar it used, the packed manifest and the truth sidecar (see docs/DATA_GENERATOR.md).
  *
- * <p>Order of work: the spot days of each symbol are generated first (sequentially per symbol, since each day opens
- * from the previous close; the symbols in parallel) and kept, a month being a few megabytes. Then every packed file
- * is one task on a fixed pool of {@code maxWorkers} threads; an option file streams its contract's days one after
- * the other, so no more than one day of one contract is being generated per thread. Every random stream is derived
- * from the seed and what it drives (symbol, day, series), so the bytes do not depend on the number of threads.
+ * <p>Order of work: the spot days of each symbol are generated first (sequentially per symbol,
+ * since each day opens from the previous close; the symbols in parallel) and kept, a month being a
+ * few megabytes. Then every packed file is one task on a fixed pool of {@code maxWorkers} threads;
+ * an option file streams its contract's days one after the other, so no more than one day of one
+ * contract is being generated per thread. Every random stream is derived from the seed and what it
+ * drives (symbol, day, series), so the bytes do not depend on the number of threads.
  */
 public final class SyntheticMarket {
   public static final String TRUTH_FILE = "generator_truth.parquet";
@@ -63,12 +64,16 @@ public final class SyntheticMarket {
     this.fileMetadata = Map.copyOf(m);
   }
 
-  /** Generates the lab described by {@code config}, with the meta tables of its meta folder (else the bundled ones). */
+  /**
+   * Generates the lab described by {@code config}, with the meta tables of its meta folder (else
+   * the bundled ones).
+   */
   public static GenerationReport generate(GeneratorConfig config) throws IOException {
     return generate(config, MetaTables.load(config.paths().meta()));
   }
 
-  public static GenerationReport generate(GeneratorConfig config, MetaTables meta) throws IOException {
+  public static GenerationReport generate(GeneratorConfig config, MetaTables meta)
+      throws IOException {
     return new SyntheticMarket(config, meta).run();
   }
 
@@ -89,7 +94,8 @@ public final class SyntheticMarket {
     TradingCalendar calendar = meta.calendar();
     List<LocalDate> days = calendar.tradingDays(config.start(), config.end());
     if (days.isEmpty()) {
-      throw new IllegalArgumentException("no trading days between " + config.start() + " and " + config.end());
+      throw new IllegalArgumentException(
+          "no trading days between " + config.start() + " and " + config.end());
     }
     ExpiryCalendar expiries = meta.expiryCalendar();
     List<SymbolProfile> profiles = new ArrayList<>();
@@ -97,8 +103,14 @@ public final class SyntheticMarket {
       profiles.add(SymbolProfile.of(s, meta.strikeStep(s), days.get(0)));
     }
     clearPackedData(paths);
-    LOG.info("generating {} trading days {}..{} of {} into {} ({} workers)", days.size(), days.get(0), days.get(days.size() - 1),
-        config.symbols(), paths.data(), config.maxWorkers());
+    LOG.info(
+        "generating {} trading days {}..{} of {} into {} ({} workers)",
+        days.size(),
+        days.get(0),
+        days.get(days.size() - 1),
+        config.symbols(),
+        paths.data(),
+        config.maxWorkers());
 
     ExecutorService pool = Executors.newFixedThreadPool(config.maxWorkers(), threads());
     try {
@@ -110,7 +122,8 @@ public final class SyntheticMarket {
       for (Market m : markets) {
         fileTasks.addAll(fileTasks(m, calendar, expiries));
       }
-      // the truth sidecar is one long sequential file: start it first so it overlaps with the packed files
+      // the truth sidecar is one long sequential file: start it first so it overlaps with the
+      // packed files
       Future<Long> truth = pool.submit(() -> writeTruth(markets, calendar));
       List<ManifestEntry> entries = new ArrayList<>(fileTasks.size());
       for (Future<ManifestEntry> f : submitAll(pool, fileTasks)) {
@@ -140,15 +153,30 @@ public final class SyntheticMarket {
       }
       GenerationReport report =
           new GenerationReport(
-              paths, days.size(), entries.size(), spotRows, futuresRows, optionRows, bytes, truthRows, System.nanoTime() - started);
-      LOG.info("generated {} files, {} rows in {} s", report.files(), report.packedRows(), String.format("%.1f", report.seconds()));
+              paths,
+              days.size(),
+              entries.size(),
+              spotRows,
+              futuresRows,
+              optionRows,
+              bytes,
+              truthRows,
+              System.nanoTime() - started);
+      LOG.info(
+          "generated {} files, {} rows in {} s",
+          report.files(),
+          report.packedRows(),
+          String.format("%.1f", report.seconds()));
       return report;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** Refuses to touch a lab with packed data unless overwriting; then removes the spot, futures and options trees. */
+  /**
+   * Refuses to touch a lab with packed data unless overwriting; then removes the spot, futures and
+   * options trees.
+   */
   private void clearPackedData(LabPaths paths) throws IOException {
     Optional<Path> existing = existingPackedFile(paths);
     if (existing.isEmpty()) {
@@ -156,7 +184,9 @@ public final class SyntheticMarket {
     }
     if (!config.overwrite()) {
       throw new IllegalStateException(
-          paths.packed() + " already holds packed data (e.g. " + paths.packed().relativize(existing.get())
+          paths.packed()
+              + " already holds packed data (e.g. "
+              + paths.packed().relativize(existing.get())
               + "); refusing to overwrite it (use --force to replace the lab's spot, futures and options data)");
     }
     for (String kind : PACKED_KINDS) {
@@ -192,20 +222,33 @@ public final class SyntheticMarket {
             double[] opens = new double[days.size()];
             double previousClose = Double.NaN;
             for (int i = 0; i < days.size(); i++) {
-              SpotDay day = SpotModel.day(profile, regimes.get(i), sessions.sessionFor(days.get(i)), previousClose, config.seed());
+              SpotDay day =
+                  SpotModel.day(
+                      profile,
+                      regimes.get(i),
+                      sessions.sessionFor(days.get(i)),
+                      previousClose,
+                      config.seed());
               spotDays.add(day);
               opens[i] = day.open();
               previousClose = day.close();
             }
             ContractPlan plan =
-                ContractPlan.of(profile.symbol(), days, opens, profile.strikeStep(), config.sizes().strikesEachSide(), expiries);
+                ContractPlan.of(
+                    profile.symbol(),
+                    days,
+                    opens,
+                    profile.strikeStep(),
+                    config.sizes().strikesEachSide(),
+                    expiries);
             return new Market(profile, List.copyOf(spotDays), plan);
           });
     }
     return tasks;
   }
 
-  private List<Callable<ManifestEntry>> fileTasks(Market m, TradingCalendar calendar, ExpiryCalendar expiries) {
+  private List<Callable<ManifestEntry>> fileTasks(
+      Market m, TradingCalendar calendar, ExpiryCalendar expiries) {
     List<Callable<ManifestEntry>> tasks = new ArrayList<>();
     // the largest files first, so that no long task starts last
     for (ContractPlan.OptionContract c : m.plan().options()) {
@@ -243,30 +286,60 @@ public final class SyntheticMarket {
             w -> {
               FuturesTicks.State state = new FuturesTicks.State();
               for (int i : c.days()) {
-                FuturesTicks.emit(m.days().get(i), c.expiry(), config.sizes().futuresTicksPerSecond(), config.seed(), state, w);
+                FuturesTicks.emit(
+                    m.days().get(i),
+                    c.expiry(),
+                    config.sizes().futuresTicksPerSecond(),
+                    config.seed(),
+                    state,
+                    w);
               }
             });
     return stats.entry(relative(file), symbol, null, null, c.expiry());
   }
 
   private ManifestEntry writeOption(
-      Market m, ContractPlan.OptionContract c, OptionType type, TradingCalendar calendar, ExpiryCalendar expiries)
+      Market m,
+      ContractPlan.OptionContract c,
+      OptionType type,
+      TradingCalendar calendar,
+      ExpiryCalendar expiries)
       throws IOException {
     Symbol symbol = m.profile().symbol();
     Path file = config.paths().optionFile(symbol, c.expiry(), type, c.strike());
     FileStats stats =
         write(
             file,
-            tmp -> TickFileWriter.option(tmp, symbol, type, c.strike(), c.expiry(), c.type(), fileMetadata),
+            tmp ->
+                TickFileWriter.option(
+                    tmp, symbol, type, c.strike(), c.expiry(), c.type(), fileMetadata),
             w -> {
               OptionTicks.State state = new OptionTicks.State();
               for (int i : c.days()) {
                 SpotDay day = m.days().get(i);
-                VolSurface surface = new VolSurface(day, c.expiry(), tradingDaysAfter(calendar, day.date(), c.expiry()));
-                String key = symbol + "|" + day.date() + "|option|" + c.expiry() + "|" + type + "|" + c.strike();
+                VolSurface surface =
+                    new VolSurface(
+                        day, c.expiry(), tradingDaysAfter(calendar, day.date(), c.expiry()));
+                String key =
+                    symbol
+                        + "|"
+                        + day.date()
+                        + "|option|"
+                        + c.expiry()
+                        + "|"
+                        + type
+                        + "|"
+                        + c.strike();
                 OptionTicks.emit(
-                    day, surface, type.isCall(), c.strike(), rank(symbol, day.date(), c.expiry(), expiries), config.sizes(),
-                    Seeds.random(config.seed(), key), state, w);
+                    day,
+                    surface,
+                    type.isCall(),
+                    c.strike(),
+                    rank(symbol, day.date(), c.expiry(), expiries),
+                    config.sizes(),
+                    Seeds.random(config.seed(), key),
+                    state,
+                    w);
               }
             });
     return stats.entry(relative(file), symbol, type, c.strike(), c.expiry());
@@ -290,7 +363,8 @@ public final class SyntheticMarket {
     return rows[0];
   }
 
-  private static void writeTruthDay(TruthFileWriter w, Market m, int dayIndex, TradingCalendar calendar) throws IOException {
+  private static void writeTruthDay(
+      TruthFileWriter w, Market m, int dayIndex, TradingCalendar calendar) throws IOException {
     SpotDay day = m.days().get(dayIndex);
     long openNanos = day.session().epochNanosAt(0);
     VolSurface surface = null;
@@ -299,7 +373,8 @@ public final class SyntheticMarket {
         continue;
       }
       if (surface == null || !surface.expiry().equals(c.expiry())) {
-        surface = new VolSurface(day, c.expiry(), tradingDaysAfter(calendar, day.date(), c.expiry()));
+        surface =
+            new VolSurface(day, c.expiry(), tradingDaysAfter(calendar, day.date(), c.expiry()));
       }
       for (OptionType type : OptionType.values()) {
         w.contract(m.profile().symbol(), day.date(), c.expiry(), type, c.strike());
@@ -317,7 +392,8 @@ public final class SyntheticMarket {
     }
   }
 
-  private static OptionTicks.Rank rank(Symbol symbol, LocalDate day, LocalDate expiry, ExpiryCalendar expiries) {
+  private static OptionTicks.Rank rank(
+      Symbol symbol, LocalDate day, LocalDate expiry, ExpiryCalendar expiries) {
     if (expiry.equals(expiries.nearest(symbol, day))) {
       return OptionTicks.Rank.NEAREST;
     }
@@ -335,7 +411,8 @@ public final class SyntheticMarket {
 
   /** Rows and time range of a written file. */
   private record FileStats(long rows, long minNanos, long maxNanos) {
-    ManifestEntry entry(String path, Symbol symbol, OptionType type, Integer strike, LocalDate expiry) {
+    ManifestEntry entry(
+        String path, Symbol symbol, OptionType type, Integer strike, LocalDate expiry) {
       return new ManifestEntry(path, symbol, type, strike, expiry, rows, minNanos, maxNanos);
     }
   }

@@ -14,10 +14,11 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.io.api.Binary;
 
 /**
- * Writes the ticks of one packed file (spot day, futures contract or option contract) in the schemas of
- * {@link GeneratedSchemas}. Columns that are constant for the file (symbol, strike, expiry, ...) are prepared once;
- * each tick sets a few primitives on one reused row, so nothing is allocated per row. Checks that timestamps never go
- * backwards, and keeps the row count and time range for the manifest.
+ * Writes the ticks of one packed file (spot day, futures contract or option contract) in the
+ * schemas of {@link GeneratedSchemas}. Columns that are constant for the file (symbol, strike,
+ * expiry, ...) are prepared once; each tick sets a few primitives on one reused row, so nothing is
+ * allocated per row. Checks that timestamps never go backwards, and keeps the row count and time
+ * range for the manifest.
  */
 final class TickFileWriter implements TickSink, Closeable {
   private enum Kind {
@@ -47,14 +48,19 @@ final class TickFileWriter implements TickSink, Closeable {
     this.writer = ParquetOut.open(file, support, "close");
   }
 
-  static TickFileWriter spot(Path file, Symbol symbol, LocalDate tradeDate, Map<String, String> metadata) throws IOException {
+  static TickFileWriter spot(
+      Path file, Symbol symbol, LocalDate tradeDate, Map<String, String> metadata)
+      throws IOException {
     requireNonNull(tradeDate, "tradeDate is null");
-    return new TickFileWriter(file, new Support(Kind.SPOT, symbol, null, 0, tradeDate, null, metadata));
+    return new TickFileWriter(
+        file, new Support(Kind.SPOT, symbol, null, 0, tradeDate, null, metadata));
   }
 
-  static TickFileWriter futures(Path file, Symbol symbol, LocalDate expiry, Map<String, String> metadata) throws IOException {
+  static TickFileWriter futures(
+      Path file, Symbol symbol, LocalDate expiry, Map<String, String> metadata) throws IOException {
     requireNonNull(expiry, "expiry is null");
-    return new TickFileWriter(file, new Support(Kind.FUTURES, symbol, null, 0, expiry, null, metadata));
+    return new TickFileWriter(
+        file, new Support(Kind.FUTURES, symbol, null, 0, expiry, null, metadata));
   }
 
   static TickFileWriter option(
@@ -69,11 +75,13 @@ final class TickFileWriter implements TickSink, Closeable {
     requireNonNull(type, "type is null");
     requireNonNull(expiry, "expiry is null");
     requireNonNull(expiryType, "expiryType is null");
-    return new TickFileWriter(file, new Support(Kind.OPTION, symbol, type, strike, expiry, expiryType, metadata));
+    return new TickFileWriter(
+        file, new Support(Kind.OPTION, symbol, type, strike, expiry, expiryType, metadata));
   }
 
   @Override
-  public void tick(long epochNanos, double open, double high, double low, double close, long volume, long oi)
+  public void tick(
+      long epochNanos, double open, double high, double low, double close, long volume, long oi)
       throws IOException {
     if (epochNanos < maxNanos) {
       throw new IllegalStateException("ticks out of order: " + epochNanos + " after " + maxNanos);

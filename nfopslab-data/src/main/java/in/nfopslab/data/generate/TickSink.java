@@ -8,6 +8,7 @@ interface TickSink {
    * @param epochNanos the true instant (UTC-adjusted), inside the IST session second it belongs to
    * @param oi open interest, 0 for instruments without it (spot)
    */
-  void tick(long epochNanos, double open, double high, double low, double close, long volume, long oi)
+  void tick(
+      long epochNanos, double open, double high, double low, double close, long volume, long oi)
       throws IOException;
 }

@@ -12,7 +12,10 @@ import java.util.Map;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.io.api.Binary;
 
-/** Writes meta/generator_truth.parquet ({@link GeneratedSchemas#TRUTH}): set the contract, then add its rows. */
+/**
+ * Writes meta/generator_truth.parquet ({@link GeneratedSchemas#TRUTH}): set the contract, then add
+ * its rows.
+ */
 final class TruthFileWriter implements Closeable {
   private static final class Row {
     Binary symbol;
@@ -48,7 +51,14 @@ final class TruthFileWriter implements Closeable {
     row.strike = strike;
   }
 
-  void add(long epochNanos, double spot, double years, double rate, double dividend, double iv, double price)
+  void add(
+      long epochNanos,
+      double spot,
+      double years,
+      double rate,
+      double dividend,
+      double iv,
+      double price)
       throws IOException {
     row.tsMicros = epochNanos / 1_000L;
     row.spot = spot;

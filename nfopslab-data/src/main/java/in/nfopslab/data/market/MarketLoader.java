@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens trading days of one symbol as {@link ParquetDayMarket}s: one catalog scan and one seconds cache shared by
- * every day. Thread-safe; each opened day market is for one thread.
+ * Opens trading days of one symbol as {@link ParquetDayMarket}s: one catalog scan and one seconds
+ * cache shared by every day. Thread-safe; each opened day market is for one thread.
  */
 public final class MarketLoader {
   private static final Logger LOG = LoggerFactory.getLogger(MarketLoader.class);
@@ -30,23 +30,43 @@ public final class MarketLoader {
   private final PackedCatalog catalog;
   private final MetaTables meta;
   private final SecondsCache cache;
+
   /** Spot and futures bars; null: read from the packed files every time. */
   private final BarsCache bars;
+
   private final BarReader reader;
-  /** Trading days the caller will open, ascending (empty: unknown); lets a cache miss build the next ones too. */
+
+  /**
+   * Trading days the caller will open, ascending (empty: unknown); lets a cache miss build the next
+   * ones too.
+   */
   private final List<LocalDate> planned;
 
-  /** A loader that reads spot and futures from the packed files every time (only option chains are cached). */
-  public MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarReader reader) {
+  /**
+   * A loader that reads spot and futures from the packed files every time (only option chains are
+   * cached).
+   */
+  public MarketLoader(
+      PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarReader reader) {
     this(catalog, meta, cache, null, reader, List.of());
   }
 
   /** A loader whose spot and futures bars go through {@code bars}. */
-  public MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarsCache bars, BarReader reader) {
+  public MarketLoader(
+      PackedCatalog catalog,
+      MetaTables meta,
+      SecondsCache cache,
+      BarsCache bars,
+      BarReader reader) {
     this(catalog, meta, cache, requireNonNull(bars, "bars is null"), reader, List.of());
   }
 
-  private MarketLoader(PackedCatalog catalog, MetaTables meta, SecondsCache cache, BarsCache bars, BarReader reader,
+  private MarketLoader(
+      PackedCatalog catalog,
+      MetaTables meta,
+      SecondsCache cache,
+      BarsCache bars,
+      BarReader reader,
       List<LocalDate> planned) {
     this.catalog = requireNonNull(catalog, "catalog is null");
     this.meta = requireNonNull(meta, "meta is null");
@@ -57,10 +77,10 @@ public final class MarketLoader {
   }
 
   /**
-   * The same loader, told which trading days will be opened (a run's days). A chain that is not in the cache is then
-   * built together with the same expiry's next planned days (up to the cache's days per read), reading each packed
-   * file once for all of them; they are written to the cache and the later days load from there. Without a plan,
-   * every miss builds its own day.
+   * The same loader, told which trading days will be opened (a run's days). A chain that is not in
+   * the cache is then built together with the same expiry's next planned days (up to the cache's
+   * days per read), reading each packed file once for all of them; they are written to the cache
+   * and the later days load from there. Without a plan, every miss builds its own day.
    */
   public MarketLoader planning(List<LocalDate> days) {
     return new MarketLoader(catalog, meta, cache, bars, reader, days);
@@ -68,8 +88,12 @@ public final class MarketLoader {
 
   public static MarketLoader open(LabPaths paths, MetaTables meta, Symbol symbol) {
     BarReader reader = new BarReader();
-    return new MarketLoader(PackedCatalog.load(paths, symbol), meta, new SecondsCache(paths, reader),
-        new BarsCache(paths, reader), reader);
+    return new MarketLoader(
+        PackedCatalog.load(paths, symbol),
+        meta,
+        new SecondsCache(paths, reader),
+        new BarsCache(paths, reader),
+        reader);
   }
 
   public PackedCatalog catalog() {
@@ -80,7 +104,10 @@ public final class MarketLoader {
     return cache;
   }
 
-  /** The spot and futures cache, or null when this loader reads them from the packed files every time. */
+  /**
+   * The spot and futures cache, or null when this loader reads them from the packed files every
+   * time.
+   */
   public BarsCache barsCache() {
     return bars;
   }
@@ -118,20 +145,26 @@ public final class MarketLoader {
     for (DataWarning w : warnings) {
       LOG.info("{}", w);
     }
-    return new ParquetDayMarket(catalog, cache, session, spot, fut, fut == null ? null : futFile, upcoming(date));
+    return new ParquetDayMarket(
+        catalog, cache, session, spot, fut, fut == null ? null : futFile, upcoming(date));
   }
 
   /** Sessions of the planned days after {@code date}, as many as one read builds with it. */
   private List<Session> upcoming(LocalDate date) {
     List<Session> out = new ArrayList<>();
     int i = java.util.Collections.binarySearch(planned, date);
-    for (int k = (i < 0 ? -i - 1 : i + 1); k < planned.size() && out.size() < cache.daysPerRead() - 1; k++) {
+    for (int k = (i < 0 ? -i - 1 : i + 1);
+        k < planned.size() && out.size() < cache.daysPerRead() - 1;
+        k++) {
       out.add(meta.sessions().sessionFor(planned.get(k)));
     }
     return out;
   }
 
-  /** The spot bars of one day alone (previous days' spot for realised volatility), without futures or options. */
+  /**
+   * The spot bars of one day alone (previous days' spot for realised volatility), without futures
+   * or options.
+   */
   public SecondBars readSpot(LocalDate date) throws DataFileException {
     List<DataWarning> warnings = new ArrayList<>();
     SecondBars spot = readSpot(date, meta.sessions().sessionFor(date), warnings);
@@ -141,20 +174,27 @@ public final class MarketLoader {
     return spot;
   }
 
-  private SecondBars readSpot(LocalDate date, Session session, List<DataWarning> warnings) throws DataFileException {
+  private SecondBars readSpot(LocalDate date, Session session, List<DataWarning> warnings)
+      throws DataFileException {
     Path spotFile = catalog.spotFile(date);
     if (spotFile == null) {
-      throw new DataFileException(catalog.symbol() == null ? Path.of("spot") : Path.of("packed/spot/" + catalog.symbol() + "/date=" + date),
-          DataFileException.Fault.NOT_FOUND, "no spot file for " + catalog.symbol() + " on " + date);
+      throw new DataFileException(
+          catalog.symbol() == null
+              ? Path.of("spot")
+              : Path.of("packed/spot/" + catalog.symbol() + "/date=" + date),
+          DataFileException.Fault.NOT_FOUND,
+          "no spot file for " + catalog.symbol() + " on " + date);
     }
     SecondBars spot = read(BarsCache.Kind.SPOT, spotFile, session, warnings);
     if (spot.firstTrade() < 0) {
-      throw new DataFileException(spotFile, DataFileException.Fault.EMPTY, "no spot ticks inside the session of " + date);
+      throw new DataFileException(
+          spotFile, DataFileException.Fault.EMPTY, "no spot ticks inside the session of " + date);
     }
     return spot;
   }
 
-  private SecondBars read(BarsCache.Kind kind, Path file, Session session, List<DataWarning> warnings)
+  private SecondBars read(
+      BarsCache.Kind kind, Path file, Session session, List<DataWarning> warnings)
       throws DataFileException {
     return bars == null || catalog.symbol() == null
         ? reader.readDay(file, session, warnings)

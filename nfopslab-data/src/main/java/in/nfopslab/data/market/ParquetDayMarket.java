@@ -25,10 +25,11 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * A {@link DayMarket} over packed Parquet: spot and futures bars are read when the day is opened, option chains
- * are opened on first use through the seconds cache (one expiry at a time): a cached chain loads each series when it
- * is first asked for (see {@link ChainEntry}), a chain not cached yet is built whole. An option chain that cannot be
- * read throws {@link MarketDataException} naming the file.
+ * A {@link DayMarket} over packed Parquet: spot and futures bars are read when the day is opened,
+ * option chains are opened on first use through the seconds cache (one expiry at a time): a cached
+ * chain loads each series when it is first asked for (see {@link ChainEntry}), a chain not cached
+ * yet is built whole. An option chain that cannot be read throws {@link MarketDataException} naming
+ * the file.
  */
 public final class ParquetDayMarket implements DayMarket {
   private final PackedCatalog catalog;
@@ -40,8 +41,14 @@ public final class ParquetDayMarket implements DayMarket {
   private final Map<LocalDate, ChainEntry> chains = new HashMap<>();
   private final List<Session> upcoming;
 
-  ParquetDayMarket(PackedCatalog catalog, SecondsCache cache, Session session, SecondBars spot, SecondBars futures,
-      Path futuresFile, List<Session> upcoming) {
+  ParquetDayMarket(
+      PackedCatalog catalog,
+      SecondsCache cache,
+      Session session,
+      SecondBars spot,
+      SecondBars futures,
+      Path futuresFile,
+      List<Session> upcoming) {
     this.upcoming = List.copyOf(upcoming);
     this.catalog = requireNonNull(catalog, "catalog is null");
     this.cache = requireNonNull(cache, "cache is null");
@@ -102,7 +109,8 @@ public final class ParquetDayMarket implements DayMarket {
 
   @Override
   public NavigableSet<Integer> strikes(LocalDate expiry, OptionType type) {
-    return Collections.unmodifiableNavigableSet(new TreeSet<>(catalog.optionFiles(expiry, type).keySet()));
+    return Collections.unmodifiableNavigableSet(
+        new TreeSet<>(catalog.optionFiles(expiry, type).keySet()));
   }
 
   @Override
@@ -136,7 +144,8 @@ public final class ParquetDayMarket implements DayMarket {
     ChainEntry c = chains.get(expiry);
     if (c == null) {
       try {
-        // the expiry's files hold ticks up to the expiry day: later planned days are built with this one
+        // the expiry's files hold ticks up to the expiry day: later planned days are built with
+        // this one
         List<Session> ahead = new ArrayList<>();
         for (Session s : upcoming) {
           if (!s.date().isAfter(expiry)) {
@@ -155,6 +164,7 @@ public final class ParquetDayMarket implements DayMarket {
   }
 
   private MarketDataException cannotLoad(LocalDate expiry, IOException e) {
-    return new MarketDataException("cannot load the " + expiry + " chain of " + session.date() + ": " + e.getMessage(), e);
+    return new MarketDataException(
+        "cannot load the " + expiry + " chain of " + session.date() + ": " + e.getMessage(), e);
   }
 }

@@ -26,7 +26,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Reads and writes meta/expiry_calendar.csv in the design's 12-column format. One row per contract expiry:
+ * Reads and writes meta/expiry_calendar.csv in the design's 12-column format. One row per contract
+ * expiry:
  *
  * <pre>
  * Instrument            NIFTY, BANKNIFTY
@@ -43,10 +44,11 @@ import org.apache.commons.csv.CSVPrinter;
  * Rule                  the rule that scheduled it, e.g. "weekly Thursday", "last Tuesday of month"
  * </pre>
  *
- * <p>Reading takes columns by name (order and extra columns do not matter), so files written by other tools in this
- * format are accepted. The five key columns are required; the derived ones are checked against the dates when they
- * are present and not empty (weekday names full or three-letter, booleans as true/false/yes/no/1/0, any case), so a
- * hand-edited row that contradicts itself is reported with its file and line instead of being trusted.
+ * <p>Reading takes columns by name (order and extra columns do not matter), so files written by
+ * other tools in this format are accepted. The five key columns are required; the derived ones are
+ * checked against the dates when they are present and not empty (weekday names full or
+ * three-letter, booleans as true/false/yes/no/1/0, any case), so a hand-edited row that contradicts
+ * itself is reported with its file and line instead of being trusted.
  */
 public final class ExpiryCalendarCsv {
   public static final String INSTRUMENT = "Instrument";
@@ -65,10 +67,22 @@ public final class ExpiryCalendarCsv {
   /** The header, in the order the design gives. */
   public static final List<String> COLUMNS =
       List.of(
-          INSTRUMENT, EXPIRY_TYPE, CONTRACT_MONTH, SCHEDULED_EXPIRY, SCHEDULED_DAY, FINAL_EXPIRY, FINAL_DAY,
-          FINAL_DAY_LABEL, SHIFTED, DAYS_MOVED_BACK, HOLIDAY_ON_SCHEDULED, RULE);
+          INSTRUMENT,
+          EXPIRY_TYPE,
+          CONTRACT_MONTH,
+          SCHEDULED_EXPIRY,
+          SCHEDULED_DAY,
+          FINAL_EXPIRY,
+          FINAL_DAY,
+          FINAL_DAY_LABEL,
+          SHIFTED,
+          DAYS_MOVED_BACK,
+          HOLIDAY_ON_SCHEDULED,
+          RULE);
 
-  private static final String[] REQUIRED = {INSTRUMENT, EXPIRY_TYPE, CONTRACT_MONTH, SCHEDULED_EXPIRY, FINAL_EXPIRY};
+  private static final String[] REQUIRED = {
+    INSTRUMENT, EXPIRY_TYPE, CONTRACT_MONTH, SCHEDULED_EXPIRY, FINAL_EXPIRY
+  };
 
   private ExpiryCalendarCsv() {}
 
@@ -98,7 +112,8 @@ public final class ExpiryCalendarCsv {
       String key = e.instrument() + " " + e.type().label() + " " + e.finalExpiry();
       Long first = seen.putIfAbsent(key, row.line());
       if (first != null) {
-        throw new MetaFormatException(row.source(), row.line(), "duplicate expiry " + key + " (first on line " + first + ")");
+        throw new MetaFormatException(
+            row.source(), row.line(), "duplicate expiry " + key + " (first on line " + first + ")");
       }
       out[i++] = e;
     }
@@ -106,7 +121,8 @@ public final class ExpiryCalendarCsv {
   }
 
   /** Writes the calendar atomically; {@code calendar} answers Holiday_on_Scheduled?. */
-  public static void write(Path file, List<ExpiryEntry> entries, TradingCalendar calendar) throws IOException {
+  public static void write(Path file, List<ExpiryEntry> entries, TradingCalendar calendar)
+      throws IOException {
     requireNonNull(file, "file is null");
     requireNonNull(entries, "entries is null");
     requireNonNull(calendar, "calendar is null");
@@ -119,12 +135,21 @@ public final class ExpiryCalendarCsv {
         });
   }
 
-  /** Writes header and rows to {@code out} (not closed). Lines end with \n so the committed file diffs cleanly. */
-  public static void write(Appendable out, List<ExpiryEntry> entries, TradingCalendar calendar) throws IOException {
+  /**
+   * Writes header and rows to {@code out} (not closed). Lines end with \n so the committed file
+   * diffs cleanly.
+   */
+  public static void write(Appendable out, List<ExpiryEntry> entries, TradingCalendar calendar)
+      throws IOException {
     requireNonNull(out, "out is null");
     requireNonNull(entries, "entries is null");
     requireNonNull(calendar, "calendar is null");
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(new String[0])).setRecordSeparator('\n').get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(COLUMNS.toArray(new String[0]))
+            .setRecordSeparator('\n')
+            .get();
     CSVPrinter printer = new CSVPrinter(out, format);
     for (ExpiryEntry e : entries) {
       printer.printRecord(
@@ -144,7 +169,10 @@ public final class ExpiryCalendarCsv {
     printer.flush();
   }
 
-  /** {@code Wednesday}, or {@code Wednesday (moved back from Thursday)} for a holiday-shifted expiry. */
+  /**
+   * {@code Wednesday}, or {@code Wednesday (moved back from Thursday)} for a holiday-shifted
+   * expiry.
+   */
   public static String finalDayLabel(ExpiryEntry e) {
     String day = dayName(e.finalExpiry());
     return e.shifted() ? day + " (moved back from " + dayName(e.scheduled()) + ")" : day;
@@ -167,16 +195,38 @@ public final class ExpiryCalendarCsv {
     String shifted = row.getOrEmpty(SHIFTED);
     if (!shifted.isEmpty() && bool(row, SHIFTED, shifted) != e.shifted()) {
       throw new MetaFormatException(
-          row.source(), row.line(), SHIFTED + " is '" + shifted + "' but " + scheduled + " -> " + finalExpiry + (e.shifted() ? " is" : " is not") + " a shift");
+          row.source(),
+          row.line(),
+          SHIFTED
+              + " is '"
+              + shifted
+              + "' but "
+              + scheduled
+              + " -> "
+              + finalExpiry
+              + (e.shifted() ? " is" : " is not")
+              + " a shift");
     }
     String moved = row.getOrEmpty(DAYS_MOVED_BACK);
     if (!moved.isEmpty() && row.integer(DAYS_MOVED_BACK) != e.daysMovedBack()) {
       throw new MetaFormatException(
-          row.source(), row.line(), DAYS_MOVED_BACK + " is " + moved + " but " + scheduled + " -> " + finalExpiry + " is " + e.daysMovedBack() + " days");
+          row.source(),
+          row.line(),
+          DAYS_MOVED_BACK
+              + " is "
+              + moved
+              + " but "
+              + scheduled
+              + " -> "
+              + finalExpiry
+              + " is "
+              + e.daysMovedBack()
+              + " days");
     }
     String holiday = row.getOrEmpty(HOLIDAY_ON_SCHEDULED);
     if (!holiday.isEmpty()) {
-      // informational: whether it was a holiday depends on the holiday table the writer used, so only the form is checked
+      // informational: whether it was a holiday depends on the holiday table the writer used, so
+      // only the form is checked
       bool(row, HOLIDAY_ON_SCHEDULED, holiday);
     }
     return e;
@@ -187,7 +237,10 @@ public final class ExpiryCalendarCsv {
     if (!text.isEmpty()) {
       DayOfWeek named = row.parse(column, "weekday", ExpiryRulesCsv::weekday);
       if (named != date.getDayOfWeek()) {
-        throw new MetaFormatException(row.source(), row.line(), column + " is '" + text + "' but " + date + " is a " + dayName(date));
+        throw new MetaFormatException(
+            row.source(),
+            row.line(),
+            column + " is '" + text + "' but " + date + " is a " + dayName(date));
       }
     }
   }
@@ -196,8 +249,11 @@ public final class ExpiryCalendarCsv {
     return switch (text.toLowerCase(Locale.ROOT)) {
       case "true", "yes", "1" -> true;
       case "false", "no", "0" -> false;
-      default -> throw new MetaFormatException(
-          row.source(), row.line(), "bad " + column + " '" + text + "': expected true/false or yes/no");
+      default ->
+          throw new MetaFormatException(
+              row.source(),
+              row.line(),
+              "bad " + column + " '" + text + "': expected true/false or yes/no");
     };
   }
 

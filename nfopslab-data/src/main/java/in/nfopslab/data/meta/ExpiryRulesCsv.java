@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads meta/expiry_rules.csv, the exchange's expiry rules as data: {@code symbol, expiry_type, kind, weekday,
- * valid_from, valid_to, note}. A validity bound is a date (YYYY-MM-DD) or a month (YYYY-MM: from its first day, to
- * its last day), so monthly rules can be written by contract month and weekly rules by expiry date.
+ * Reads meta/expiry_rules.csv, the exchange's expiry rules as data: {@code symbol, expiry_type,
+ * kind, weekday, valid_from, valid_to, note}. A validity bound is a date (YYYY-MM-DD) or a month
+ * (YYYY-MM: from its first day, to its last day), so monthly rules can be written by contract month
+ * and weekly rules by expiry date.
  */
 public final class ExpiryRulesCsv {
   private ExpiryRulesCsv() {}
@@ -36,8 +37,10 @@ public final class ExpiryRulesCsv {
       ExpiryType type = row.parse("expiry_type", "expiry type", ExpiryType::parse);
       ExpiryRule.Kind kind = row.parse("kind", "rule kind", ExpiryRule.Kind::parse);
       DayOfWeek weekday = row.parse("weekday", "weekday (e.g. Thursday)", ExpiryRulesCsv::weekday);
-      LocalDate from = row.parse("valid_from", "date (YYYY-MM-DD) or month (YYYY-MM)", t -> bound(t, true));
-      LocalDate to = row.parse("valid_to", "date (YYYY-MM-DD) or month (YYYY-MM)", t -> bound(t, false));
+      LocalDate from =
+          row.parse("valid_from", "date (YYYY-MM-DD) or month (YYYY-MM)", t -> bound(t, true));
+      LocalDate to =
+          row.parse("valid_to", "date (YYYY-MM-DD) or month (YYYY-MM)", t -> bound(t, false));
       ExpiryRule rule;
       try {
         rule = new ExpiryRule(symbol, type, kind, weekday, from, to, row.getOrEmpty("note"));
@@ -49,7 +52,14 @@ public final class ExpiryRulesCsv {
         ExpiryRule other = rules.get(i);
         if (other.symbol().equals(symbol) && other.type() == type && other.overlaps(rule)) {
           throw new MetaFormatException(
-              row.source(), row.line(), "rule " + rule.describe() + " overlaps " + other.describe() + " on line " + rows.get(i).line());
+              row.source(),
+              row.line(),
+              "rule "
+                  + rule.describe()
+                  + " overlaps "
+                  + other.describe()
+                  + " on line "
+                  + rows.get(i).line());
         }
       }
       rules.add(rule);

@@ -15,15 +15,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads meta/lot_sizes.csv: {@code symbol, lot_size, applies_from, first_weekly_expiry, first_monthly_expiry,
- * all_contracts_from, rule}. See meta/README.md for what each column means and where the dates come from.
+ * Reads meta/lot_sizes.csv: {@code symbol, lot_size, applies_from, first_weekly_expiry,
+ * first_monthly_expiry, all_contracts_from, rule}. See meta/README.md for what each column means
+ * and where the dates come from.
  */
 public final class LotSizeCsv {
   public static final String LOT_SIZES = "lot_sizes.csv";
 
   private LotSizeCsv() {}
 
-  /** The lab's table (or the bundled one), telling weekly from monthly expiries with the lab's expiry calendar. */
+  /**
+   * The lab's table (or the bundled one), telling weekly from monthly expiries with the lab's
+   * expiry calendar.
+   */
   public static LotSizeTable load(MetaTables meta) {
     requireNonNull(meta, "meta is null");
     return new LotSizeTable(read(meta.metaDir()), ExpiryClassifier.of(meta.expiryCalendar()));
@@ -38,7 +42,13 @@ public final class LotSizeCsv {
   public static List<LotSizeRule> read(Path metaDir) {
     return fromRows(
         MetaCsv.read(
-            metaDir, LOT_SIZES, "symbol", "lot_size", "applies_from", "first_weekly_expiry", "first_monthly_expiry"));
+            metaDir,
+            LOT_SIZES,
+            "symbol",
+            "lot_size",
+            "applies_from",
+            "first_weekly_expiry",
+            "first_monthly_expiry"));
   }
 
   public static List<LotSizeRule> fromRows(List<MetaCsv.Row> rows) {
@@ -67,7 +77,9 @@ public final class LotSizeCsv {
     }
     // check the succession here, where the offending line is known, rather than in LotSizeTable
     List<LotSizeRule> sorted = new ArrayList<>(rules);
-    sorted.sort(Comparator.comparing((LotSizeRule r) -> r.symbol().name()).thenComparing(LotSizeRule::appliesFrom));
+    sorted.sort(
+        Comparator.comparing((LotSizeRule r) -> r.symbol().name())
+            .thenComparing(LotSizeRule::appliesFrom));
     for (int i = 1; i < sorted.size(); i++) {
       LotSizeRule older = sorted.get(i - 1);
       LotSizeRule newer = sorted.get(i);
@@ -77,7 +89,10 @@ public final class LotSizeCsv {
         } catch (IllegalArgumentException e) {
           MetaCsv.Row row = origin.get(newer);
           throw new MetaFormatException(
-              row.source(), row.line(), e.getMessage() + " (other revision on line " + origin.get(older).line() + ")", e);
+              row.source(),
+              row.line(),
+              e.getMessage() + " (other revision on line " + origin.get(older).line() + ")",
+              e);
         }
       }
     }

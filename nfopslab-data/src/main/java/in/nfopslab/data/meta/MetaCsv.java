@@ -22,12 +22,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads one meta CSV table with Commons CSV. A table is taken from the lab's meta folder when the file is there,
- * otherwise from the copy bundled in this jar (built from the project's meta/ folder), so a lab only needs the
- * tables it wants to override. Every error names the file and the line.
+ * Reads one meta CSV table with Commons CSV. A table is taken from the lab's meta folder when the
+ * file is there, otherwise from the copy bundled in this jar (built from the project's meta/
+ * folder), so a lab only needs the tables it wants to override. Every error names the file and the
+ * line.
  */
 public final class MetaCsv {
-  /** One parsed row: the record plus where it came from, with typed getters that fail with file and line. */
+  /**
+   * One parsed row: the record plus where it came from, with typed getters that fail with file and
+   * line.
+   */
   public static final class Row {
     private final String source;
     private final CSVRecord record;
@@ -53,7 +57,8 @@ public final class MetaCsv {
         throw new MetaFormatException(source, line(), "missing column '" + column + "'");
       }
       if (!record.isSet(column)) {
-        throw new MetaFormatException(source, line(), "row has too few fields for column '" + column + "'");
+        throw new MetaFormatException(
+            source, line(), "row has too few fields for column '" + column + "'");
       }
       return record.get(column).trim();
     }
@@ -67,7 +72,11 @@ public final class MetaCsv {
       try {
         return parser.apply(text);
       } catch (DateTimeParseException | IllegalArgumentException e) {
-        throw new MetaFormatException(source, line(), "bad " + what + " '" + text + "' in column " + column + ": " + e.getMessage(), e);
+        throw new MetaFormatException(
+            source,
+            line(),
+            "bad " + what + " '" + text + "' in column " + column + ": " + e.getMessage(),
+            e);
       }
     }
 
@@ -132,13 +141,20 @@ public final class MetaCsv {
   /** Parses a table whose first line is a header; lines starting with '#' are comments. */
   public static List<Row> parse(String source, Reader reader, String... requiredColumns) {
     CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-            .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
     try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames();
       for (String c : requiredColumns) {
         if (!header.contains(c)) {
-          throw new MetaFormatException(source, 1, "missing column '" + c + "' (header has " + header + ")");
+          throw new MetaFormatException(
+              source, 1, "missing column '" + c + "' (header has " + header + ")");
         }
       }
       List<Row> rows = new ArrayList<>();
@@ -147,12 +163,17 @@ public final class MetaCsv {
       }
       return rows;
     } catch (IOException | java.io.UncheckedIOException e) {
-      // Commons CSV names the line where a bad record (e.g. an unclosed quote) starts: keep the file:line form
+      // Commons CSV names the line where a bad record (e.g. an unclosed quote) starts: keep the
+      // file:line form
       Throwable io = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
       String msg = String.valueOf(io.getMessage());
       Matcher m = START_LINE.matcher(msg);
       if (m.find()) {
-        throw new MetaFormatException(source, Long.parseLong(m.group(1)), "malformed CSV row: " + msg.substring(m.end()).trim(), e);
+        throw new MetaFormatException(
+            source,
+            Long.parseLong(m.group(1)),
+            "malformed CSV row: " + msg.substring(m.end()).trim(),
+            e);
       }
       throw new MetaFormatException(source, 0, "not a readable CSV table: " + msg, e);
     } catch (IllegalArgumentException | IllegalStateException e) {

@@ -1,6 +1,9 @@
 package in.nfopslab.data.meta;
 
-/** A meta table that cannot be used, naming the file, the line (1-based, header is line 1) and the reason. */
+/**
+ * A meta table that cannot be used, naming the file, the line (1-based, header is line 1) and the
+ * reason.
+ */
 public final class MetaFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

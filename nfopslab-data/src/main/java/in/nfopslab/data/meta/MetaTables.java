@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The meta tables a lab runs on: holidays, session bounds, strike steps (and, through their own loaders, the
- * expiry calendar, lot sizes and fee schedule). Each table comes from the lab's meta folder when present there,
- * else from the bundled copy of the project's meta/ folder. Nothing of their content is written in Java.
+ * The meta tables a lab runs on: holidays, session bounds, strike steps (and, through their own
+ * loaders, the expiry calendar, lot sizes and fee schedule). Each table comes from the lab's meta
+ * folder when present there, else from the bundled copy of the project's meta/ folder. Nothing of
+ * their content is written in Java.
  */
 public final class MetaTables {
   public static final String HOLIDAYS = "holidays.csv";
@@ -31,7 +32,8 @@ public final class MetaTables {
   private final TradingCalendar calendar;
   private final SessionSchedule sessions;
   private final Map<Symbol, Integer> strikeSteps;
-  // loaded on first use, so a broken expiry table does not stop commands that never need it (e.g. regenerating it)
+  // loaded on first use, so a broken expiry table does not stop commands that never need it (e.g.
+  // regenerating it)
   private final Object expiryLock = new Object();
   private List<ExpiryRule> expiryRules; // guarded by expiryLock
   private ExpiryCalendar expiryCalendar; // guarded by expiryLock
@@ -71,7 +73,13 @@ public final class MetaTables {
     Integer step = strikeSteps.get(symbol);
     if (step == null) {
       throw new IllegalArgumentException(
-          "no strike step for " + symbol + " in meta/" + STRIKE_STEPS + " (known: " + strikeSteps.keySet() + ")");
+          "no strike step for "
+              + symbol
+              + " in meta/"
+              + STRIKE_STEPS
+              + " (known: "
+              + strikeSteps.keySet()
+              + ")");
     }
     return step;
   }
@@ -91,9 +99,9 @@ public final class MetaTables {
   }
 
   /**
-   * The lab's meta/expiry_calendar.csv when it has one; otherwise the calendar built from the expiry rules and this
-   * lab's holidays over the months the rules cover. (Not the bundled calendar file: a lab that overrides only the
-   * holidays must get expiries shifted by its own holidays.)
+   * The lab's meta/expiry_calendar.csv when it has one; otherwise the calendar built from the
+   * expiry rules and this lab's holidays over the months the rules cover. (Not the bundled calendar
+   * file: a lab that overrides only the holidays must get expiries shifted by its own holidays.)
    */
   public ExpiryCalendar expiryCalendar() {
     synchronized (expiryLock) {
@@ -120,7 +128,9 @@ public final class MetaTables {
     List<SessionSchedule.Entry> entries = new ArrayList<>();
     for (MetaCsv.Row row : MetaCsv.read(metaDir, SESSIONS, "effective_from", "open", "close")) {
       try {
-        entries.add(new SessionSchedule.Entry(row.date("effective_from"), row.time("open"), row.time("close")));
+        entries.add(
+            new SessionSchedule.Entry(
+                row.date("effective_from"), row.time("open"), row.time("close")));
       } catch (IllegalArgumentException e) {
         throw new MetaFormatException(row.source(), row.line(), e.getMessage(), e);
       }
@@ -134,7 +144,8 @@ public final class MetaTables {
       Symbol s = row.parse("symbol", "symbol", Symbol::parse);
       int step = row.integer("strike_step");
       if (step <= 0) {
-        throw new MetaFormatException(row.source(), row.line(), "strike_step must be positive, got " + step);
+        throw new MetaFormatException(
+            row.source(), row.line(), "strike_step must be positive, got " + step);
       }
       steps.put(s, step);
     }

@@ -35,9 +35,10 @@ import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 
 /**
- * The small amount of Parquet plumbing shared by the result files (trade legs, stances): schema building, a
- * writer over local files with ZSTD, and typed reads of a {@link Group} by column name that accept the ways other
- * tools store the same values (timestamps in ms/us/ns, UTC-adjusted or not; dates; any numeric type for a double).
+ * The small amount of Parquet plumbing shared by the result files (trade legs, stances): schema
+ * building, a writer over local files with ZSTD, and typed reads of a {@link Group} by column name
+ * that accept the ways other tools store the same values (timestamps in ms/us/ns, UTC-adjusted or
+ * not; dates; any numeric type for a double).
  */
 public final class ParquetColumns {
   /** Footer key naming what a result file holds, so a reader never guesses from the file name. */
@@ -46,14 +47,17 @@ public final class ParquetColumns {
   private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /**
-   * What parquet-java's codecs read their settings from, shared by every writer and reader here. Without it each
-   * writer's codec factory made a Hadoop {@code Configuration} with its default resources, parsing Hadoop's XML
-   * files once per file written (most of the set-up cost of a small trade or status file). No resources are loaded;
-   * the codecs' defaults apply. Reads of a Configuration are thread-safe.
+   * What parquet-java's codecs read their settings from, shared by every writer and reader here.
+   * Without it each writer's codec factory made a Hadoop {@code Configuration} with its default
+   * resources, parsing Hadoop's XML files once per file written (most of the set-up cost of a small
+   * trade or status file). No resources are loaded; the codecs' defaults apply. Reads of a
+   * Configuration are thread-safe.
    */
   private static final Configuration HADOOP = new Configuration(false);
 
-  /** First size of a compressor's output buffer; it grows with the page (result files are small). */
+  /**
+   * First size of a compressor's output buffer; it grows with the page (result files are small).
+   */
   private static final int CODEC_BUFFER_BYTES = 64 * 1024;
 
   private ParquetColumns() {}
@@ -64,23 +68,30 @@ public final class ParquetColumns {
           "numeric column name '" + name + "' is not a plain identifier (letters, digits, '_')");
     }
     if (reserved.contains(name)) {
-      throw new IllegalArgumentException("numeric column '" + name + "' would clash with a uniform column");
+      throw new IllegalArgumentException(
+          "numeric column '" + name + "' would clash with a uniform column");
     }
   }
 
   public static Type string(String name) {
-    return Types.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+    return Types.required(PrimitiveTypeName.BINARY)
+        .as(LogicalTypeAnnotation.stringType())
+        .named(name);
   }
 
   public static Type date(String name, boolean optional) {
-    return (optional ? Types.optional(PrimitiveTypeName.INT32) : Types.required(PrimitiveTypeName.INT32))
-        .as(LogicalTypeAnnotation.dateType()).named(name);
+    return (optional
+            ? Types.optional(PrimitiveTypeName.INT32)
+            : Types.required(PrimitiveTypeName.INT32))
+        .as(LogicalTypeAnnotation.dateType())
+        .named(name);
   }
 
   /** A naive (not UTC-adjusted) microsecond timestamp: the value is the IST wall clock. */
   public static Type timestamp(String name) {
     return Types.required(PrimitiveTypeName.INT64)
-        .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS)).named(name);
+        .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS))
+        .named(name);
   }
 
   public static Type required(PrimitiveTypeName type, String name) {
@@ -92,34 +103,65 @@ public final class ParquetColumns {
   }
 
   public static long micros(LocalDateTime t) {
-    return Math.addExact(Math.multiplyExact(t.toEpochSecond(ZoneOffset.UTC), 1_000_000L), t.getNano() / 1_000L);
+    return Math.addExact(
+        Math.multiplyExact(t.toEpochSecond(ZoneOffset.UTC), 1_000_000L), t.getNano() / 1_000L);
   }
 
-  /** Writes {@code n} records through {@code writer} (called with the record consumer and the record index). */
+  /**
+   * Writes {@code n} records through {@code writer} (called with the record consumer and the record
+   * index).
+   */
   public interface RowWriter {
     void write(RecordConsumer out, int index);
   }
 
-  public static void write(Path tmp, MessageType schema, Map<String, String> metadata, int n, RowWriter rows)
+  public static void write(
+      Path tmp, MessageType schema, Map<String, String> metadata, int n, RowWriter rows)
       throws IOException {
     write(tmp, schema, metadata, n, rows, null);
   }
 
   /**
-   * As {@link #write(Path, MessageType, Map, int, RowWriter)}, with a dictionary only for {@code dictionaryColumns}
-   * (null: parquet-java's default, every column). A dictionary costs a hash lookup per value when writing; for a
-   * column with many distinct values (prices, volumes) it is slow and hardly smaller than DELTA/PLAIN after ZSTD.
+   * As {@link #write(Path, MessageType, Map, int, RowWriter)}, with a dictionary only for {@code
+   * dictionaryColumns} (null: parquet-java's default, every column). A dictionary costs a hash
+   * lookup per value when writing; for a column with many distinct values (prices, volumes) it is
+   * slow and hardly smaller than DELTA/PLAIN after ZSTD.
    */
-  public static void write(Path tmp, MessageType schema, Map<String, String> metadata, int n, RowWriter rows,
-      Set<String> dictionaryColumns) throws IOException {
-    write(tmp, schema, metadata, n, rows, dictionaryColumns, ParquetProperties.WriterVersion.PARQUET_2_0,
-        CompressionCodecName.ZSTD, ParquetProperties.DEFAULT_PAGE_ROW_COUNT_LIMIT);
+  public static void write(
+      Path tmp,
+      MessageType schema,
+      Map<String, String> metadata,
+      int n,
+      RowWriter rows,
+      Set<String> dictionaryColumns)
+      throws IOException {
+    write(
+        tmp,
+        schema,
+        metadata,
+        n,
+        rows,
+        dictionaryColumns,
+        ParquetProperties.WriterVersion.PARQUET_2_0,
+        CompressionCodecName.ZSTD,
+        ParquetProperties.DEFAULT_PAGE_ROW_COUNT_LIMIT);
   }
 
-  /** As {@link #write(Path, MessageType, Map, int, RowWriter, Set)}, with this writer version, codec and page rows. */
-  public static void write(Path tmp, MessageType schema, Map<String, String> metadata, int n, RowWriter rows,
-      Set<String> dictionaryColumns, ParquetProperties.WriterVersion version, CompressionCodecName codec,
-      int pageRows) throws IOException {
+  /**
+   * As {@link #write(Path, MessageType, Map, int, RowWriter, Set)}, with this writer version, codec
+   * and page rows.
+   */
+  public static void write(
+      Path tmp,
+      MessageType schema,
+      Map<String, String> metadata,
+      int n,
+      RowWriter rows,
+      Set<String> dictionaryColumns,
+      ParquetProperties.WriterVersion version,
+      CompressionCodecName codec,
+      int pageRows)
+      throws IOException {
     WriteSupport<Integer> support =
         new WriteSupport<>() {
           private RecordConsumer out;
@@ -146,13 +188,14 @@ public final class ParquetColumns {
             out.endMessage();
           }
         };
-    Builder b = new Builder(new LocalOutputFile(tmp), support)
-        .withConf(new PlainParquetConfiguration())
-        .withCodecFactory(new CodecFactory(HADOOP, CODEC_BUFFER_BYTES))
-        .withCompressionCodec(codec)
-        .withWriterVersion(version)
-        .withPageRowCountLimit(pageRows)
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+    Builder b =
+        new Builder(new LocalOutputFile(tmp), support)
+            .withConf(new PlainParquetConfiguration())
+            .withCodecFactory(new CodecFactory(HADOOP, CODEC_BUFFER_BYTES))
+            .withCompressionCodec(codec)
+            .withWriterVersion(version)
+            .withPageRowCountLimit(pageRows)
+            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
     if (dictionaryColumns != null) {
       b = b.withDictionaryEncoding(false);
       for (String c : dictionaryColumns) {
@@ -167,13 +210,15 @@ public final class ParquetColumns {
   }
 
   /**
-   * The names of the string (BINARY) columns of {@code schema}: the ones worth a dictionary in a result file
-   * (strategy, symbol, side... repeat on every row); numbers and timestamps are written plain.
+   * The names of the string (BINARY) columns of {@code schema}: the ones worth a dictionary in a
+   * result file (strategy, symbol, side... repeat on every row); numbers and timestamps are written
+   * plain.
    */
   public static Set<String> stringColumns(MessageType schema) {
     Set<String> out = new java.util.LinkedHashSet<>();
     for (Type t : schema.getFields()) {
-      if (t.isPrimitive() && t.asPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.BINARY) {
+      if (t.isPrimitive()
+          && t.asPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.BINARY) {
         out.add(t.getName());
       }
     }
@@ -225,10 +270,11 @@ public final class ParquetColumns {
   }
 
   /**
-   * Reads every row of {@code file}; {@code forSchema} sees the file's schema first (to resolve columns by name)
-   * and returns the reader of its rows.
+   * Reads every row of {@code file}; {@code forSchema} sees the file's schema first (to resolve
+   * columns by name) and returns the reader of its rows.
    */
-  public static void readAll(Path file, java.util.function.Function<MessageType, RowReader> forSchema) throws IOException {
+  public static void readAll(
+      Path file, java.util.function.Function<MessageType, RowReader> forSchema) throws IOException {
     ParquetFileReader r;
     try {
       r = ParquetFileReader.open(new LocalInputFile(file), options());
@@ -238,11 +284,14 @@ public final class ParquetColumns {
     try (r) {
       MessageType schema = r.getFooter().getFileMetaData().getSchema();
       RowReader rows = forSchema.apply(schema);
-      org.apache.parquet.io.MessageColumnIO io = new org.apache.parquet.io.ColumnIOFactory().getColumnIO(schema);
+      org.apache.parquet.io.MessageColumnIO io =
+          new org.apache.parquet.io.ColumnIOFactory().getColumnIO(schema);
       org.apache.parquet.column.page.PageReadStore pages;
       while ((pages = r.readNextRowGroup()) != null) {
         org.apache.parquet.io.RecordReader<Group> rr =
-            io.getRecordReader(pages, new org.apache.parquet.example.data.simple.convert.GroupRecordConverter(schema));
+            io.getRecordReader(
+                pages,
+                new org.apache.parquet.example.data.simple.convert.GroupRecordConverter(schema));
         for (long i = 0, n = pages.getRowCount(); i < n; i++) {
           rows.row(rr.read());
         }
@@ -252,10 +301,14 @@ public final class ParquetColumns {
 
   public static ParquetReadOptions options() {
     return ParquetReadOptions.builder(new PlainParquetConfiguration())
-        .withCodecFactory(new CodecFactory(HADOOP, 0)).build();
+        .withCodecFactory(new CodecFactory(HADOOP, 0))
+        .build();
   }
 
-  /** Typed access to one column of the rows of one file, by name, whatever physical type the writer chose. */
+  /**
+   * Typed access to one column of the rows of one file, by name, whatever physical type the writer
+   * chose.
+   */
   public static final class Column {
     private final String name;
     private final int index;
@@ -300,7 +353,8 @@ public final class ParquetColumns {
         case INT64:
           return g.getLong(index, 0);
         default:
-          throw new IllegalArgumentException("column '" + name + "' is " + type + ", not an integer");
+          throw new IllegalArgumentException(
+              "column '" + name + "' is " + type + ", not an integer");
       }
     }
 
@@ -325,8 +379,15 @@ public final class ParquetColumns {
     public boolean isNumeric() {
       PrimitiveTypeName p = type.getPrimitiveTypeName();
       LogicalTypeAnnotation l = type.getLogicalTypeAnnotation();
-      boolean plainNumber = l == null || l instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation;
-      return plainNumber && List.of(PrimitiveTypeName.DOUBLE, PrimitiveTypeName.FLOAT, PrimitiveTypeName.INT32, PrimitiveTypeName.INT64).contains(p);
+      boolean plainNumber =
+          l == null || l instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation;
+      return plainNumber
+          && List.of(
+                  PrimitiveTypeName.DOUBLE,
+                  PrimitiveTypeName.FLOAT,
+                  PrimitiveTypeName.INT32,
+                  PrimitiveTypeName.INT64)
+              .contains(p);
     }
 
     public LocalDate date(Group g) {
@@ -334,7 +395,8 @@ public final class ParquetColumns {
         return null;
       }
       if (type.getPrimitiveTypeName() == PrimitiveTypeName.INT32
-          && type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+          && type.getLogicalTypeAnnotation()
+              instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
         return LocalDate.ofEpochDay(g.getInteger(index, 0));
       }
       if (type.getPrimitiveTypeName() == PrimitiveTypeName.BINARY) {
@@ -343,14 +405,19 @@ public final class ParquetColumns {
       throw new IllegalArgumentException("column '" + name + "' is " + type + ", not a DATE");
     }
 
-    /** The IST wall clock: naive timestamps are taken as IST, UTC-adjusted ones converted to Asia/Kolkata. */
+    /**
+     * The IST wall clock: naive timestamps are taken as IST, UTC-adjusted ones converted to
+     * Asia/Kolkata.
+     */
     public LocalDateTime timestamp(Group g) {
       if (isNull(g)) {
         return null;
       }
-      if (!(type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation)
+      if (!(type.getLogicalTypeAnnotation()
+              instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation)
           || type.getPrimitiveTypeName() != PrimitiveTypeName.INT64) {
-        throw new IllegalArgumentException("column '" + name + "' is " + type + ", not an INT64 TIMESTAMP");
+        throw new IllegalArgumentException(
+            "column '" + name + "' is " + type + ", not an INT64 TIMESTAMP");
       }
       LogicalTypeAnnotation.TimestampLogicalTypeAnnotation ts =
           (LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) type.getLogicalTypeAnnotation();

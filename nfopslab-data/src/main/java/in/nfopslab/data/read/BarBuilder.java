@@ -10,13 +10,14 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
 
 /**
- * Aggregates one file's ticks of one day into per-second bars over the session: close = last price in the second
- * (rows ordered by timestamp, then file order), forward-filled and NaN before the day's first trade; volume = sum
- * of vol_delta; ticks = rows in the second; oi = last value, forward-filled. Exact duplicate rows (same timestamp,
- * close, vol_delta and oi) count once. Rows outside the session are ignored.
+ * Aggregates one file's ticks of one day into per-second bars over the session: close = last price
+ * in the second (rows ordered by timestamp, then file order), forward-filled and NaN before the
+ * day's first trade; volume = sum of vol_delta; ticks = rows in the second; oi = last value,
+ * forward-filled. Exact duplicate rows (same timestamp, close, vol_delta and oi) count once. Rows
+ * outside the session are ignored.
  *
- * <p>The work is one pass over primitive arrays (plus a sort when rows are out of order); nothing is allocated per
- * row.
+ * <p>The work is one pass over primitive arrays (plus a sort when rows are out of order); nothing
+ * is allocated per row.
  */
 public final class BarBuilder {
   private static final int INDEX_BITS = 18;
@@ -24,12 +25,15 @@ public final class BarBuilder {
 
   private BarBuilder() {}
 
-  /** Receives the seconds of one series that had trades, in ascending order (see {@link #sparse}). */
+  /**
+   * Receives the seconds of one series that had trades, in ascending order (see {@link #sparse}).
+   */
   @FunctionalInterface
   public interface Sink {
     /**
      * @param second session second index
-     * @param oi the last open interest at or before this second (0 before the first, and without an oi column)
+     * @param oi the last open interest at or before this second (0 before the first, and without an
+     *     oi column)
      */
     void bar(int second, double close, long volume, int ticks, long oi);
   }
@@ -58,8 +62,23 @@ public final class BarBuilder {
         oi[i] = oiNull[i] ? 0L : oiV.get(i);
       }
     }
-    return build(session, new TickColumns(batch.file(), n, ts, close, volume, oi, oiNull, null, null, null,
-        List.of(), batch.timeEncoding(), batch.decodedRows()), warnings);
+    return build(
+        session,
+        new TickColumns(
+            batch.file(),
+            n,
+            ts,
+            close,
+            volume,
+            oi,
+            oiNull,
+            null,
+            null,
+            null,
+            List.of(),
+            batch.timeEncoding(),
+            batch.decodedRows()),
+        warnings);
   }
 
   static SecondBars build(Session session, TickColumns cols, List<DataWarning> warnings) {
@@ -136,27 +155,40 @@ public final class BarBuilder {
       }
     }
     if (outOfOrder > 0) {
-      warnings.add(new DataWarning(cols.file, Kind.OUT_OF_ORDER, outOfOrder,
-          outOfOrder + " rows out of timestamp order: sorted (file order breaks ties)"));
+      warnings.add(
+          new DataWarning(
+              cols.file,
+              Kind.OUT_OF_ORDER,
+              outOfOrder,
+              outOfOrder + " rows out of timestamp order: sorted (file order breaks ties)"));
     }
     if (duplicates > 0) {
-      warnings.add(new DataWarning(cols.file, Kind.DUPLICATE_ROWS, duplicates,
-          duplicates + " exact duplicate rows counted once"));
+      warnings.add(
+          new DataWarning(
+              cols.file,
+              Kind.DUPLICATE_ROWS,
+              duplicates,
+              duplicates + " exact duplicate rows counted once"));
     }
     return new SecondBars(close, volume, ticks, oi);
   }
 
   /**
-   * The same bars as {@link #build} for the seconds that had trades only, handed to {@code sink} in second order
-   * without building the dense session arrays: what the seconds cache stores. A chain's far strikes trade a few
-   * hundred times a day, so filling and scanning 22,501 seconds per series would cost more than their rows.
+   * The same bars as {@link #build} for the seconds that had trades only, handed to {@code sink} in
+   * second order without building the dense session arrays: what the seconds cache stores. A
+   * chain's far strikes trade a few hundred times a day, so filling and scanning 22,501 seconds per
+   * series would cost more than their rows.
    */
   static void sparse(Session session, TickColumns cols, List<DataWarning> warnings, Sink sink) {
     sparse(session, cols, 0, cols.rows, warnings, sink);
   }
 
-  /** As {@link #sparse(Session, TickColumns, List, Sink)} over rows {@code [lo, hi)} of {@code cols} only. */
-  static void sparse(Session session, TickColumns cols, int lo, int hi, List<DataWarning> warnings, Sink sink) {
+  /**
+   * As {@link #sparse(Session, TickColumns, List, Sink)} over rows {@code [lo, hi)} of {@code cols}
+   * only.
+   */
+  static void sparse(
+      Session session, TickColumns cols, int lo, int hi, List<DataWarning> warnings, Sink sink) {
     final int seconds = session.seconds();
     final long openNanos = session.openEpochSecond() * Ist.NANOS_PER_SECOND;
     final long endNanos = openNanos + seconds * Ist.NANOS_PER_SECOND;
@@ -223,18 +255,29 @@ public final class BarBuilder {
       sink.bar(sec, secClose, secVolume, secTicks, lastOi);
     }
     if (outOfOrder > 0) {
-      warnings.add(new DataWarning(cols.file, Kind.OUT_OF_ORDER, outOfOrder,
-          outOfOrder + " rows out of timestamp order: sorted (file order breaks ties)"));
+      warnings.add(
+          new DataWarning(
+              cols.file,
+              Kind.OUT_OF_ORDER,
+              outOfOrder,
+              outOfOrder + " rows out of timestamp order: sorted (file order breaks ties)"));
     }
     if (duplicates > 0) {
-      warnings.add(new DataWarning(cols.file, Kind.DUPLICATE_ROWS, duplicates,
-          duplicates + " exact duplicate rows counted once"));
+      warnings.add(
+          new DataWarning(
+              cols.file,
+              Kind.DUPLICATE_ROWS,
+              duplicates,
+              duplicates + " exact duplicate rows counted once"));
     }
   }
 
-  /** Row positions k in [runStart, k) share the timestamp; is row k equal to one of them in every column? */
-  private static boolean isDuplicate(int[] order, int runStart, int k, TickColumns cols, double c, long v,
-      boolean hasOi, long o) {
+  /**
+   * Row positions k in [runStart, k) share the timestamp; is row k equal to one of them in every
+   * column?
+   */
+  private static boolean isDuplicate(
+      int[] order, int runStart, int k, TickColumns cols, double c, long v, boolean hasOi, long o) {
     for (int p = runStart; p < k; p++) {
       int j = order == null ? p : order[p];
       if (Double.compare(cols.close[j], c) == 0 && cols.volume[j] == v) {
@@ -248,8 +291,9 @@ public final class BarBuilder {
   }
 
   /**
-   * Stable order of rows {@code [lo, hi)} by timestamp, as row indexes. Rows are packed as (timestamp - open) << 18 |
-   * (row - lo) so one primitive sort does it; rows outside the session sort to the ends and are skipped by the caller.
+   * Stable order of rows {@code [lo, hi)} by timestamp, as row indexes. Rows are packed as
+   * (timestamp - open) << 18 | (row - lo) so one primitive sort does it; rows outside the session
+   * sort to the ends and are skipped by the caller.
    */
   static int[] sortedOrder(long[] ts, int lo, int hi, long openNanos) {
     final int n = hi - lo;

@@ -21,23 +21,27 @@ import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * Decodes the pages of one flat (non-repeated) column of one row group a page at a time into primitive arrays, with
- * parquet-java's own public readers: the {@link ValuesReader} each page's {@link Encoding} gives for levels and
- * values, {@link RunLengthBitPackingHybridDecoder} for v2 definition levels, {@link DictionaryValuesReader} for
- * dictionary ids and parquet-java's {@link Dictionary} for the dictionary page, whose values are copied once into a
- * primitive lookup table. Pages come decompressed from parquet-java's page reader and codecs. What this replaces is
- * the record-at-a-time {@code ColumnReader} loop that switched between columns on every value (a few virtual calls,
- * level bookkeeping and a row-index synchronisation per value); here each reader is drained in a tight loop over its
- * concrete class, and a v2 page whose header counts no null skips its levels.
+ * Decodes the pages of one flat (non-repeated) column of one row group a page at a time into
+ * primitive arrays, with parquet-java's own public readers: the {@link ValuesReader} each page's
+ * {@link Encoding} gives for levels and values, {@link RunLengthBitPackingHybridDecoder} for v2
+ * definition levels, {@link DictionaryValuesReader} for dictionary ids and parquet-java's {@link
+ * Dictionary} for the dictionary page, whose values are copied once into a primitive lookup table.
+ * Pages come decompressed from parquet-java's page reader and codecs. What this replaces is the
+ * record-at-a-time {@code ColumnReader} loop that switched between columns on every value (a few
+ * virtual calls, level bookkeeping and a row-index synchronisation per value); here each reader is
+ * drained in a tight loop over its concrete class, and a v2 page whose header counts no null skips
+ * its levels.
  *
- * <p>One column drives the rows: {@link #decodeDriving} decodes every page it is given and records which rows of
- * the row group those pages hold (with column-index filtering, only some pages are read, and
- * {@link DataPage#getFirstRowIndex()} says where each starts). {@link #decodeAligned} decodes another column whose
- * pages may start and end elsewhere and keeps exactly the driving rows, in the same order. Values are widened
- * or narrowed to the requested {@link Kind} the way the row reader did (a double volume is truncated to long).
+ * <p>One column drives the rows: {@link #decodeDriving} decodes every page it is given and records
+ * which rows of the row group those pages hold (with column-index filtering, only some pages are
+ * read, and {@link DataPage#getFirstRowIndex()} says where each starts). {@link #decodeAligned}
+ * decodes another column whose pages may start and end elsewhere and keeps exactly the driving
+ * rows, in the same order. Values are widened or narrowed to the requested {@link Kind} the way the
+ * row reader did (a double volume is truncated to long).
  *
- * <p>Reusable: {@link #reset} points it at another column and keeps its arrays, so a thread that reads many small
- * files allocates its buffers once. The decoded arrays are valid until the next reset. Not thread-safe.
+ * <p>Reusable: {@link #reset} points it at another column and keeps its arrays, so a thread that
+ * reads many small files allocates its buffers once. The decoded arrays are valid until the next
+ * reset. Not thread-safe.
  */
 final class ColumnChunkDecoder {
   /** What the caller wants out. */
@@ -48,7 +52,10 @@ final class ColumnChunkDecoder {
     INT96_NANOS
   }
 
-  /** The rows of a row group some pages hold: sorted, disjoint {@code [from, to)} ranges of row indexes. */
+  /**
+   * The rows of a row group some pages hold: sorted, disjoint {@code [from, to)} ranges of row
+   * indexes.
+   */
   static final class RowSet {
     long[] from = new long[8];
     long[] to = new long[8];
@@ -60,7 +67,8 @@ final class ColumnChunkDecoder {
         to[ranges - 1] = t;
       } else {
         if (ranges > 0 && f < to[ranges - 1]) {
-          throw new IllegalStateException("pages out of row order (" + f + " < " + to[ranges - 1] + ")");
+          throw new IllegalStateException(
+              "pages out of row order (" + f + " < " + to[ranges - 1] + ")");
         }
         if (ranges == from.length) {
           from = Arrays.copyOf(from, ranges * 2);
@@ -84,8 +92,12 @@ final class ColumnChunkDecoder {
   private int defWidth;
   private Kind kind;
 
-  /** The decoded column: {@code longs} or {@code doubles} by kind, and null flags when any value was null. */
+  /**
+   * The decoded column: {@code longs} or {@code doubles} by kind, and null flags when any value was
+   * null.
+   */
   long[] longs = new long[0];
+
   double[] doubles = new double[0];
   boolean[] nulls;
   private boolean[] nullsBuf = new boolean[0];
@@ -121,7 +133,9 @@ final class ColumnChunkDecoder {
 
   /** Drops buffers grown past {@link #MAX_RETAINED} values (after an unusually large read). */
   void trim() {
-    if (longs.length > MAX_RETAINED || doubles.length > MAX_RETAINED || nullsBuf.length > MAX_RETAINED) {
+    if (longs.length > MAX_RETAINED
+        || doubles.length > MAX_RETAINED
+        || nullsBuf.length > MAX_RETAINED) {
       longs = new long[0];
       doubles = new double[0];
       nullsBuf = new boolean[0];
@@ -192,11 +206,15 @@ final class ColumnChunkDecoder {
       }
     }
     if (copied != rows.rows) {
-      throw new IllegalStateException("column " + name + " has values for " + copied + " of " + rows.rows + " rows");
+      throw new IllegalStateException(
+          "column " + name + " has values for " + copied + " of " + rows.rows + " rows");
     }
   }
 
-  /** The chunk's dictionary, if any, through parquet-java's {@link Dictionary}, copied into a primitive table. */
+  /**
+   * The chunk's dictionary, if any, through parquet-java's {@link Dictionary}, copied into a
+   * primitive table.
+   */
   private void readDictionary(PageReader pages) throws IOException {
     DictionaryPage dp = pages.readDictionaryPage();
     if (dp == null) {
@@ -213,13 +231,14 @@ final class ColumnChunkDecoder {
       }
       final double[] out = dictDoubles;
       for (int i = 0; i < size; i++) {
-        out[i] = switch (type) {
-          case DOUBLE -> d.decodeToDouble(i);
-          case FLOAT -> d.decodeToFloat(i);
-          case INT64 -> d.decodeToLong(i);
-          case INT32 -> d.decodeToInt(i);
-          default -> throw new IllegalStateException("column " + name + " has type " + type);
-        };
+        out[i] =
+            switch (type) {
+              case DOUBLE -> d.decodeToDouble(i);
+              case FLOAT -> d.decodeToFloat(i);
+              case INT64 -> d.decodeToLong(i);
+              case INT32 -> d.decodeToInt(i);
+              default -> throw new IllegalStateException("column " + name + " has type " + type);
+            };
       }
     } else {
       if (dictLongs.length < size) {
@@ -227,22 +246,24 @@ final class ColumnChunkDecoder {
       }
       final long[] out = dictLongs;
       for (int i = 0; i < size; i++) {
-        out[i] = switch (type) {
-          case INT64 -> d.decodeToLong(i);
-          case INT32 -> d.decodeToInt(i);
-          case DOUBLE -> (long) d.decodeToDouble(i);
-          case FLOAT -> (long) d.decodeToFloat(i);
-          case INT96 -> TimeEncoding.int96ToEpochNanos(d.decodeToBinary(i).getBytes());
-          default -> throw new IllegalStateException("column " + name + " has type " + type);
-        };
+        out[i] =
+            switch (type) {
+              case INT64 -> d.decodeToLong(i);
+              case INT32 -> d.decodeToInt(i);
+              case DOUBLE -> (long) d.decodeToDouble(i);
+              case FLOAT -> (long) d.decodeToFloat(i);
+              case INT96 -> TimeEncoding.int96ToEpochNanos(d.decodeToBinary(i).getBytes());
+              default -> throw new IllegalStateException("column " + name + " has type " + type);
+            };
       }
     }
   }
 
   /**
-   * Decodes one page into the page buffers; returns its row count. Levels and values are read with the readers
-   * parquet-java's {@link Encoding}s give (as its ColumnReader does), a page at a time instead of a value at a time
-   * across columns: a v2 page whose header counts no null skips its definition levels.
+   * Decodes one page into the page buffers; returns its row count. Levels and values are read with
+   * the readers parquet-java's {@link Encoding}s give (as its ColumnReader does), a page at a time
+   * instead of a value at a time across columns: a v2 page whose header counts no null skips its
+   * definition levels.
    */
   private int decodePage(DataPage page) throws IOException {
     final int n;
@@ -254,7 +275,8 @@ final class ColumnChunkDecoder {
         nonNull = n;
       } else {
         RunLengthBitPackingHybridDecoder levels =
-            new RunLengthBitPackingHybridDecoder(defWidth, p2.getDefinitionLevels().toInputStream());
+            new RunLengthBitPackingHybridDecoder(
+                defWidth, p2.getDefinitionLevels().toInputStream());
         nonNull = levels(levels, n);
       }
       decodeValues(p2.getDataEncoding(), p2.getData().toInputStream(), n, nonNull);
@@ -310,16 +332,18 @@ final class ColumnChunkDecoder {
   }
 
   /**
-   * The page's {@code count} non-null values into the page buffer, densely. Each encoding's reader gets its own loop
-   * on its concrete class, so the per-value call is monomorphic and inlined.
+   * The page's {@code count} non-null values into the page buffer, densely. Each encoding's reader
+   * gets its own loop on its concrete class, so the per-value call is monomorphic and inlined.
    */
-  private void decodeValues(Encoding enc, ByteBufferInputStream in, int n, int count) throws IOException {
+  private void decodeValues(Encoding enc, ByteBufferInputStream in, int n, int count)
+      throws IOException {
     if (count == 0) {
       return;
     }
     if (enc.usesDictionary()) {
       if (!hasDict) {
-        throw new IllegalStateException("column " + name + " has dictionary-encoded values but no dictionary page");
+        throw new IllegalStateException(
+            "column " + name + " has dictionary-encoded values but no dictionary page");
       }
       ValuesReader dr = enc.getDictionaryBasedValuesReader(desc, ValuesType.VALUES, dictionary);
       if (!(dr instanceof DictionaryValuesReader r)) {
@@ -433,7 +457,10 @@ final class ColumnChunkDecoder {
     }
   }
 
-  /** Moves the dense non-null values to their rows (from the back, so it works in place); nulls get 0. */
+  /**
+   * Moves the dense non-null values to their rows (from the back, so it works in place); nulls get
+   * 0.
+   */
   private void spread(int n, int nonNull) {
     final boolean[] nl = pageNulls;
     int j = nonNull - 1;

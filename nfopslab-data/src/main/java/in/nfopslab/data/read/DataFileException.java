@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 
 /**
- * A data file that cannot be used, with the file and a machine-readable fault, so the caller can decide to skip
- * the task and say exactly why. Checked on purpose: every caller must decide.
+ * A data file that cannot be used, with the file and a machine-readable fault, so the caller can
+ * decide to skip the task and say exactly why. Checked on purpose: every caller must decide.
  */
 public final class DataFileException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 
-/** A fault the reader survived (rows dropped or repaired), naming the file, the kind and how many rows. */
+/**
+ * A fault the reader survived (rows dropped or repaired), naming the file, the kind and how many
+ * rows.
+ */
 public record DataWarning(Path file, Kind kind, long rows, String message) {
   /** What the reader saw and did about it. */
   public enum Kind {

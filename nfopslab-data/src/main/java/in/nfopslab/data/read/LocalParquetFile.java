@@ -12,9 +12,10 @@ import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.SeekableInputStream;
 
 /**
- * A local Parquet file whose stream is buffered. parquet-java's {@code LocalInputFile} reads straight from a
- * {@code RandomAccessFile}, so the Thrift decoding of the footer, column indexes and page headers makes one system
- * call per byte; here small reads come from a buffer and large reads (column chunks) go straight to the channel.
+ * A local Parquet file whose stream is buffered. parquet-java's {@code LocalInputFile} reads
+ * straight from a {@code RandomAccessFile}, so the Thrift decoding of the footer, column indexes
+ * and page headers makes one system call per byte; here small reads come from a buffer and large
+ * reads (column chunks) go straight to the channel.
  */
 final class LocalParquetFile implements InputFile {
   private static final int BUFFER = 16 * 1024;
@@ -52,8 +53,10 @@ final class LocalParquetFile implements InputFile {
   private static final class Stream extends SeekableInputStream {
     private final FileChannel ch;
     private final ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+
     /** File offset of buf[0]; the buffer holds [bufStart, bufStart + buf.limit()). */
     private long bufStart;
+
     private long pos;
 
     Stream(FileChannel ch) {
@@ -166,7 +169,8 @@ final class LocalParquetFile implements InputFile {
     public void readFully(ByteBuffer dst) throws IOException {
       while (dst.hasRemaining()) {
         if (read(dst) < 0) {
-          throw new EOFException("reached the end of the file with " + dst.remaining() + " bytes left to read");
+          throw new EOFException(
+              "reached the end of the file with " + dst.remaining() + " bytes left to read");
         }
       }
     }

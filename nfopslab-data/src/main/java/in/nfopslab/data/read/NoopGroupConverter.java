@@ -5,8 +5,8 @@ import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
 
 /**
- * parquet-java's {@code ColumnReadStoreImpl} wants a converter tree even when its column readers are used
- * directly (as every reader here does, for speed): this one does nothing.
+ * parquet-java's {@code ColumnReadStoreImpl} wants a converter tree even when its column readers
+ * are used directly (as every reader here does, for speed): this one does nothing.
  */
 public final class NoopGroupConverter extends GroupConverter {
   public static final NoopGroupConverter INSTANCE = new NoopGroupConverter();

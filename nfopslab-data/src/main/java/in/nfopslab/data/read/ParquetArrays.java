@@ -20,25 +20,32 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
 /**
- * Reads whole flat numeric columns of a local Parquet file into primitive arrays with the page-level decoder
- * ({@link ColumnChunkDecoder}): what a seconds-cache entry is read with, so a warm load costs a few bulk copies per
- * page instead of a few virtual calls per value. Thread-safe: each call has its own file handle and decoders.
+ * Reads whole flat numeric columns of a local Parquet file into primitive arrays with the
+ * page-level decoder ({@link ColumnChunkDecoder}): what a seconds-cache entry is read with, so a
+ * warm load costs a few bulk copies per page instead of a few virtual calls per value. Thread-safe:
+ * each call has its own file handle and decoders.
  */
 public final class ParquetArrays {
   /**
-   * The columns read: {@code longs} and {@code doubles} by name, each {@code rows} long; {@code nulls} holds null
-   * flags for the columns that had a null (absent otherwise); {@code metadata} is the footer's key-value metadata.
+   * The columns read: {@code longs} and {@code doubles} by name, each {@code rows} long; {@code
+   * nulls} holds null flags for the columns that had a null (absent otherwise); {@code metadata} is
+   * the footer's key-value metadata.
    */
-  public record Result(int rows, Map<String, long[]> longs, Map<String, double[]> doubles, Map<String, boolean[]> nulls,
+  public record Result(
+      int rows,
+      Map<String, long[]> longs,
+      Map<String, double[]> doubles,
+      Map<String, boolean[]> nulls,
       Map<String, String> metadata) {}
 
   private ParquetArrays() {}
 
   /**
-   * A file's footer, read once: its key-value metadata tells a caller whether the file is worth reading, and parts of
-   * the file can then be read without parsing the footer again. Remembers the file's length and modification time;
-   * a read through it fails if the file has changed since (replaced by a rebuild, say), rather than decoding another
-   * file's bytes with this footer's offsets.
+   * A file's footer, read once: its key-value metadata tells a caller whether the file is worth
+   * reading, and parts of the file can then be read without parsing the footer again. Remembers the
+   * file's length and modification time; a read through it fails if the file has changed since
+   * (replaced by a rebuild, say), rather than decoding another file's bytes with this footer's
+   * offsets.
    */
   public static final class Footer {
     private final Path file;
@@ -71,7 +78,10 @@ public final class ParquetArrays {
     }
   }
 
-  /** Reads the footer of {@code file}; fails with an IOException (naming the file) when it is not Parquet. */
+  /**
+   * Reads the footer of {@code file}; fails with an IOException (naming the file) when it is not
+   * Parquet.
+   */
   public static Footer footer(Path file) throws IOException {
     FileTime modified = Files.getLastModifiedTime(file);
     LocalParquetFile in = new LocalParquetFile(file);
@@ -84,25 +94,30 @@ public final class ParquetArrays {
   }
 
   /**
-   * Reads {@code longColumns} (any integer or floating column, as long) and {@code doubleColumns} (as double). A
-   * column that is missing, repeated or not a number fails with an IOException naming it.
+   * Reads {@code longColumns} (any integer or floating column, as long) and {@code doubleColumns}
+   * (as double). A column that is missing, repeated or not a number fails with an IOException
+   * naming it.
    */
-  public static Result read(Path file, List<String> longColumns, List<String> doubleColumns) throws IOException {
+  public static Result read(Path file, List<String> longColumns, List<String> doubleColumns)
+      throws IOException {
     return read(footer(file), longColumns, doubleColumns, 0, Long.MAX_VALUE);
   }
 
   /**
-   * As {@link #read(Path, List, List)}, only rows {@code [from, to)} of the file (row numbers over all row groups;
-   * {@code to} past the end means to the end), through a footer read before. Only the pages holding those rows are
-   * read and decompressed: parquet-java's offset index selects them ({@link ParquetFileReader#readFilteredRowGroup(int,
-   * RowRanges)}), then the rows outside the range are dropped.
+   * As {@link #read(Path, List, List)}, only rows {@code [from, to)} of the file (row numbers over
+   * all row groups; {@code to} past the end means to the end), through a footer read before. Only
+   * the pages holding those rows are read and decompressed: parquet-java's offset index selects
+   * them ({@link ParquetFileReader#readFilteredRowGroup(int, RowRanges)}), then the rows outside
+   * the range are dropped.
    */
-  public static Result read(Footer footer, List<String> longColumns, List<String> doubleColumns, long from, long to)
+  public static Result read(
+      Footer footer, List<String> longColumns, List<String> doubleColumns, long from, long to)
       throws IOException {
     final Path file = footer.file;
     LocalParquetFile in = new LocalParquetFile(file);
     try (SeekableInputStream stream = in.newStream()) {
-      if (in.getLength() != footer.length || !Files.getLastModifiedTime(file).equals(footer.modified)) {
+      if (in.getLength() != footer.length
+          || !Files.getLastModifiedTime(file).equals(footer.modified)) {
         throw new IOException(file + ": changed since its footer was read");
       }
       ParquetReadOptions options = options();
@@ -112,7 +127,8 @@ public final class ParquetArrays {
       names.addAll(doubleColumns);
       List<Type> fields = new ArrayList<>();
       for (String name : names) {
-        if (!schema.containsField(name) || !schema.getType(name).isPrimitive()
+        if (!schema.containsField(name)
+            || !schema.getType(name).isPrimitive()
             || schema.getType(name).isRepetition(Type.Repetition.REPEATED)) {
           throw new IOException(file + ": no flat column '" + name + "'");
         }
@@ -146,15 +162,18 @@ public final class ParquetArrays {
         List<BlockMetaData> blocks = md.getBlocks();
         for (int b = 0; b < blocks.size(); b++) {
           final long groupRows = blocks.get(b).getRowCount();
-          final long first = Math.max(lo, groupStart) - groupStart; // wanted rows of this group, group-relative
+          final long first =
+              Math.max(lo, groupStart) - groupStart; // wanted rows of this group, group-relative
           final long last = Math.min(hi, groupStart + groupRows) - groupStart;
           groupStart += groupRows;
           if (first >= last) {
             continue;
           }
-          PageReadStore rg = first == 0 && last == groupRows
-              ? reader.readRowGroup(b)
-              : reader.readFilteredRowGroup(b, RowRanges.builder().addSelectedRange(first, last - 1).build());
+          PageReadStore rg =
+              first == 0 && last == groupRows
+                  ? reader.readRowGroup(b)
+                  : reader.readFilteredRowGroup(
+                      b, RowRanges.builder().addSelectedRange(first, last - 1).build());
           if (rg == null) {
             throw new IOException(file + ": row group " + b + " is empty");
           }
@@ -169,12 +188,15 @@ public final class ParquetArrays {
               String name = names.get(i);
               boolean asLong = i < longColumns.size();
               ColumnDescriptor d = requested.getColumnDescription(new String[] {name});
-              ColumnChunkDecoder dec = decoders[i].reset(d, asLong ? ColumnChunkDecoder.Kind.LONG : ColumnChunkDecoder.Kind.DOUBLE);
+              ColumnChunkDecoder dec =
+                  decoders[i].reset(
+                      d, asLong ? ColumnChunkDecoder.Kind.LONG : ColumnChunkDecoder.Kind.DOUBLE);
               if (rows == null) {
                 rows = dec.decodeDriving(rg.getPageReader(d), rg.getRowCount());
                 skip = offsetOf(rows, first, file);
                 if (skip + m > rows.rows) {
-                  throw new IOException(file + ": pages hold " + rows.rows + " rows, " + (skip + m) + " needed");
+                  throw new IOException(
+                      file + ": pages hold " + rows.rows + " rows, " + (skip + m) + " needed");
                 }
               } else {
                 dec.decodeAligned(rg.getPageReader(d), rows);
@@ -185,7 +207,8 @@ public final class ParquetArrays {
                 System.arraycopy(dec.doubles, skip, doubles.get(name), at, m);
               }
               if (dec.nulls != null) {
-                System.arraycopy(dec.nulls, skip, nulls.computeIfAbsent(name, k -> new boolean[n]), at, m);
+                System.arraycopy(
+                    dec.nulls, skip, nulls.computeIfAbsent(name, k -> new boolean[n]), at, m);
               }
             }
             at += m;
@@ -203,8 +226,12 @@ public final class ParquetArrays {
     }
   }
 
-  /** Where row {@code row} of the row group sits in the decoded rows (the pages read hold it, contiguously after it). */
-  private static int offsetOf(ColumnChunkDecoder.RowSet rows, long row, Path file) throws IOException {
+  /**
+   * Where row {@code row} of the row group sits in the decoded rows (the pages read hold it,
+   * contiguously after it).
+   */
+  private static int offsetOf(ColumnChunkDecoder.RowSet rows, long row, Path file)
+      throws IOException {
     int acc = 0;
     for (int k = 0; k < rows.ranges; k++) {
       if (row >= rows.from[k] && row < rows.to[k]) {
@@ -216,12 +243,17 @@ public final class ParquetArrays {
   }
 
   /**
-   * Page checksums are verified (parquet-java writes a CRC per page by default): a cache entry damaged on disk then
-   * fails to read instead of decoding into wrong bars.
+   * Page checksums are verified (parquet-java writes a CRC per page by default): a cache entry
+   * damaged on disk then fails to read instead of decoding into wrong bars.
    */
   private static ParquetReadOptions options() {
     return ReadConfig.options(PooledBuffers.forThread())
-        .useStatsFilter(false).useColumnIndexFilter(false).useDictionaryFilter(false).useRecordFilter(false)
-        .useBloomFilter(false).usePageChecksumVerification(true).build();
+        .useStatsFilter(false)
+        .useColumnIndexFilter(false)
+        .useDictionaryFilter(false)
+        .useRecordFilter(false)
+        .useBloomFilter(false)
+        .usePageChecksumVerification(true)
+        .build();
   }
 }

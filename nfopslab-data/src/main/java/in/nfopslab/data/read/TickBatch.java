@@ -8,11 +8,11 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
 
 /**
- * The ticks of one file inside one time window, in file order, as Arrow vectors: {@code ts} true epoch
- * nanoseconds, {@code price} (the close column), {@code volume} (vol_delta; zero when the file has none) and {@code oi} (null when
- * the file has no oi column). {@code open/high/low} are present only when asked for (data checks). Rows the
- * reader dropped (null or pre-2000 timestamps, non-positive prices) are not here; the warnings say how many.
- * Close it to free the Arrow buffers.
+ * The ticks of one file inside one time window, in file order, as Arrow vectors: {@code ts} true
+ * epoch nanoseconds, {@code price} (the close column), {@code volume} (vol_delta; zero when the
+ * file has none) and {@code oi} (null when the file has no oi column). {@code open/high/low} are
+ * present only when asked for (data checks). Rows the reader dropped (null or pre-2000 timestamps,
+ * non-positive prices) are not here; the warnings say how many. Close it to free the Arrow buffers.
  */
 public final class TickBatch implements AutoCloseable {
   private final Path file;
@@ -27,8 +27,18 @@ public final class TickBatch implements AutoCloseable {
   private final String timeEncoding;
   private final long decodedRows;
 
-  TickBatch(Path file, BigIntVector ts, Float8Vector close, BigIntVector volume, BigIntVector oi,
-      Float8Vector open, Float8Vector high, Float8Vector low, List<DataWarning> warnings, String timeEncoding, long decodedRows) {
+  TickBatch(
+      Path file,
+      BigIntVector ts,
+      Float8Vector close,
+      BigIntVector volume,
+      BigIntVector oi,
+      Float8Vector open,
+      Float8Vector high,
+      Float8Vector low,
+      List<DataWarning> warnings,
+      String timeEncoding,
+      long decodedRows) {
     this.file = requireNonNull(file, "file is null");
     this.ts = requireNonNull(ts, "ts is null");
     this.close = requireNonNull(close, "close is null");
@@ -42,7 +52,10 @@ public final class TickBatch implements AutoCloseable {
     this.decodedRows = decodedRows;
   }
 
-  /** Rows the reader decoded to produce this batch: less than the file's rows when pages were skipped. */
+  /**
+   * Rows the reader decoded to produce this batch: less than the file's rows when pages were
+   * skipped.
+   */
   public long decodedRows() {
     return decodedRows;
   }

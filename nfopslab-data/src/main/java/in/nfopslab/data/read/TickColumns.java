@@ -7,10 +7,11 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.Float8Vector;
 
 /**
- * The ticks of one file inside one time window as plain arrays, in file order: what {@link TickReader} decodes and
- * {@link BarBuilder} aggregates without copying, and what {@link TickBatch} wraps in Arrow vectors for callers that
- * want those. Arrays may be longer than {@link #rows}; only {@code [0, rows)} is meaningful. {@code oi} and
- * {@code oiNull} are null when the file has no oi column; {@code open/high/low} when OHLC was not asked for.
+ * The ticks of one file inside one time window as plain arrays, in file order: what {@link
+ * TickReader} decodes and {@link BarBuilder} aggregates without copying, and what {@link TickBatch}
+ * wraps in Arrow vectors for callers that want those. Arrays may be longer than {@link #rows}; only
+ * {@code [0, rows)} is meaningful. {@code oi} and {@code oiNull} are null when the file has no oi
+ * column; {@code open/high/low} when OHLC was not asked for.
  */
 final class TickColumns {
   final Path file;
@@ -27,8 +28,20 @@ final class TickColumns {
   final String timeEncoding;
   final long decodedRows;
 
-  TickColumns(Path file, int rows, long[] ts, double[] close, long[] volume, long[] oi, boolean[] oiNull, double[] open,
-      double[] high, double[] low, List<DataWarning> warnings, String timeEncoding, long decodedRows) {
+  TickColumns(
+      Path file,
+      int rows,
+      long[] ts,
+      double[] close,
+      long[] volume,
+      long[] oi,
+      boolean[] oiNull,
+      double[] open,
+      double[] high,
+      double[] low,
+      List<DataWarning> warnings,
+      String timeEncoding,
+      long decodedRows) {
     this.file = file;
     this.rows = rows;
     this.ts = ts;
@@ -44,7 +57,9 @@ final class TickColumns {
     this.decodedRows = decodedRows;
   }
 
-  /** The rows with {@code fromNanos <= ts < toNanos}, in file order, as new arrays (OHLC left out). */
+  /**
+   * The rows with {@code fromNanos <= ts < toNanos}, in file order, as new arrays (OHLC left out).
+   */
   TickColumns select(long fromNanos, long toNanos) {
     int m = 0;
     for (int i = 0; i < rows; i++) {
@@ -92,7 +107,8 @@ final class TickColumns {
         highV = doubles("high", allocator, high);
         lowV = doubles("low", allocator, low);
       }
-      return new TickBatch(file, tsV, closeV, volV, oiV, openV, highV, lowV, warnings, timeEncoding, decodedRows);
+      return new TickBatch(
+          file, tsV, closeV, volV, oiV, openV, highV, lowV, warnings, timeEncoding, decodedRows);
     } catch (RuntimeException e) {
       for (AutoCloseable v : new AutoCloseable[] {tsV, closeV, volV, oiV, openV, highV, lowV}) {
         if (v != null) {

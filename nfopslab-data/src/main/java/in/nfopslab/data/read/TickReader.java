@@ -32,13 +32,14 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 
 /**
- * Reads the ticks of one packed Parquet file inside a time window into Arrow vectors. Only the needed columns
- * are read (projection), and the timestamp range is pushed down: row groups are pruned by statistics and pages
- * by the column index, so a day inside a monthly contract's file decodes only that day's pages.
+ * Reads the ticks of one packed Parquet file inside a time window into Arrow vectors. Only the
+ * needed columns are read (projection), and the timestamp range is pushed down: row groups are
+ * pruned by statistics and pages by the column index, so a day inside a monthly contract's file
+ * decodes only that day's pages.
  *
  * <p>Columns are found by name; extra columns are ignored. Faults that make a file unusable throw a
- * {@link DataFileException} naming the file; faults the reader survives become {@link DataWarning}s.
- * Thread-safe: each call opens its own file handle.
+ * {@link DataFileException} naming the file; faults the reader survives become {@link
+ * DataWarning}s. Thread-safe: each call opens its own file handle.
  */
 public final class TickReader {
   /** Timestamps before this (2000-01-01T00:00Z) are treated as broken (e.g. the 1970 epoch). */
@@ -69,12 +70,16 @@ public final class TickReader {
    *
    * @param withOhlc also read open/high/low (for data checks); they must then exist
    */
-  public TickBatch read(Path file, long fromNanos, long toNanos, boolean withOhlc) throws DataFileException {
+  public TickBatch read(Path file, long fromNanos, long toNanos, boolean withOhlc)
+      throws DataFileException {
     return readColumns(file, fromNanos, toNanos, withOhlc).toBatch(allocator);
   }
 
-  /** As {@link #read}, into plain arrays (what {@link BarReader} aggregates without an Arrow copy). */
-  TickColumns readColumns(Path file, long fromNanos, long toNanos, boolean withOhlc) throws DataFileException {
+  /**
+   * As {@link #read}, into plain arrays (what {@link BarReader} aggregates without an Arrow copy).
+   */
+  TickColumns readColumns(Path file, long fromNanos, long toNanos, boolean withOhlc)
+      throws DataFileException {
     if (!Files.isRegularFile(file)) {
       throw new DataFileException(file, Fault.NOT_FOUND, "file not found");
     }
@@ -84,9 +89,11 @@ public final class TickReader {
       try {
         footer = ParquetFileReader.readFooter(in, PLAIN_OPTIONS, stream);
       } catch (IOException | RuntimeException e) {
-        // parquet-java names the file by its object identity (LocalInputFile@1a2b3c): drop it, the message names the file
+        // parquet-java names the file by its object identity (LocalInputFile@1a2b3c): drop it, the
+        // message names the file
         String why = String.valueOf(e.getMessage()).replace(in + " ", "");
-        throw new DataFileException(file, Fault.NOT_PARQUET, "not a Parquet file or truncated (" + why + ")", e);
+        throw new DataFileException(
+            file, Fault.NOT_PARQUET, "not a Parquet file or truncated (" + why + ")", e);
       }
       return readWithFooter(file, in, stream, footer, fromNanos, toNanos, withOhlc);
     } catch (IOException e) {
@@ -94,8 +101,15 @@ public final class TickReader {
     }
   }
 
-  private TickColumns readWithFooter(Path file, InputFile in, SeekableInputStream stream, ParquetMetadata footer,
-      long fromNanos, long toNanos, boolean withOhlc) throws DataFileException, IOException {
+  private TickColumns readWithFooter(
+      Path file,
+      InputFile in,
+      SeekableInputStream stream,
+      ParquetMetadata footer,
+      long fromNanos,
+      long toNanos,
+      boolean withOhlc)
+      throws DataFileException, IOException {
     MessageType schema = footer.getFileMetaData().getSchema();
     PrimitiveType tsType = requiredPrimitive(file, schema, TS);
     PrimitiveType closeType = numeric(file, requiredPrimitive(file, schema, CLOSE), CLOSE, true);
@@ -137,23 +151,37 @@ public final class TickReader {
       throw new DataFileException(file, Fault.EMPTY, "file has no rows");
     }
     if (statsComplete && tsNulls == totalRows) {
-      throw new DataFileException(file, Fault.ALL_NULL_TIMESTAMPS, "all " + totalRows + " timestamps are null");
+      throw new DataFileException(
+          file, Fault.ALL_NULL_TIMESTAMPS, "all " + totalRows + " timestamps are null");
     }
     TimeEncoding enc = TimeEncoding.of(file, tsType, tsMax == Long.MIN_VALUE ? 0 : tsMax);
-    if (statsComplete && tsMax != Long.MIN_VALUE && !enc.isInt96() && enc.toEpochNanos(tsMax) < MIN_VALID_NANOS) {
-      throw new DataFileException(file, Fault.EPOCH_TIMESTAMPS,
-          "every timestamp is before 2000 (latest " + java.time.Instant.ofEpochSecond(0, enc.toEpochNanos(tsMax))
-              + "): broken timestamps (" + enc + ")");
+    if (statsComplete
+        && tsMax != Long.MIN_VALUE
+        && !enc.isInt96()
+        && enc.toEpochNanos(tsMax) < MIN_VALID_NANOS) {
+      throw new DataFileException(
+          file,
+          Fault.EPOCH_TIMESTAMPS,
+          "every timestamp is before 2000 (latest "
+              + java.time.Instant.ofEpochSecond(0, enc.toEpochNanos(tsMax))
+              + "): broken timestamps ("
+              + enc
+              + ")");
     }
 
     Scratch scratch = SCRATCH.get();
-    ParquetReadOptions.Builder ob = ReadConfig.options(scratch.buffers)
-        .useStatsFilter(true).useColumnIndexFilter(true).useDictionaryFilter(false).useRecordFilter(false)
-        .useBloomFilter(false);
+    ParquetReadOptions.Builder ob =
+        ReadConfig.options(scratch.buffers)
+            .useStatsFilter(true)
+            .useColumnIndexFilter(true)
+            .useDictionaryFilter(false)
+            .useRecordFilter(false)
+            .useBloomFilter(false);
     if (!enc.isInt96()) {
-      FilterPredicate p = FilterApi.and(
-          FilterApi.gtEq(FilterApi.longColumn(TS), enc.storedCeil(fromNanos)),
-          FilterApi.lt(FilterApi.longColumn(TS), enc.storedCeil(toNanos)));
+      FilterPredicate p =
+          FilterApi.and(
+              FilterApi.gtEq(FilterApi.longColumn(TS), enc.storedCeil(fromNanos)),
+              FilterApi.lt(FilterApi.longColumn(TS), enc.storedCeil(toNanos)));
       ob.withRecordFilter(FilterCompat.get(p));
     }
 
@@ -177,38 +205,78 @@ public final class TickReader {
     Out out = scratch.out;
     try (ParquetFileReader reader = ParquetFileReader.open(in, footer, ob.build(), stream)) {
       reader.setRequestedSchema(requested);
-      out.reset((int) Math.min(Integer.MAX_VALUE - 16, reader.getFilteredRecordCount()), volType != null,
-          oiType != null, withOhlc);
+      out.reset(
+          (int) Math.min(Integer.MAX_VALUE - 16, reader.getFilteredRecordCount()),
+          volType != null,
+          oiType != null,
+          withOhlc);
       PageReadStore rg;
       while ((rg = reader.readNextFilteredRowGroup()) != null) {
         try {
           out.addRowGroup(rg, requested, enc, fromNanos, toNanos, scratch.columns);
         } finally {
-          // hands the row group's buffers back now (the reader does not release the last group's on close)
+          // hands the row group's buffers back now (the reader does not release the last group's on
+          // close)
           rg.close();
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw new DataFileException(file, Fault.NOT_PARQUET,
-          "corrupt or truncated Parquet data (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+      throw new DataFileException(
+          file,
+          Fault.NOT_PARQUET,
+          "corrupt or truncated Parquet data ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ")",
+          e);
     }
     final long seen = out.seen;
     if (seen > 0 && out.nullTs == seen) {
-      throw new DataFileException(file, Fault.ALL_NULL_TIMESTAMPS, "all " + seen + " timestamps read are null");
+      throw new DataFileException(
+          file, Fault.ALL_NULL_TIMESTAMPS, "all " + seen + " timestamps read are null");
     }
     if (seen > 0 && out.nullTs + out.epochTs == seen && out.epochTs > 0) {
-      throw new DataFileException(file, Fault.EPOCH_TIMESTAMPS, "every timestamp is before 2000 (" + enc + ")");
+      throw new DataFileException(
+          file, Fault.EPOCH_TIMESTAMPS, "every timestamp is before 2000 (" + enc + ")");
     }
     warn(warnings, file, Kind.NULL_TIMESTAMPS, out.nullTs, "rows with a null timestamp dropped");
-    warn(warnings, file, Kind.EPOCH_TIMESTAMPS, out.epochTs, "rows with a timestamp before 2000 dropped");
-    warn(warnings, file, Kind.NON_POSITIVE_PRICE, out.badPrice, "rows with a null, zero or negative close dropped");
-    warn(warnings, file, Kind.VOLUME_RESET, out.volResets, "negative vol_delta (counter reset) counted as 0");
+    warn(
+        warnings,
+        file,
+        Kind.EPOCH_TIMESTAMPS,
+        out.epochTs,
+        "rows with a timestamp before 2000 dropped");
+    warn(
+        warnings,
+        file,
+        Kind.NON_POSITIVE_PRICE,
+        out.badPrice,
+        "rows with a null, zero or negative close dropped");
+    warn(
+        warnings,
+        file,
+        Kind.VOLUME_RESET,
+        out.volResets,
+        "negative vol_delta (counter reset) counted as 0");
     if (volType == null) {
       warnings.add(new DataWarning(file, Kind.NO_VOLUME, 0, "no vol_delta column: volume is 0"));
     }
-    TickColumns cols = new TickColumns(file, out.n, out.ts, out.close, out.volume, out.hasOi ? out.oi : null,
-        out.hasOi ? out.oiNull : null, out.ohlc ? out.open : null, out.ohlc ? out.high : null,
-        out.ohlc ? out.low : null, warnings, enc.toString(), seen);
+    TickColumns cols =
+        new TickColumns(
+            file,
+            out.n,
+            out.ts,
+            out.close,
+            out.volume,
+            out.hasOi ? out.oi : null,
+            out.hasOi ? out.oiNull : null,
+            out.ohlc ? out.open : null,
+            out.ohlc ? out.high : null,
+            out.ohlc ? out.low : null,
+            warnings,
+            enc.toString(),
+            seen);
     scratch.trim();
     return cols;
   }
@@ -228,10 +296,13 @@ public final class TickReader {
     return null;
   }
 
-  private static PrimitiveType requiredPrimitive(Path file, MessageType schema, String name) throws DataFileException {
+  private static PrimitiveType requiredPrimitive(Path file, MessageType schema, String name)
+      throws DataFileException {
     PrimitiveType t = optionalPrimitive(schema, name);
     if (t == null) {
-      throw new DataFileException(file, Fault.MISSING_COLUMN,
+      throw new DataFileException(
+          file,
+          Fault.MISSING_COLUMN,
           "missing required column '" + name + "' (columns: " + columnNames(schema) + ")");
     }
     return t;
@@ -242,15 +313,24 @@ public final class TickReader {
       return null;
     }
     Type t = schema.getType(name);
-    return t.isPrimitive() && !t.isRepetition(Type.Repetition.REPEATED) ? t.asPrimitiveType() : null;
+    return t.isPrimitive() && !t.isRepetition(Type.Repetition.REPEATED)
+        ? t.asPrimitiveType()
+        : null;
   }
 
-  private static PrimitiveType numeric(Path file, PrimitiveType t, String name, boolean floating) throws DataFileException {
+  private static PrimitiveType numeric(Path file, PrimitiveType t, String name, boolean floating)
+      throws DataFileException {
     PrimitiveTypeName p = t.getPrimitiveTypeName();
-    boolean ok = p == PrimitiveTypeName.DOUBLE || p == PrimitiveTypeName.FLOAT || p == PrimitiveTypeName.INT64
-        || p == PrimitiveTypeName.INT32;
+    boolean ok =
+        p == PrimitiveTypeName.DOUBLE
+            || p == PrimitiveTypeName.FLOAT
+            || p == PrimitiveTypeName.INT64
+            || p == PrimitiveTypeName.INT32;
     if (!ok || (floating && t.getLogicalTypeAnnotation() != null)) {
-      throw new DataFileException(file, Fault.BAD_COLUMN_TYPE, "column '" + name + "' has type " + t + ", expected a number");
+      throw new DataFileException(
+          file,
+          Fault.BAD_COLUMN_TYPE,
+          "column '" + name + "' has type " + t + ", expected a number");
     }
     return t;
   }
@@ -264,10 +344,11 @@ public final class TickReader {
   }
 
   /**
-   * What one thread reuses from read to read: the output rows, one decoder per column role and the buffers
-   * parquet-java reads column chunks into. A thread reading thousands of small file-days then allocates its arrays
-   * once instead of per read (that allocation was most of the garbage). {@link TickColumns} from
-   * {@link #readColumns} share these arrays, so they are valid until the thread's next read.
+   * What one thread reuses from read to read: the output rows, one decoder per column role and the
+   * buffers parquet-java reads column chunks into. A thread reading thousands of small file-days
+   * then allocates its arrays once instead of per read (that allocation was most of the garbage).
+   * {@link TickColumns} from {@link #readColumns} share these arrays, so they are valid until the
+   * thread's next read.
    */
   private static final class Scratch {
     final Out out = new Out();
@@ -289,8 +370,9 @@ public final class TickReader {
   }
 
   /**
-   * The rows kept so far as growing arrays, and the counts behind the warnings. Each row group is decoded a column
-   * at a time ({@link ColumnChunkDecoder}), then one loop over primitive arrays applies the row rules.
+   * The rows kept so far as growing arrays, and the counts behind the warnings. Each row group is
+   * decoded a column at a time ({@link ColumnChunkDecoder}), then one loop over primitive arrays
+   * applies the row rules.
    */
   private static final class Out {
     /** Arrays above this many rows are not kept for the thread's next read. */
@@ -314,7 +396,10 @@ public final class TickReader {
     long badPrice;
     long volResets;
 
-    /** Starts a read: arrays for at least {@code capacity} rows (kept from the last read when big enough). */
+    /**
+     * Starts a read: arrays for at least {@code capacity} rows (kept from the last read when big
+     * enough).
+     */
     void reset(int capacity, boolean hasVol, boolean hasOi, boolean ohlc) {
       this.hasVol = hasVol;
       this.hasOi = hasOi;
@@ -355,18 +440,41 @@ public final class TickReader {
       }
     }
 
-    void addRowGroup(PageReadStore rg, MessageType requested, TimeEncoding enc, long fromNanos, long toNanos,
-        ColumnChunkDecoder[] cols) throws IOException {
+    void addRowGroup(
+        PageReadStore rg,
+        MessageType requested,
+        TimeEncoding enc,
+        long fromNanos,
+        long toNanos,
+        ColumnChunkDecoder[] cols)
+        throws IOException {
       ColumnDescriptor tsDesc = requested.getColumnDescription(new String[] {TS});
-      ColumnChunkDecoder tsCol = cols[0].reset(tsDesc,
-          enc.isInt96() ? ColumnChunkDecoder.Kind.INT96_NANOS : ColumnChunkDecoder.Kind.LONG);
-      ColumnChunkDecoder.RowSet rows = tsCol.decodeDriving(rg.getPageReader(tsDesc), rg.getRowCount());
-      ColumnChunkDecoder closeCol = aligned(cols[1], rg, requested, CLOSE, ColumnChunkDecoder.Kind.DOUBLE, rows);
-      ColumnChunkDecoder volCol = hasVol ? aligned(cols[2], rg, requested, VOLUME, ColumnChunkDecoder.Kind.LONG, rows) : null;
-      ColumnChunkDecoder oiCol = hasOi ? aligned(cols[3], rg, requested, OI, ColumnChunkDecoder.Kind.LONG, rows) : null;
-      ColumnChunkDecoder openCol = ohlc ? aligned(cols[4], rg, requested, "open", ColumnChunkDecoder.Kind.DOUBLE, rows) : null;
-      ColumnChunkDecoder highCol = ohlc ? aligned(cols[5], rg, requested, "high", ColumnChunkDecoder.Kind.DOUBLE, rows) : null;
-      ColumnChunkDecoder lowCol = ohlc ? aligned(cols[6], rg, requested, "low", ColumnChunkDecoder.Kind.DOUBLE, rows) : null;
+      ColumnChunkDecoder tsCol =
+          cols[0].reset(
+              tsDesc,
+              enc.isInt96() ? ColumnChunkDecoder.Kind.INT96_NANOS : ColumnChunkDecoder.Kind.LONG);
+      ColumnChunkDecoder.RowSet rows =
+          tsCol.decodeDriving(rg.getPageReader(tsDesc), rg.getRowCount());
+      ColumnChunkDecoder closeCol =
+          aligned(cols[1], rg, requested, CLOSE, ColumnChunkDecoder.Kind.DOUBLE, rows);
+      ColumnChunkDecoder volCol =
+          hasVol
+              ? aligned(cols[2], rg, requested, VOLUME, ColumnChunkDecoder.Kind.LONG, rows)
+              : null;
+      ColumnChunkDecoder oiCol =
+          hasOi ? aligned(cols[3], rg, requested, OI, ColumnChunkDecoder.Kind.LONG, rows) : null;
+      ColumnChunkDecoder openCol =
+          ohlc
+              ? aligned(cols[4], rg, requested, "open", ColumnChunkDecoder.Kind.DOUBLE, rows)
+              : null;
+      ColumnChunkDecoder highCol =
+          ohlc
+              ? aligned(cols[5], rg, requested, "high", ColumnChunkDecoder.Kind.DOUBLE, rows)
+              : null;
+      ColumnChunkDecoder lowCol =
+          ohlc
+              ? aligned(cols[6], rg, requested, "low", ColumnChunkDecoder.Kind.DOUBLE, rows)
+              : null;
       final int m = rows.rows;
       if (n + m > ts.length) {
         grow(n + m);
@@ -433,8 +541,14 @@ public final class TickReader {
       return col.nulls != null && col.nulls[r] ? Double.NaN : col.doubles[r];
     }
 
-    private static ColumnChunkDecoder aligned(ColumnChunkDecoder c, PageReadStore rg, MessageType requested,
-        String name, ColumnChunkDecoder.Kind kind, ColumnChunkDecoder.RowSet rows) throws IOException {
+    private static ColumnChunkDecoder aligned(
+        ColumnChunkDecoder c,
+        PageReadStore rg,
+        MessageType requested,
+        String name,
+        ColumnChunkDecoder.Kind kind,
+        ColumnChunkDecoder.RowSet rows)
+        throws IOException {
       ColumnDescriptor d = requested.getColumnDescription(new String[] {name});
       c.reset(d, kind).decodeAligned(rg.getPageReader(d), rows);
       return c;

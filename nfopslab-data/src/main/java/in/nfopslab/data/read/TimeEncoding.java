@@ -10,12 +10,14 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * How one file stores its timestamp column, and the conversion of stored values to true epoch nanoseconds.
- * Real files differ: UTC-adjusted timestamps (true instants), naive timestamps holding IST wall-clock time, units
- * of ms, µs or ns, and INT96. All of them come out as the same instants here.
+ * How one file stores its timestamp column, and the conversion of stored values to true epoch
+ * nanoseconds. Real files differ: UTC-adjusted timestamps (true instants), naive timestamps holding
+ * IST wall-clock time, units of ms, µs or ns, and INT96. All of them come out as the same instants
+ * here.
  *
- * <p>INT96 is read as a UTC instant (Impala/Spark convention). An INT64 column without a timestamp annotation is
- * taken as a UTC instant whose unit is guessed from its magnitude (see {@link #guessUnit}).
+ * <p>INT96 is read as a UTC instant (Impala/Spark convention). An INT64 column without a timestamp
+ * annotation is taken as a UTC instant whose unit is guessed from its magnitude (see {@link
+ * #guessUnit}).
  */
 public final class TimeEncoding {
   private static final long JULIAN_EPOCH_DAY = 2_440_588L;
@@ -23,8 +25,12 @@ public final class TimeEncoding {
 
   private final boolean int96;
   private final long nanosPerUnit;
-  /** Added to (value x nanosPerUnit) to get true epoch nanos: -19800 s for naive IST values, else 0. */
+
+  /**
+   * Added to (value x nanosPerUnit) to get true epoch nanos: -19800 s for naive IST values, else 0.
+   */
   private final long shiftNanos;
+
   private final String description;
 
   private TimeEncoding(boolean int96, long nanosPerUnit, boolean naiveIst, String description) {
@@ -34,14 +40,19 @@ public final class TimeEncoding {
     this.description = description;
   }
 
-  /** Reads the encoding from the column type; {@code sampleMax} helps only for unannotated INT64 columns. */
+  /**
+   * Reads the encoding from the column type; {@code sampleMax} helps only for unannotated INT64
+   * columns.
+   */
   static TimeEncoding of(Path file, PrimitiveType type, long sampleMax) throws DataFileException {
     PrimitiveTypeName p = type.getPrimitiveTypeName();
     if (p == PrimitiveTypeName.INT96) {
       return new TimeEncoding(true, 1L, false, "INT96 (UTC)");
     }
     if (p != PrimitiveTypeName.INT64) {
-      throw new DataFileException(file, DataFileException.Fault.BAD_COLUMN_TYPE,
+      throw new DataFileException(
+          file,
+          DataFileException.Fault.BAD_COLUMN_TYPE,
           "column 'timestamp' is " + type + ", expected an INT64 or INT96 timestamp");
     }
     LogicalTypeAnnotation a = type.getLogicalTypeAnnotation();
@@ -49,11 +60,18 @@ public final class TimeEncoding {
       TimestampLogicalTypeAnnotation t = (TimestampLogicalTypeAnnotation) a;
       long unit = unitNanos(t.getUnit());
       boolean naive = !t.isAdjustedToUTC();
-      return new TimeEncoding(false, unit, naive,
+      return new TimeEncoding(
+          false,
+          unit,
+          naive,
           "INT64 " + t.getUnit() + (naive ? " naive (IST wall clock)" : " UTC-adjusted"));
     }
     long unit = guessUnit(sampleMax);
-    return new TimeEncoding(false, unit, false, "INT64 without annotation, read as UTC with unit 1/" + (1_000_000_000L / unit) + " s");
+    return new TimeEncoding(
+        false,
+        unit,
+        false,
+        "INT64 without annotation, read as UTC with unit 1/" + (1_000_000_000L / unit) + " s");
   }
 
   private static long unitNanos(LogicalTypeAnnotation.TimeUnit unit) {
@@ -67,7 +85,9 @@ public final class TimeEncoding {
     }
   }
 
-  /** Seconds, ms, µs or ns by magnitude: 2000-01-01 is ~9.5e8 s, 9.5e11 ms, 9.5e14 µs, 9.5e17 ns. */
+  /**
+   * Seconds, ms, µs or ns by magnitude: 2000-01-01 is ~9.5e8 s, 9.5e11 ms, 9.5e14 µs, 9.5e17 ns.
+   */
   static long guessUnit(long value) {
     long v = Math.abs(value);
     if (v < 100_000_000_000L) {
@@ -91,7 +111,10 @@ public final class TimeEncoding {
     return stored * nanosPerUnit + shiftNanos;
   }
 
-  /** True epoch nanos of a stored INT96 value (8 bytes nanos of day, 4 bytes Julian day, little-endian). */
+  /**
+   * True epoch nanos of a stored INT96 value (8 bytes nanos of day, 4 bytes Julian day,
+   * little-endian).
+   */
   public static long int96ToEpochNanos(byte[] bytes) {
     ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     long nanosOfDay = b.getLong();

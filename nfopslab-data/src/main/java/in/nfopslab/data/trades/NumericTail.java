@@ -23,8 +23,9 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
 /**
- * The layout the trade and stance files share: fixed columns, then one nullable DOUBLE per name of the rows' numeric
- * maps (the union over all rows, sorted; null where a row lacks the name). One instance per file kind.
+ * The layout the trade and stance files share: fixed columns, then one nullable DOUBLE per name of
+ * the rows' numeric maps (the union over all rows, sorted; null where a row lacks the name). One
+ * instance per file kind.
  *
  * @param <R> the row type
  */
@@ -42,7 +43,11 @@ final class NumericTail<R> {
    * @param fixed the fixed columns, in order; {@code writeFixed} writes them at indexes 0..size-1
    * @param numbers a row's named numbers (the tail)
    */
-  NumericTail(String message, String kind, List<Type> fixed, Function<R, Map<String, Double>> numbers,
+  NumericTail(
+      String message,
+      String kind,
+      List<Type> fixed,
+      Function<R, Map<String, Double>> numbers,
       BiConsumer<RecordConsumer, R> writeFixed) {
     this.message = requireNonNull(message, "message is null");
     this.kind = requireNonNull(kind, "kind is null");
@@ -66,7 +71,10 @@ final class NumericTail<R> {
     return new MessageType(message, f);
   }
 
-  /** Writes {@code rows} to {@code target} atomically (a temporary file renamed into place), in the order given. */
+  /**
+   * Writes {@code rows} to {@code target} atomically (a temporary file renamed into place), in the
+   * order given.
+   */
   void write(Path target, List<R> rows) throws IOException {
     requireNonNull(target, "target is null");
     requireNonNull(rows, "rows is null");
@@ -81,7 +89,10 @@ final class NumericTail<R> {
         target,
         tmp ->
             ParquetColumns.write(
-                tmp, schema, Map.of(ParquetColumns.KIND_KEY, kind), rows.size(),
+                tmp,
+                schema,
+                Map.of(ParquetColumns.KIND_KEY, kind),
+                rows.size(),
                 (out, i) -> {
                   R r = rows.get(i);
                   writeFixed.accept(out, r);
@@ -96,7 +107,10 @@ final class NumericTail<R> {
                 ParquetColumns.stringColumns(schema)));
   }
 
-  /** The numeric columns of a file that are not fixed ones, of any numeric type; other extra columns are ignored. */
+  /**
+   * The numeric columns of a file that are not fixed ones, of any numeric type; other extra columns
+   * are ignored.
+   */
   List<Column> tail(MessageType schema, String where) {
     List<Column> out = new ArrayList<>();
     for (Type t : schema.getFields()) {

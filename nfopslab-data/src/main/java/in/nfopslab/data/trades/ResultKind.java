@@ -1,14 +1,14 @@
 package in.nfopslab.data.trades;
 
 import in.nfopslab.data.parquet.ParquetColumns;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
 
 /**
- * What a Parquet file in backtests/results holds, from its footer: the {@code nfopslab.kind} key the writers of
- * this package set, else its columns (so files written by other tools in the same shape are read too).
+ * What a Parquet file in backtests/results holds, from its footer: the {@code nfopslab.kind} key
+ * the writers of this package set, else its columns (so files written by other tools in the same
+ * shape are read too).
  */
 public enum ResultKind {
   /** Trade legs in the uniform schema ({@link TradeParquet}). */
@@ -39,7 +39,9 @@ public enum ResultKind {
     if (schema.containsField("stance") && schema.containsField("trade_date")) {
       return STANCE;
     }
-    if (schema.containsField("trade_id") && schema.containsField("entry_ts") && schema.containsField("pnl_points")) {
+    if (schema.containsField("trade_id")
+        && schema.containsField("entry_ts")
+        && schema.containsField("pnl_points")) {
       return TRADE_LEGS;
     }
     return OTHER;

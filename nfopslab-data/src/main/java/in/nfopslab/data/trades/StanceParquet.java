@@ -1,13 +1,12 @@
 package in.nfopslab.data.trades;
 
-import in.nfopslab.data.parquet.ParquetColumns;
-
 import static in.nfopslab.data.parquet.ParquetColumns.putDate;
 import static in.nfopslab.data.parquet.ParquetColumns.putString;
 import static in.nfopslab.data.parquet.ParquetColumns.putTimestamp;
 import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.trade.StanceRow;
+import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.parquet.ParquetColumns.Column;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,10 +16,11 @@ import java.util.TreeMap;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Stance rows as Parquet: the output of a strategy that takes a daily view without trading (dispersion), written
- * where its trade file would be ({@code results/{strategy}_{SYMBOL}_{START}_{END}.parquet}). Columns: {@code
- * strategy, params_id, symbol, trade_date (DATE), ts (TIMESTAMP(MICROS, not UTC-adjusted), IST wall clock),
- * stance, note (STRING)}, then one nullable DOUBLE per value name (union over rows, sorted). The footer carries
+ * Stance rows as Parquet: the output of a strategy that takes a daily view without trading
+ * (dispersion), written where its trade file would be ({@code
+ * results/{strategy}_{SYMBOL}_{START}_{END}.parquet}). Columns: {@code strategy, params_id, symbol,
+ * trade_date (DATE), ts (TIMESTAMP(MICROS, not UTC-adjusted), IST wall clock), stance, note
+ * (STRING)}, then one nullable DOUBLE per value name (union over rows, sorted). The footer carries
  * {@code nfopslab.kind=stance}, which is how {@code nfops fees} tells it from a trade file.
  */
 public final class StanceParquet {
@@ -28,7 +28,8 @@ public final class StanceParquet {
 
   private static final NumericTail<StanceRow> FILE =
       new NumericTail<>(
-          "stance", KIND,
+          "stance",
+          KIND,
           List.of(
               ParquetColumns.string("strategy"),
               ParquetColumns.string("params_id"),
@@ -80,10 +81,17 @@ public final class StanceParquet {
             try {
               rows.add(
                   new StanceRow(
-                      strategy.string(g), paramsId.string(g), symbol.string(g), tradeDate.date(g), ts.timestamp(g),
-                      stance.string(g), note == null ? "" : note.string(g), v));
+                      strategy.string(g),
+                      paramsId.string(g),
+                      symbol.string(g),
+                      tradeDate.date(g),
+                      ts.timestamp(g),
+                      stance.string(g),
+                      note == null ? "" : note.string(g),
+                      v));
             } catch (RuntimeException e) {
-              throw new IllegalArgumentException(where + ": row " + (rows.size() + 1) + ": " + e.getMessage(), e);
+              throw new IllegalArgumentException(
+                  where + ": row " + (rows.size() + 1) + ": " + e.getMessage(), e);
             }
           };
         });

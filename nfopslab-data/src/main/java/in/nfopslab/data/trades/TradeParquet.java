@@ -1,7 +1,5 @@
 package in.nfopslab.data.trades;
 
-import in.nfopslab.data.parquet.ParquetColumns;
-
 import static in.nfopslab.data.parquet.ParquetColumns.putDate;
 import static in.nfopslab.data.parquet.ParquetColumns.putDouble;
 import static in.nfopslab.data.parquet.ParquetColumns.putInt;
@@ -12,6 +10,7 @@ import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.trade.Side;
 import in.nfopslab.core.trade.TradeLeg;
+import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.parquet.ParquetColumns.Column;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,19 +23,22 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
- * Trade legs as Parquet, the format of {@code backtests/results/{strategy}_{SYMBOL}_{START}_{END}.parquet}. The
- * columns are the uniform ones of {@link TradeLeg#COLUMNS} in that order, then one nullable DOUBLE per key of the
- * legs' {@code extra} maps (the union of keys, sorted; null where a leg lacks the key). Strings are STRING, dates
- * DATE ({@code expiry} nullable), timestamps INT64 TIMESTAMP(MICROS, isAdjustedToUTC=false) holding the IST wall
- * clock (a reader that shows them "in UTC" shows the IST time; sub-microsecond digits are dropped). The footer
- * carries {@code nfopslab.kind=trade_legs}. Legs are written in the order given.
+ * Trade legs as Parquet, the format of {@code
+ * backtests/results/{strategy}_{SYMBOL}_{START}_{END}.parquet}. The columns are the uniform ones of
+ * {@link TradeLeg#COLUMNS} in that order, then one nullable DOUBLE per key of the legs' {@code
+ * extra} maps (the union of keys, sorted; null where a leg lacks the key). Strings are STRING,
+ * dates DATE ({@code expiry} nullable), timestamps INT64 TIMESTAMP(MICROS, isAdjustedToUTC=false)
+ * holding the IST wall clock (a reader that shows them "in UTC" shows the IST time; sub-microsecond
+ * digits are dropped). The footer carries {@code nfopslab.kind=trade_legs}. Legs are written in the
+ * order given.
  */
 public final class TradeParquet {
   public static final String KIND = "trade_legs";
 
   private static final NumericTail<TradeLeg> FILE =
       new NumericTail<>(
-          "trade_legs", KIND,
+          "trade_legs",
+          KIND,
           List.of(
               ParquetColumns.string("strategy"),
               ParquetColumns.string("params_id"),
@@ -97,8 +99,9 @@ public final class TradeParquet {
   }
 
   /**
-   * Reads the legs of a trade file, by column name: extra columns of any numeric type become {@code extra}
-   * entries (absent where null), other extra columns are ignored, a missing uniform column is an error.
+   * Reads the legs of a trade file, by column name: extra columns of any numeric type become {@code
+   * extra} entries (absent where null), other extra columns are ignored, a missing uniform column
+   * is an error.
    */
   public static List<TradeLeg> read(Path file) throws IOException {
     requireNonNull(file, "file is null");
@@ -133,14 +136,30 @@ public final class TradeParquet {
             try {
               legs.add(
                   new TradeLeg(
-                      strategy.string(g), paramsId.string(g), symbol.string(g), tradeId.integer(g),
-                      (int) leg.integer(g), tradeDate.date(g), expiry == null ? null : expiry.date(g),
-                      optType.string(g), (int) strike.integer(g), side(side.string(g)), (int) lots.integer(g),
-                      (int) lotSize.integer(g), signalTs.timestamp(g), entryTs.timestamp(g), entryPrice.number(g),
-                      exitTs.timestamp(g), exitPrice.number(g), exitReason.string(g), pnlPoints.number(g),
-                      pnlInr.number(g), extra));
+                      strategy.string(g),
+                      paramsId.string(g),
+                      symbol.string(g),
+                      tradeId.integer(g),
+                      (int) leg.integer(g),
+                      tradeDate.date(g),
+                      expiry == null ? null : expiry.date(g),
+                      optType.string(g),
+                      (int) strike.integer(g),
+                      side(side.string(g)),
+                      (int) lots.integer(g),
+                      (int) lotSize.integer(g),
+                      signalTs.timestamp(g),
+                      entryTs.timestamp(g),
+                      entryPrice.number(g),
+                      exitTs.timestamp(g),
+                      exitPrice.number(g),
+                      exitReason.string(g),
+                      pnlPoints.number(g),
+                      pnlInr.number(g),
+                      extra));
             } catch (RuntimeException e) {
-              throw new IllegalArgumentException(where + ": row " + (legs.size() + 1) + ": " + e.getMessage(), e);
+              throw new IllegalArgumentException(
+                  where + ": row " + (legs.size() + 1) + ": " + e.getMessage(), e);
             }
           };
         });

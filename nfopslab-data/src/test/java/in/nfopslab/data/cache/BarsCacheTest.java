@@ -46,14 +46,22 @@ class BarsCacheTest {
     write(futures, 1.0, true, 0);
   }
 
-  /** Ticks from {@code firstSecond} on (no bar before it: close NaN there), a few per second, some seconds empty. */
-  private static void write(Path f, double scale, boolean withOi, int firstSecond) throws Exception {
+  /**
+   * Ticks from {@code firstSecond} on (no bar before it: close NaN there), a few per second, some
+   * seconds empty.
+   */
+  private static void write(Path f, double scale, boolean withOi, int firstSecond)
+      throws Exception {
     Files.createDirectories(f.getParent());
     Files.deleteIfExists(f);
     List<TickFiles.Tick> ticks = new ArrayList<>();
     for (int s = firstSecond; s < 22_501; s += 1 + s % 3) {
-      ticks.add(new TickFiles.Tick(ist(DAY, "09:15:00") + s * 1_000_000_000L + 250_000_000L,
-          scale * (21_000 + (s % 101) * 0.05), s % 7, 5_000L + s));
+      ticks.add(
+          new TickFiles.Tick(
+              ist(DAY, "09:15:00") + s * 1_000_000_000L + 250_000_000L,
+              scale * (21_000 + (s % 101) * 0.05),
+              s % 7,
+              5_000L + s));
     }
     TickFiles.write(f, TickFiles.Encoding.UTC_MICROS, withOi, ticks);
   }
@@ -89,8 +97,13 @@ class BarsCacheTest {
       assertSameBars(built, direct(source));
       assertSameBars(cached, direct(source));
     }
-    assertThat(Double.isNaN(new BarsCache(paths, new BarReader()).load(NIFTY, Kind.SPOT, spot, SESSION,
-        new ArrayList<>()).close(0))).as("no close before the first trade").isTrue();
+    assertThat(
+            Double.isNaN(
+                new BarsCache(paths, new BarReader())
+                    .load(NIFTY, Kind.SPOT, spot, SESSION, new ArrayList<>())
+                    .close(0)))
+        .as("no close before the first trade")
+        .isTrue();
   }
 
   @Test
@@ -127,7 +140,8 @@ class BarsCacheTest {
     SecondBars b = cache.load(NIFTY, Kind.FUTURES, futures, SESSION, new ArrayList<>());
     assertThat(cache.builds()).isEqualTo(1);
     assertSameBars(b, direct(futures));
-    assertThat(new BarsCache(paths, new BarReader()).isFresh(NIFTY, Kind.FUTURES, futures, SESSION)).isTrue();
+    assertThat(new BarsCache(paths, new BarReader()).isFresh(NIFTY, Kind.FUTURES, futures, SESSION))
+        .isTrue();
   }
 
   @Test
@@ -137,7 +151,8 @@ class BarsCacheTest {
     assertThatThrownBy(() -> cache.load(NIFTY, Kind.SPOT, spot, SESSION, new ArrayList<>()))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining(spot.getFileName().toString())
-        .extracting(e -> ((DataFileException) e).fault()).isEqualTo(DataFileException.Fault.NOT_PARQUET);
+        .extracting(e -> ((DataFileException) e).fault())
+        .isEqualTo(DataFileException.Fault.NOT_PARQUET);
     assertThat(Files.exists(cache.entryPath(NIFTY, Kind.SPOT, DAY))).isFalse();
   }
 
@@ -149,9 +164,11 @@ class BarsCacheTest {
       List<Future<SecondBars>> fs = new ArrayList<>();
       BarsCache shared = new BarsCache(paths, new BarReader());
       for (int i = 0; i < 8; i++) {
-        // one instance shared by threads (its per-entry lock), and instances of their own (like other processes)
+        // one instance shared by threads (its per-entry lock), and instances of their own (like
+        // other processes)
         BarsCache use = i % 2 == 0 ? shared : new BarsCache(paths, new BarReader());
-        fs.add(pool.submit(() -> use.load(NIFTY, Kind.FUTURES, futures, SESSION, new ArrayList<>())));
+        fs.add(
+            pool.submit(() -> use.load(NIFTY, Kind.FUTURES, futures, SESSION, new ArrayList<>())));
       }
       for (Future<SecondBars> f : fs) {
         assertSameBars(f.get(), expected);
@@ -163,6 +180,7 @@ class BarsCacheTest {
       assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
           .containsExactly("date=" + DAY + ".parquet");
     }
-    assertThat(new BarsCache(paths, new BarReader()).isFresh(NIFTY, Kind.FUTURES, futures, SESSION)).isTrue();
+    assertThat(new BarsCache(paths, new BarReader()).isFresh(NIFTY, Kind.FUTURES, futures, SESSION))
+        .isTrue();
   }
 }

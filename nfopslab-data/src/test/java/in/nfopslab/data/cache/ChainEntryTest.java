@@ -34,7 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Lazy series loads from a cached chain against the whole chain, on a generated chain with odd series. */
+/**
+ * Lazy series loads from a cached chain against the whole chain, on a generated chain with odd
+ * series.
+ */
 class ChainEntryTest {
   static final Symbol NIFTY = new Symbol("NIFTY");
   static final LocalDate DAY = LocalDate.of(2024, 1, 3);
@@ -64,16 +67,23 @@ class ChainEntryTest {
           if (t == OptionType.PE && k == PRE_OPEN_ONLY) {
             ticks.add(new TickFiles.Tick(ist(DAY, "09:00:00"), 80.0, 3, 9L));
           } else {
-            // from a few hundred to ~9,000 seconds with trades: series inside one page and across several
+            // from a few hundred to ~9,000 seconds with trades: series inside one page and across
+            // several
             int every = 2 + random.nextInt(40);
             for (int s = random.nextInt(every); s < 22_501; s += every + random.nextInt(3)) {
               long at = ist(DAY, "09:15:00") + s * 1_000_000_000L + random.nextInt(900_000_000);
-              Long oi = random.nextInt(7) == 0 ? null : Long.valueOf(1000 + random.nextInt(50_000)); // nulls in oi
-              ticks.add(new TickFiles.Tick(at, 10 + random.nextInt(20_000) / 100.0, random.nextInt(50), oi));
+              Long oi =
+                  random.nextInt(7) == 0
+                      ? null
+                      : Long.valueOf(1000 + random.nextInt(50_000)); // nulls in oi
+              ticks.add(
+                  new TickFiles.Tick(
+                      at, 10 + random.nextInt(20_000) / 100.0, random.nextInt(50), oi));
             }
           }
         }
-        TickFiles.write(f, TickFiles.Encoding.UTC_MICROS, !(t == OptionType.CE && k == NO_OI_COLUMN), ticks);
+        TickFiles.write(
+            f, TickFiles.Encoding.UTC_MICROS, !(t == OptionType.CE && k == NO_OI_COLUMN), ticks);
       }
     }
     catalog = PackedCatalog.scan(paths, NIFTY);
@@ -100,17 +110,25 @@ class ChainEntryTest {
       return;
     }
     assertThat(actual).as(what).isNotNull();
-    // Arrays.equals: NaN closes (before the first trade) compare equal, and 22,501-element arrays compare fast
-    assertThat(Arrays.equals(actual.closeArray(), expected.closeArray())).as(what + " close").isTrue();
-    assertThat(Arrays.equals(actual.volumeArray(), expected.volumeArray())).as(what + " volume").isTrue();
-    assertThat(Arrays.equals(actual.ticksArray(), expected.ticksArray())).as(what + " ticks").isTrue();
+    // Arrays.equals: NaN closes (before the first trade) compare equal, and 22,501-element arrays
+    // compare fast
+    assertThat(Arrays.equals(actual.closeArray(), expected.closeArray()))
+        .as(what + " close")
+        .isTrue();
+    assertThat(Arrays.equals(actual.volumeArray(), expected.volumeArray()))
+        .as(what + " volume")
+        .isTrue();
+    assertThat(Arrays.equals(actual.ticksArray(), expected.ticksArray()))
+        .as(what + " ticks")
+        .isTrue();
     assertThat(Arrays.equals(actual.oiArray(), expected.oiArray())).as(what + " oi").isTrue();
   }
 
   @Test
   void everyLazySeriesEqualsTheWholeChainsSeries() throws Exception {
     ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
-    assertThat(whole.rows()).isGreaterThan(3 * ChainParquet.FORMAT.pageRows()); // several pages per column
+    assertThat(whole.rows())
+        .isGreaterThan(3 * ChainParquet.FORMAT.pageRows()); // several pages per column
     int traded = 0;
     for (long[] s : allSeries()) {
       OptionType t = OptionType.values()[(int) s[0]];
@@ -132,8 +150,10 @@ class ChainEntryTest {
   void lazySeriesEqualTheBarsReadStraightFromTheFiles() throws Exception {
     ChainEntry entry = open(new SecondsCache(paths));
     for (int k : List.of(FIRST, NO_OI_COLUMN, LAST)) {
-      SecondBars direct = new BarReader().readDay(catalog.optionFiles(EXPIRY, OptionType.CE).get(k), SESSION,
-          new ArrayList<>());
+      SecondBars direct =
+          new BarReader()
+              .readDay(
+                  catalog.optionFiles(EXPIRY, OptionType.CE).get(k), SESSION, new ArrayList<>());
       SecondBars lazy = entry.bars(OptionType.CE, k);
       assertThat(Arrays.equals(lazy.closeArray(), direct.closeArray())).isTrue();
       assertThat(lazy.volumeArray()).containsExactly(direct.volumeArray());
@@ -151,11 +171,14 @@ class ChainEntryTest {
       int k = (int) s[1];
       SecondBars b = entry.bars(t, k);
       reads += b == null ? 0 : 1;
-      assertThat(entry.isWhole()).as("after %d series", reads).isEqualTo(reads > ChainEntry.WHOLE_CHAIN_AFTER);
+      assertThat(entry.isWhole())
+          .as("after %d series", reads)
+          .isEqualTo(reads > ChainEntry.WHOLE_CHAIN_AFTER);
       assertSameBars(b, whole.bars(t, k), t + " " + k);
       assertSameBars(entry.bars(t, k), b, "asked again");
     }
-    assertThat(entry.chain().strikes(OptionType.CE)).containsExactlyElementsOf(catalog.optionFiles(EXPIRY, OptionType.CE).keySet());
+    assertThat(entry.chain().strikes(OptionType.CE))
+        .containsExactlyElementsOf(catalog.optionFiles(EXPIRY, OptionType.CE).keySet());
   }
 
   @Test
@@ -176,7 +199,8 @@ class ChainEntryTest {
 
   @Test
   void aChangedSourceRebuildsTheEntryOnOpen() throws Exception {
-    Files.setLastModifiedTime(catalog.optionFiles(EXPIRY, OptionType.CE).get(20_500), FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(
+        catalog.optionFiles(EXPIRY, OptionType.CE).get(20_500), FileTime.fromMillis(1_000_000));
     SecondsCache cache = new SecondsCache(paths);
     assertThat(open(cache).isWhole()).isTrue(); // built: in memory
     assertThat(cache.builds()).isEqualTo(1);
@@ -193,7 +217,10 @@ class ChainEntryTest {
       ch.truncate(ch.size() / 2);
     }
     SecondsCache cache = new SecondsCache(paths);
-    assertSameBars(open(cache).bars(OptionType.CE, 20_100), whole.bars(OptionType.CE, 20_100), "after truncation");
+    assertSameBars(
+        open(cache).bars(OptionType.CE, 20_100),
+        whole.bars(OptionType.CE, 20_100),
+        "after truncation");
     assertThat(cache.builds()).isEqualTo(1);
     assertThat(open(new SecondsCache(paths)).isWhole()).isFalse(); // a good entry again
   }
@@ -207,18 +234,25 @@ class ChainEntryTest {
       try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
         byte[] junk = new byte[(int) (footerStart - 4)];
         Arrays.fill(junk, (byte) 0xFF);
-        ch.write(ByteBuffer.wrap(junk), 4); // every page (and the page indexes) damaged, the footer intact
+        ch.write(
+            ByteBuffer.wrap(junk),
+            4); // every page (and the page indexes) damaged, the footer intact
       }
       SecondsCache cache = new SecondsCache(paths);
       ChainEntry entry = open(cache);
       assertThat(entry.isWhole()).isFalse(); // the footer still looks fresh
       if (lazy) {
-        assertSameBars(entry.bars(OptionType.PE, 20_950), whole.bars(OptionType.PE, 20_950), "lazy after damage");
+        assertSameBars(
+            entry.bars(OptionType.PE, 20_950),
+            whole.bars(OptionType.PE, 20_950),
+            "lazy after damage");
       } else {
         assertThat(entry.chain().totals()).isEqualTo(whole.totals());
       }
       assertThat(cache.builds()).as("rebuilt (lazy=%s)", lazy).isEqualTo(1);
-      assertSameBars(open(new SecondsCache(paths)).bars(OptionType.PE, 20_950), whole.bars(OptionType.PE, 20_950),
+      assertSameBars(
+          open(new SecondsCache(paths)).bars(OptionType.PE, 20_950),
+          whole.bars(OptionType.PE, 20_950),
           "from the rebuilt entry");
     }
   }
@@ -239,9 +273,12 @@ class ChainEntryTest {
     ChainEntry entry = open(cache);
     Path file = cache.entryPath(NIFTY, EXPIRY, DAY);
     // another process rewrites the entry meanwhile (same content, new file)
-    ChainParquet.write(file, whole, ChainParquet.read(ParquetArrays.footer(file), SESSION.seconds()).metadata());
-    Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
-    assertSameBars(entry.bars(OptionType.CE, 20_050), whole.bars(OptionType.CE, 20_050), "after the rewrite");
+    ChainParquet.write(
+        file, whole, ChainParquet.read(ParquetArrays.footer(file), SESSION.seconds()).metadata());
+    Files.setLastModifiedTime(
+        file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
+    assertSameBars(
+        entry.bars(OptionType.CE, 20_050), whole.bars(OptionType.CE, 20_050), "after the rewrite");
   }
 
   @Test
@@ -255,22 +292,23 @@ class ChainEntryTest {
       List<Future<Integer>> fs = new ArrayList<>();
       for (int th = 0; th < 12; th++) {
         final int seed = th;
-        Callable<Integer> task = () -> {
-          Random r = new Random(seed);
-          ChainEntry own = open(seed % 2 == 0 ? shared : new SecondsCache(paths));
-          int checked = 0;
-          for (int i = 0; i < 30; i++) {
-            long[] s = series.get(r.nextInt(series.size()));
-            OptionType t = OptionType.values()[(int) s[0]];
-            ChainEntry e = i % 3 == 0 ? sharedEntry : own;
-            assertSameBars(e.bars(t, (int) s[1]), whole.bars(t, (int) s[1]), t + " " + s[1]);
-            checked++;
-          }
-          if (seed % 4 == 1) {
-            assertThat(own.chain().totals()).isEqualTo(whole.totals());
-          }
-          return checked;
-        };
+        Callable<Integer> task =
+            () -> {
+              Random r = new Random(seed);
+              ChainEntry own = open(seed % 2 == 0 ? shared : new SecondsCache(paths));
+              int checked = 0;
+              for (int i = 0; i < 30; i++) {
+                long[] s = series.get(r.nextInt(series.size()));
+                OptionType t = OptionType.values()[(int) s[0]];
+                ChainEntry e = i % 3 == 0 ? sharedEntry : own;
+                assertSameBars(e.bars(t, (int) s[1]), whole.bars(t, (int) s[1]), t + " " + s[1]);
+                checked++;
+              }
+              if (seed % 4 == 1) {
+                assertThat(own.chain().totals()).isEqualTo(whole.totals());
+              }
+              return checked;
+            };
         fs.add(pool.submit(task));
       }
       for (Future<Integer> f : fs) {

@@ -54,10 +54,15 @@ class SecondsCacheTest {
     Files.deleteIfExists(f);
     List<TickFiles.Tick> ticks = new ArrayList<>();
     for (int s = 0; s < 22_501; s += 23 + strike % 11) {
-      ticks.add(new TickFiles.Tick(ist(DAY, "09:15:00") + s * 1_000_000_000L + 123_000L,
-          scale * (50 + (s % 97) * 0.05 + (t == OptionType.CE ? 1 : 2)), s % 13, 1000L + s));
+      ticks.add(
+          new TickFiles.Tick(
+              ist(DAY, "09:15:00") + s * 1_000_000_000L + 123_000L,
+              scale * (50 + (s % 97) * 0.05 + (t == OptionType.CE ? 1 : 2)),
+              s % 13,
+              1000L + s));
     }
-    ticks.add(tick(ist(DAY.minusDays(1), "10:00:00"), 77.0, 1)); // previous day: not in today's chain
+    ticks.add(
+        tick(ist(DAY.minusDays(1), "10:00:00"), 77.0, 1)); // previous day: not in today's chain
     TickFiles.write(f, TickFiles.Encoding.UTC_MICROS, true, ticks);
   }
 
@@ -73,7 +78,9 @@ class SecondsCacheTest {
     for (OptionType t : OptionType.values()) {
       assertThat(again.strikes(t)).containsExactly(21_000, 21_050, 21_100, 21_150, 21_200);
       for (int k : again.strikes(t)) {
-        SecondBars direct = new BarReader().readDay(catalog.optionFiles(EXPIRY, t).get(k), SESSION, new ArrayList<>());
+        SecondBars direct =
+            new BarReader()
+                .readDay(catalog.optionFiles(EXPIRY, t).get(k), SESSION, new ArrayList<>());
         for (ChainDay c : List.of(built, again)) {
           SecondBars b = c.bars(t, k);
           assertThat(b.closeArray()).containsExactly(direct.closeArray());
@@ -101,12 +108,16 @@ class SecondsCacheTest {
     PackedCatalog catalog = PackedCatalog.scan(paths, NIFTY);
     new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
     writeOption(OptionType.CE, 21_100, 2.0); // new prices
-    Files.setLastModifiedTime(paths.optionFile(NIFTY, EXPIRY, OptionType.CE, 21_100), FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(
+        paths.optionFile(NIFTY, EXPIRY, OptionType.CE, 21_100), FileTime.fromMillis(1_000_000));
     SecondsCache cache = new SecondsCache(paths);
     assertThat(cache.isFresh(catalog, SESSION, EXPIRY)).isFalse();
     ChainDay c = cache.load(catalog, SESSION, EXPIRY);
     assertThat(cache.builds()).isEqualTo(1);
-    SecondBars direct = new BarReader().readDay(paths.optionFile(NIFTY, EXPIRY, OptionType.CE, 21_100), SESSION, new ArrayList<>());
+    SecondBars direct =
+        new BarReader()
+            .readDay(
+                paths.optionFile(NIFTY, EXPIRY, OptionType.CE, 21_100), SESSION, new ArrayList<>());
     assertThat(c.bars(OptionType.CE, 21_100).closeArray()).containsExactly(direct.closeArray());
   }
 
@@ -117,7 +128,8 @@ class SecondsCacheTest {
     try {
       List<Future<ChainDay>> fs = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        SecondsCache own = new SecondsCache(paths); // separate instances: no shared lock, like two processes
+        SecondsCache own =
+            new SecondsCache(paths); // separate instances: no shared lock, like two processes
         fs.add(pool.submit(() -> own.load(catalog, SESSION, EXPIRY)));
       }
       for (Future<ChainDay> f : fs) {

@@ -29,9 +29,14 @@ class PackedCatalogTest {
   @BeforeAll
   static void generate() throws Exception {
     lab = LabPaths.of(dir.resolve("lab"));
-    SyntheticMarket.generate(GeneratorConfig.builder(lab, Preset.TINY).symbols(List.of(NIFTY))
-        .start(LocalDate.of(2024, 1, 2)).end(LocalDate.of(2024, 1, 3))
-        .sizes(new GeneratorSizes(2, 0.5, 0.2, 0.05, 0.002)).build(), MetaTables.bundled());
+    SyntheticMarket.generate(
+        GeneratorConfig.builder(lab, Preset.TINY)
+            .symbols(List.of(NIFTY))
+            .start(LocalDate.of(2024, 1, 2))
+            .end(LocalDate.of(2024, 1, 3))
+            .sizes(new GeneratorSizes(2, 0.5, 0.2, 0.05, 0.002))
+            .build(),
+        MetaTables.bundled());
   }
 
   @Test

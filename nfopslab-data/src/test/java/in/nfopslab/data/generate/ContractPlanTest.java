@@ -15,13 +15,17 @@ class ContractPlanTest {
   @Test
   void listsNearestNextAndMonthlyWithStrikesAroundEachDaysOpen() {
     List<LocalDate> days = List.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 2));
-    ContractPlan plan = ContractPlan.of(Days.NIFTY, days, new double[] {21_712, 21_790}, 50, 2, calendar);
+    ContractPlan plan =
+        ContractPlan.of(Days.NIFTY, days, new double[] {21_712, 21_790}, 50, 2, calendar);
 
     assertThat(plan.options().stream().map(ContractPlan.OptionContract::expiry).distinct())
-        .containsExactly(LocalDate.of(2024, 1, 4), LocalDate.of(2024, 1, 11), LocalDate.of(2024, 1, 25));
-    List<ContractPlan.OptionContract> nearest = plan.options().stream().filter(c -> c.expiry().equals(LocalDate.of(2024, 1, 4))).toList();
+        .containsExactly(
+            LocalDate.of(2024, 1, 4), LocalDate.of(2024, 1, 11), LocalDate.of(2024, 1, 25));
+    List<ContractPlan.OptionContract> nearest =
+        plan.options().stream().filter(c -> c.expiry().equals(LocalDate.of(2024, 1, 4))).toList();
     // day 0: ATM 21700 -> 21600..21800; day 1: ATM 21800 -> 21700..21900
-    assertThat(nearest.stream().map(ContractPlan.OptionContract::strike)).containsExactly(21_600, 21_650, 21_700, 21_750, 21_800, 21_850, 21_900);
+    assertThat(nearest.stream().map(ContractPlan.OptionContract::strike))
+        .containsExactly(21_600, 21_650, 21_700, 21_750, 21_800, 21_850, 21_900);
     assertThat(nearest.get(0).days()).containsExactly(0);
     assertThat(nearest.get(2).days()).containsExactly(0, 1);
     assertThat(nearest.get(6).days()).containsExactly(1);
@@ -37,8 +41,10 @@ class ContractPlanTest {
 
   @Test
   void futuresFilesHoldTheDaysTheirContractIsTheNearestMonthly() {
-    List<LocalDate> days = List.of(LocalDate.of(2024, 1, 24), LocalDate.of(2024, 1, 25), LocalDate.of(2024, 1, 29));
-    ContractPlan plan = ContractPlan.of(Days.NIFTY, days, new double[] {21_500, 21_500, 21_500}, 50, 1, calendar);
+    List<LocalDate> days =
+        List.of(LocalDate.of(2024, 1, 24), LocalDate.of(2024, 1, 25), LocalDate.of(2024, 1, 29));
+    ContractPlan plan =
+        ContractPlan.of(Days.NIFTY, days, new double[] {21_500, 21_500, 21_500}, 50, 1, calendar);
 
     assertThat(plan.futures()).hasSize(2);
     assertThat(plan.futures().get(0).expiry()).isEqualTo(LocalDate.of(2024, 1, 25));

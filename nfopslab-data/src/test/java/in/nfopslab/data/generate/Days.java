@@ -21,11 +21,15 @@ final class Days {
     return SymbolProfile.of(NIFTY, 50, LocalDate.of(2024, 1, 1));
   }
 
-  /** Consecutive generated NIFTY days over the bundled calendar's trading days from {@code from}. */
+  /**
+   * Consecutive generated NIFTY days over the bundled calendar's trading days from {@code from}.
+   */
   static List<SpotDay> nifty(LocalDate from, int count, long seed) {
     MetaTables meta = MetaTables.bundled();
     List<LocalDate> dates = new ArrayList<>();
-    for (LocalDate d = meta.calendar().onOrAfter(from); dates.size() < count; d = meta.calendar().nextTradingDay(d)) {
+    for (LocalDate d = meta.calendar().onOrAfter(from);
+        dates.size() < count;
+        d = meta.calendar().nextTradingDay(d)) {
       dates.add(d);
     }
     SymbolProfile p = nifty();
@@ -33,14 +37,18 @@ final class Days {
     List<SpotDay> out = new ArrayList<>();
     double previous = Double.NaN;
     for (int i = 0; i < dates.size(); i++) {
-      SpotDay d = SpotModel.day(p, regimes.get(i), new Session(dates.get(i), OPEN, CLOSE), previous, seed);
+      SpotDay d =
+          SpotModel.day(p, regimes.get(i), new Session(dates.get(i), OPEN, CLOSE), previous, seed);
       out.add(d);
       previous = d.close();
     }
     return out;
   }
 
-  /** A day whose spot never moves and whose vol level never shifts: isolates the surface's own shape. */
+  /**
+   * A day whose spot never moves and whose vol level never shifts: isolates the surface's own
+   * shape.
+   */
   static SpotDay flat(LocalDate date, double spot, double ivLevel) {
     Session session = new Session(date, OPEN, CLOSE);
     int n = session.seconds();
@@ -49,6 +57,13 @@ final class Days {
     float[] activity = new float[n];
     Arrays.fill(activity, 1f);
     return new SpotDay(
-        nifty(), session, new DayRegime(date, ivLevel, ivLevel, 0), IntradayProfile.of(n), s, activity, new float[n], new float[n]);
+        nifty(),
+        session,
+        new DayRegime(date, ivLevel, ivLevel, 0),
+        IntradayProfile.of(n),
+        s,
+        activity,
+        new float[n],
+        new float[n]);
   }
 }

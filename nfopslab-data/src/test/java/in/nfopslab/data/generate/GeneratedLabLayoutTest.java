@@ -47,7 +47,10 @@ class GeneratedLabLayoutTest {
               .map(p -> lab.paths.data().relativize(p).toString().replace(File.separatorChar, '/'))
               .collect(Collectors.toCollection(TreeSet::new));
     }
-    Set<String> listed = lab.manifest.stream().map(ManifestEntry::path).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> listed =
+        lab.manifest.stream()
+            .map(ManifestEntry::path)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(onDisk).isNotEmpty().isEqualTo(listed);
     assertThat(lab.manifest).hasSize(lab.report.files());
@@ -66,13 +69,16 @@ class GeneratedLabLayoutTest {
       assertThat(lab.file(e)).as(e.path()).isEqualTo(expected);
     }
     assertThat(lab.entries(ManifestEntry.Kind.OPTION).get(0).path())
-        .matches("packed/options/[A-Z]+/\\d{6}/exp=\\d{4}-\\d\\d-\\d\\d/type=(CE|PE)/strike=\\d+\\.parquet");
+        .matches(
+            "packed/options/[A-Z]+/\\d{6}/exp=\\d{4}-\\d\\d-\\d\\d/type=(CE|PE)/strike=\\d+\\.parquet");
   }
 
   @Test
   void spotHasOneFilePerSymbolAndTradingDay() {
     Set<String> got =
-        lab.entries(ManifestEntry.Kind.SPOT).stream().map(e -> e.symbol() + " " + tradeDateOf(e)).collect(Collectors.toSet());
+        lab.entries(ManifestEntry.Kind.SPOT).stream()
+            .map(e -> e.symbol() + " " + tradeDateOf(e))
+            .collect(Collectors.toSet());
     List<LocalDate> days = lab.meta.calendar().tradingDays(lab.config.start(), lab.config.end());
 
     assertThat(days).hasSize(3);
@@ -86,12 +92,25 @@ class GeneratedLabLayoutTest {
 
   @Test
   void optionSchemaHasTheDesignsColumnsAndTypes() throws IOException {
-    MessageType schema = ParquetTable.schema(lab.file(lab.entries(ManifestEntry.Kind.OPTION).get(0)));
+    MessageType schema =
+        ParquetTable.schema(lab.file(lab.entries(ManifestEntry.Kind.OPTION).get(0)));
 
     assertThat(schema.getFields().stream().map(f -> f.getName()).toList())
         .containsExactly(
-            "timestamp", "symbol", "opt_type", "strike", "open", "high", "low", "close", "vol_delta", "expiry",
-            "expiry_type", "is_monthly", "is_weekly", "oi");
+            "timestamp",
+            "symbol",
+            "opt_type",
+            "strike",
+            "open",
+            "high",
+            "low",
+            "close",
+            "vol_delta",
+            "expiry",
+            "expiry_type",
+            "is_monthly",
+            "is_weekly",
+            "oi");
     assertTimestamp(schema, TimeUnit.MICROS);
     assertString(schema, "symbol");
     assertString(schema, "opt_type");
@@ -103,21 +122,26 @@ class GeneratedLabLayoutTest {
     assertPrimitive(schema, "vol_delta", PrimitiveTypeName.INT64, null);
     assertPrimitive(schema, "oi", PrimitiveTypeName.INT64, null);
     assertPrimitive(schema, "expiry", PrimitiveTypeName.INT32, LogicalTypeAnnotation.dateType());
-    assertPrimitive(schema, "is_monthly", PrimitiveTypeName.INT32, LogicalTypeAnnotation.intType(8, true));
-    assertPrimitive(schema, "is_weekly", PrimitiveTypeName.INT32, LogicalTypeAnnotation.intType(8, true));
+    assertPrimitive(
+        schema, "is_monthly", PrimitiveTypeName.INT32, LogicalTypeAnnotation.intType(8, true));
+    assertPrimitive(
+        schema, "is_weekly", PrimitiveTypeName.INT32, LogicalTypeAnnotation.intType(8, true));
   }
 
   @Test
   void spotAndFuturesSchemasUseNanosecondUtcTimestamps() throws IOException {
     MessageType spot = ParquetTable.schema(lab.file(lab.entries(ManifestEntry.Kind.SPOT).get(0)));
-    MessageType futures = ParquetTable.schema(lab.file(lab.entries(ManifestEntry.Kind.FUTURES).get(0)));
+    MessageType futures =
+        ParquetTable.schema(lab.file(lab.entries(ManifestEntry.Kind.FUTURES).get(0)));
 
     assertThat(spot.getFields().stream().map(f -> f.getName()).toList())
-        .containsExactly("timestamp", "symbol", "trade_date", "open", "high", "low", "close", "vol_delta");
+        .containsExactly(
+            "timestamp", "symbol", "trade_date", "open", "high", "low", "close", "vol_delta");
     assertTimestamp(spot, TimeUnit.NANOS);
     assertPrimitive(spot, "trade_date", PrimitiveTypeName.INT32, LogicalTypeAnnotation.dateType());
     assertThat(futures.getFields().stream().map(f -> f.getName()).toList())
-        .containsExactly("timestamp", "symbol", "expiry", "open", "high", "low", "close", "vol_delta", "oi");
+        .containsExactly(
+            "timestamp", "symbol", "expiry", "open", "high", "low", "close", "vol_delta", "oi");
     assertTimestamp(futures, TimeUnit.NANOS);
   }
 
@@ -132,7 +156,9 @@ class GeneratedLabLayoutTest {
         LocalDateTime wall = Ist.wallClock(nanos);
         Session session = lab.meta.sessions().sessionFor(wall.toLocalDate());
         assertThat(lab.meta.calendar().isTradingDay(wall.toLocalDate())).as(e.path()).isTrue();
-        assertThat(session.indexOf(wall.toLocalTime())).as(e.path() + " at " + wall).isNotNegative();
+        assertThat(session.indexOf(wall.toLocalTime()))
+            .as(e.path() + " at " + wall)
+            .isNotNegative();
         assertThat(nanos).as(e.path()).isGreaterThanOrEqualTo(previous);
         previous = nanos;
       }
@@ -184,11 +210,13 @@ class GeneratedLabLayoutTest {
     for (Symbol s : lab.config.symbols()) {
       int step = lab.meta.strikeStep(s);
       for (LocalDate d : lab.meta.calendar().tradingDays(lab.config.start(), lab.config.end())) {
-        // the spot file's open is rounded to 0.05, so the generator's ATM may be one step away: check one step less
+        // the spot file's open is rounded to 0.05, so the generator's ATM may be one step away:
+        // check one step less
         double open = firstSpot(s, d);
         int atm = (int) Math.round(open / step) * step;
         int n = lab.config.sizes().strikesEachSide() - 1;
-        for (LocalDate expiry : List.of(calendar.nearest(s, d), calendar.next(s, d), calendar.nearestMonthly(s, d))) {
+        for (LocalDate expiry :
+            List.of(calendar.nearest(s, d), calendar.next(s, d), calendar.nearestMonthly(s, d))) {
           for (int k = -n; k <= n; k++) {
             for (OptionType type : OptionType.values()) {
               Path f = lab.paths.optionFile(s, expiry, type, atm + k * step);
@@ -215,7 +243,11 @@ class GeneratedLabLayoutTest {
     List<ExpiryEntry> written = ExpiryCalendarCsv.read(lab.paths.expiryCalendarCsv());
 
     assertThat(written).isEqualTo(lab.meta.expiryCalendar().entries());
-    assertThat(written).anyMatch(x -> x.finalExpiry().equals(LocalDate.of(2024, 1, 25)) && x.type() == ExpiryType.MONTHLY);
+    assertThat(written)
+        .anyMatch(
+            x ->
+                x.finalExpiry().equals(LocalDate.of(2024, 1, 25))
+                    && x.type() == ExpiryType.MONTHLY);
   }
 
   @Test
@@ -225,7 +257,18 @@ class GeneratedLabLayoutTest {
 
     assertThat(schema.getFields().stream().map(f -> f.getName()).toList())
         .containsExactly(
-            "symbol", "trade_date", "expiry", "opt_type", "strike", "ts", "spot", "t_years", "rate", "dividend", "iv", "model_price");
+            "symbol",
+            "trade_date",
+            "expiry",
+            "opt_type",
+            "strike",
+            "ts",
+            "spot",
+            "t_years",
+            "rate",
+            "dividend",
+            "iv",
+            "model_price");
     assertTimestamp(schema, "ts", TimeUnit.MICROS);
 
     ParquetTable t = ParquetTable.read(truth);
@@ -234,8 +277,14 @@ class GeneratedLabLayoutTest {
     long[] ts = t.longs("ts");
     for (int i = 0; i < t.size(); i++) {
       var r = t.rows.get(i);
-      String contract = r.getString("symbol", 0) + " " + LocalDate.ofEpochDay(r.getInteger("expiry", 0)) + " "
-          + r.getString("opt_type", 0) + " " + r.getInteger("strike", 0);
+      String contract =
+          r.getString("symbol", 0)
+              + " "
+              + LocalDate.ofEpochDay(r.getInteger("expiry", 0))
+              + " "
+              + r.getString("opt_type", 0)
+              + " "
+              + r.getInteger("strike", 0);
       LocalDate day = LocalDate.ofEpochDay(r.getInteger("trade_date", 0));
       contracts.add(contract);
       perContractDay.merge(contract + " " + day, 1, Integer::sum);
@@ -262,7 +311,10 @@ class GeneratedLabLayoutTest {
     }
   }
 
-  /** All spot and futures files and every fifth option file: enough to catch a layout fault, fast to read. */
+  /**
+   * All spot and futures files and every fifth option file: enough to catch a layout fault, fast to
+   * read.
+   */
   private static List<ManifestEntry> sample() {
     List<ManifestEntry> out = new java.util.ArrayList<>();
     int i = 0;
@@ -285,14 +337,16 @@ class GeneratedLabLayoutTest {
   private static void assertTimestamp(MessageType schema, String column, TimeUnit unit) {
     PrimitiveType t = schema.getType(column).asPrimitiveType();
     assertThat(t.getPrimitiveTypeName()).isEqualTo(PrimitiveTypeName.INT64);
-    assertThat(t.getLogicalTypeAnnotation()).isEqualTo(LogicalTypeAnnotation.timestampType(true, unit));
+    assertThat(t.getLogicalTypeAnnotation())
+        .isEqualTo(LogicalTypeAnnotation.timestampType(true, unit));
   }
 
   private static void assertString(MessageType schema, String column) {
     assertPrimitive(schema, column, PrimitiveTypeName.BINARY, LogicalTypeAnnotation.stringType());
   }
 
-  private static void assertPrimitive(MessageType schema, String column, PrimitiveTypeName type, LogicalTypeAnnotation logical) {
+  private static void assertPrimitive(
+      MessageType schema, String column, PrimitiveTypeName type, LogicalTypeAnnotation logical) {
     PrimitiveType t = schema.getType(column).asPrimitiveType();
     assertThat(t.getPrimitiveTypeName()).as(column).isEqualTo(type);
     assertThat(t.getLogicalTypeAnnotation()).as(column).isEqualTo(logical);

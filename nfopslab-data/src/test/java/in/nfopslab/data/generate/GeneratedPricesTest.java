@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
 
 class GeneratedPricesTest {
   /** A truth row: what the generator priced at one minute. */
-  private record Truth(double spot, double years, double rate, double dividend, double iv, double model) {}
+  private record Truth(
+      double spot, double years, double rate, double dividend, double iv, double model) {}
 
   /** An option tick in a second that has a truth row. */
-  private record Tick(String contract, long second, boolean call, int strike, double close, Truth truth) {}
+  private record Tick(
+      String contract, long second, boolean call, int strike, double close, Truth truth) {}
 
   /** The prices of one option file. */
-  private record OptionFile(ManifestEntry entry, long[] ts, double[] open, double[] high, double[] low, double[] close) {}
+  private record OptionFile(
+      ManifestEntry entry, long[] ts, double[] open, double[] high, double[] low, double[] close) {}
 
   private static TinyLab lab;
   private static Map<String, Truth> truth;
@@ -38,12 +41,21 @@ class GeneratedPricesTest {
     ParquetTable t = ParquetTable.read(lab.paths.meta().resolve(SyntheticMarket.TRUTH_FILE));
     for (Group r : t.rows) {
       String key =
-          key(r.getString("symbol", 0), LocalDate.ofEpochDay(r.getInteger("expiry", 0)), r.getString("opt_type", 0),
-              r.getInteger("strike", 0), r.getLong("ts", 0) / 1_000_000L);
+          key(
+              r.getString("symbol", 0),
+              LocalDate.ofEpochDay(r.getInteger("expiry", 0)),
+              r.getString("opt_type", 0),
+              r.getInteger("strike", 0),
+              r.getLong("ts", 0) / 1_000_000L);
       truth.put(
           key,
-          new Truth(r.getDouble("spot", 0), r.getDouble("t_years", 0), r.getDouble("rate", 0), r.getDouble("dividend", 0),
-              r.getDouble("iv", 0), r.getDouble("model_price", 0)));
+          new Truth(
+              r.getDouble("spot", 0),
+              r.getDouble("t_years", 0),
+              r.getDouble("rate", 0),
+              r.getDouble("dividend", 0),
+              r.getDouble("iv", 0),
+              r.getDouble("model_price", 0)));
     }
     options = new java.util.ArrayList<>();
     ticksAtMinutes = new java.util.ArrayList<>();
@@ -51,13 +63,16 @@ class GeneratedPricesTest {
       ParquetTable f = ParquetTable.read(lab.file(e));
       long[] ts = f.longs("timestamp");
       double[] close = f.doubles("close");
-      options.add(new OptionFile(e, ts, f.doubles("open"), f.doubles("high"), f.doubles("low"), close));
+      options.add(
+          new OptionFile(e, ts, f.doubles("open"), f.doubles("high"), f.doubles("low"), close));
       for (int i = 0; i < f.size(); i++) {
         long second = Math.floorDiv(ts[i], 1_000_000L);
-        Truth tr = truth.get(key(e.symbol().name(), e.expiry(), e.optType().name(), e.strike(), second));
+        Truth tr =
+            truth.get(key(e.symbol().name(), e.expiry(), e.optType().name(), e.strike(), second));
         if (tr != null) {
           String contract = e.symbol() + " " + e.expiry() + " " + e.strike();
-          ticksAtMinutes.add(new Tick(contract, second, e.optType() == OptionType.CE, e.strike(), close[i], tr));
+          ticksAtMinutes.add(
+              new Tick(contract, second, e.optType() == OptionType.CE, e.strike(), close[i], tr));
         }
       }
     }
@@ -75,7 +90,9 @@ class GeneratedPricesTest {
       for (int i = 0; i < c.length; i++) {
         for (double p : new double[] {o[i], h[i], l[i], c[i]}) {
           assertThat(p).as(e.path()).isGreaterThanOrEqualTo(0.05);
-          assertThat(p * 20).as(e.path() + " price " + p + " on the 0.05 grid").isCloseTo(Math.rint(p * 20), within(1e-6));
+          assertThat(p * 20)
+              .as(e.path() + " price " + p + " on the 0.05 grid")
+              .isCloseTo(Math.rint(p * 20), within(1e-6));
         }
         assertThat(l[i]).as(e.path()).isLessThanOrEqualTo(Math.min(o[i], c[i]));
         assertThat(h[i]).as(e.path()).isGreaterThanOrEqualTo(Math.max(o[i], c[i]));
@@ -121,7 +138,9 @@ class GeneratedPricesTest {
     for (Tick t : ticksAtMinutes) {
       double allowed = OptionTicks.maxNoise(t.truth().model()) + 1e-9;
       double expected = Math.max(0.05, t.truth().model());
-      assertThat(t.close()).as(t.contract() + " at " + t.second()).isCloseTo(expected, within(allowed));
+      assertThat(t.close())
+          .as(t.contract() + " at " + t.second())
+          .isCloseTo(expected, within(allowed));
     }
   }
 
@@ -140,12 +159,18 @@ class GeneratedPricesTest {
         continue;
       }
       Truth tr = p.truth();
-      double parity = tr.spot() * Math.exp(-tr.dividend() * tr.years()) - p.strike() * Math.exp(-tr.rate() * tr.years());
+      double parity =
+          tr.spot() * Math.exp(-tr.dividend() * tr.years())
+              - p.strike() * Math.exp(-tr.rate() * tr.years());
       // noise-free prices: exact up to rounding
       assertThat(c.truth().model() - tr.model()).isCloseTo(parity, within(1e-6 * tr.spot()));
-      // traded prices: within the two legs' noise (plus the 0.05 floor, which the noise bound covers)
-      double allowed = OptionTicks.maxNoise(c.truth().model()) + OptionTicks.maxNoise(tr.model()) + 1e-9;
-      assertThat(c.close() - p.close()).as(p.contract() + " at " + p.second()).isCloseTo(parity, within(allowed));
+      // traded prices: within the two legs' noise (plus the 0.05 floor, which the noise bound
+      // covers)
+      double allowed =
+          OptionTicks.maxNoise(c.truth().model()) + OptionTicks.maxNoise(tr.model()) + 1e-9;
+      assertThat(c.close() - p.close())
+          .as(p.contract() + " at " + p.second())
+          .isCloseTo(parity, within(allowed));
       pairs++;
     }
     assertThat(pairs).isGreaterThan(50);
@@ -159,12 +184,17 @@ class GeneratedPricesTest {
       String[] k = e.getKey().split("\\|");
       boolean call = k[2].equals("CE");
       int strike = Integer.parseInt(k[3]);
-      // expired options have no vol, and a price that barely moves with vol (deep in or out of the money near expiry)
+      // expired options have no vol, and a price that barely moves with vol (deep in or out of the
+      // money near expiry)
       // pins it down only loosely
-      if (t.years() <= 0 || BlackScholes.vega(call, t.spot(), strike, t.years(), t.rate(), t.dividend(), t.iv()) < 1) {
+      if (t.years() <= 0
+          || BlackScholes.vega(call, t.spot(), strike, t.years(), t.rate(), t.dividend(), t.iv())
+              < 1) {
         continue;
       }
-      double iv = ImpliedVol.blackScholes(call, t.model(), t.spot(), strike, t.years(), t.rate(), t.dividend());
+      double iv =
+          ImpliedVol.blackScholes(
+              call, t.model(), t.spot(), strike, t.years(), t.rate(), t.dividend());
       assertThat(iv).as(e.getKey()).isCloseTo(t.iv(), within(1e-6));
       checked++;
     }
@@ -176,22 +206,41 @@ class GeneratedPricesTest {
     int checked = 0;
     for (Tick tick : ticksAtMinutes) {
       Truth t = tick.truth();
-      double vega = BlackScholes.vega(tick.call(), t.spot(), tick.strike(), t.years(), t.rate(), t.dividend(), t.iv());
-      double intrinsic = Math.max(0, (tick.call() ? 1 : -1) * (t.spot() - tick.strike() * Math.exp(-t.rate() * t.years())));
+      double vega =
+          BlackScholes.vega(
+              tick.call(), t.spot(), tick.strike(), t.years(), t.rate(), t.dividend(), t.iv());
+      double intrinsic =
+          Math.max(
+              0,
+              (tick.call() ? 1 : -1)
+                  * (t.spot() - tick.strike() * Math.exp(-t.rate() * t.years())));
       // a tick has a vol only if its noise cannot take it below intrinsic value
-      if (Math.abs(tick.strike() / t.spot() - 1) > 0.01 || vega < 1 || t.model() - intrinsic < 2 * OptionTicks.maxNoise(t.model())) {
+      if (Math.abs(tick.strike() / t.spot() - 1) > 0.01
+          || vega < 1
+          || t.model() - intrinsic < 2 * OptionTicks.maxNoise(t.model())) {
         continue;
       }
-      double iv = ImpliedVol.blackScholes(tick.call(), tick.close(), t.spot(), tick.strike(), t.years(), t.rate(), t.dividend());
+      double iv =
+          ImpliedVol.blackScholes(
+              tick.call(),
+              tick.close(),
+              t.spot(),
+              tick.strike(),
+              t.years(),
+              t.rate(),
+              t.dividend());
       // a price error e moves the solved vol by about e / vega
       double allowed = 1.2 * OptionTicks.maxNoise(t.model()) / vega;
-      assertThat(iv).as(tick.contract() + " at " + tick.second()).isCloseTo(t.iv(), within(allowed));
+      assertThat(iv)
+          .as(tick.contract() + " at " + tick.second())
+          .isCloseTo(t.iv(), within(allowed));
       checked++;
     }
     assertThat(checked).isGreaterThan(100);
   }
 
-  private static String key(String symbol, LocalDate expiry, String type, int strike, long epochSecond) {
+  private static String key(
+      String symbol, LocalDate expiry, String type, int strike, long epochSecond) {
     return symbol + "|" + expiry + "|" + type + "|" + strike + "|" + epochSecond;
   }
 }

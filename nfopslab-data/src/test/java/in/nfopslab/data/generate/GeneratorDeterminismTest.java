@@ -56,7 +56,8 @@ class GeneratorDeterminismTest {
     }
   }
 
-  private static Map<String, byte[]> generate(Path root, long seed, int workers) throws IOException {
+  private static Map<String, byte[]> generate(Path root, long seed, int workers)
+      throws IOException {
     GeneratorConfig config =
         GeneratorConfig.builder(LabPaths.of(root), Preset.TINY)
             .symbols(List.of(new Symbol("NIFTY")))

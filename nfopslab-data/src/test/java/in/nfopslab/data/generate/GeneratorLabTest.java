@@ -46,7 +46,10 @@ class GeneratorLabTest {
   void refusesToOverwritePackedDataUnlessAsked() throws IOException {
     LabPaths paths = LabPaths.of(dir);
     SyntheticMarket.generate(config(paths, false), MetaTables.bundled());
-    Path stale = paths.optionsDir(new Symbol("NIFTY")).resolve("202401/exp=2024-01-25/type=CE/strike=1.parquet");
+    Path stale =
+        paths
+            .optionsDir(new Symbol("NIFTY"))
+            .resolve("202401/exp=2024-01-25/type=CE/strike=1.parquet");
     Files.writeString(stale, "left from an older lab");
 
     assertThatThrownBy(() -> SyntheticMarket.generate(config(paths, false), MetaTables.bundled()))
@@ -57,7 +60,9 @@ class GeneratorLabTest {
 
     SyntheticMarket.generate(config(paths, true), MetaTables.bundled());
     assertThat(stale).doesNotExist();
-    assertThat(ManifestCsv.read(paths.manifestCsv())).isNotEmpty().allSatisfy(e -> assertThat(paths.data().resolve(e.path())).exists());
+    assertThat(ManifestCsv.read(paths.manifestCsv()))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(paths.data().resolve(e.path())).exists());
   }
 
   @Test
@@ -78,8 +83,10 @@ class GeneratorLabTest {
   @Test
   void presetsGrowFromTinyToBench() {
     assertThat(Preset.TINY.sizes().strikesEachSide()).isGreaterThanOrEqualTo(6);
-    assertThat(Preset.DEMO.sizes().strikesEachSide()).isGreaterThanOrEqualTo(Preset.TINY.sizes().strikesEachSide());
-    assertThat(Preset.BENCH.sizes().strikesEachSide()).isGreaterThan(Preset.DEMO.sizes().strikesEachSide());
+    assertThat(Preset.DEMO.sizes().strikesEachSide())
+        .isGreaterThanOrEqualTo(Preset.TINY.sizes().strikesEachSide());
+    assertThat(Preset.BENCH.sizes().strikesEachSide())
+        .isGreaterThan(Preset.DEMO.sizes().strikesEachSide());
     assertThat(Preset.BENCH.sizes().optionAtmTicksPerSecond()).isGreaterThanOrEqualTo(1);
     assertThat(Preset.parse("Demo")).isEqualTo(Preset.DEMO);
     assertThatThrownBy(() -> Preset.parse("huge")).hasMessageContaining("tiny, demo or bench");
@@ -88,7 +95,10 @@ class GeneratorLabTest {
   @Test
   void rejectsARangeWithoutTradingDays() {
     GeneratorConfig c =
-        GeneratorConfig.builder(LabPaths.of(dir), Preset.TINY).start(LocalDate.of(2024, 1, 27)).end(LocalDate.of(2024, 1, 28)).build();
+        GeneratorConfig.builder(LabPaths.of(dir), Preset.TINY)
+            .start(LocalDate.of(2024, 1, 27))
+            .end(LocalDate.of(2024, 1, 28))
+            .build();
 
     assertThatThrownBy(() -> SyntheticMarket.generate(c, MetaTables.bundled()))
         .isInstanceOf(IllegalArgumentException.class)

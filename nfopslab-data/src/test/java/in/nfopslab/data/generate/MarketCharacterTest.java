@@ -8,8 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated market gives every strategy family something to trade, and a chance to lose: breakouts that run and
- * breakouts that fail, deviations from VWAP, sharp 3-second moves. Measured on two months of NIFTY spot.
+ * The generated market gives every strategy family something to trade, and a chance to lose:
+ * breakouts that run and breakouts that fail, deviations from VWAP, sharp 3-second moves. Measured
+ * on two months of NIFTY spot.
  */
 class MarketCharacterTest {
   private static final int RANGE_END = 900; // 09:30:00

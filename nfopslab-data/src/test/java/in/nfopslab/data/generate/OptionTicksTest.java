@@ -20,7 +20,8 @@ class OptionTicksTest {
     final List<double[]> prices = new ArrayList<>();
 
     @Override
-    public void tick(long epochNanos, double open, double high, double low, double close, long volume, long oi) {
+    public void tick(
+        long epochNanos, double open, double high, double low, double close, long volume, long oi) {
       rows.add(new long[] {epochNanos, volume, oi});
       prices.add(new double[] {open, high, low, close});
     }
@@ -97,8 +98,15 @@ class OptionTicksTest {
   private static Ticks ticks(int strike, boolean call, OptionTicks.Rank rank) throws IOException {
     Ticks t = new Ticks();
     OptionTicks.emit(
-        day, new VolSurface(day, EXPIRY, 2), call, strike, rank, Preset.DEMO.sizes(), new SplittableRandom(strike),
-        new OptionTicks.State(), t);
+        day,
+        new VolSurface(day, EXPIRY, 2),
+        call,
+        strike,
+        rank,
+        Preset.DEMO.sizes(),
+        new SplittableRandom(strike),
+        new OptionTicks.State(),
+        t);
     return t;
   }
 }

@@ -14,13 +14,17 @@ import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
 
-/** A small Parquet file read whole with parquet-java's example Group API: slow, simple, independent of our writer. */
+/**
+ * A small Parquet file read whole with parquet-java's example Group API: slow, simple, independent
+ * of our writer.
+ */
 final class ParquetTable {
   final MessageType schema;
   final java.util.Map<String, String> metadata;
   final List<Group> rows;
 
-  private ParquetTable(MessageType schema, java.util.Map<String, String> metadata, List<Group> rows) {
+  private ParquetTable(
+      MessageType schema, java.util.Map<String, String> metadata, List<Group> rows) {
     this.schema = schema;
     this.metadata = metadata;
     this.rows = rows;

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class SeedsTest {
   @Test
   void theSameSeedAndKeyGiveTheSameStream() {
-    assertThat(Seeds.random(7, "NIFTY|2024-01-02|spot").nextLong()).isEqualTo(Seeds.random(7, "NIFTY|2024-01-02|spot").nextLong());
+    assertThat(Seeds.random(7, "NIFTY|2024-01-02|spot").nextLong())
+        .isEqualTo(Seeds.random(7, "NIFTY|2024-01-02|spot").nextLong());
   }
 
   @Test

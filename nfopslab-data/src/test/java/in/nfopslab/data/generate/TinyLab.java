@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The tiny preset's lab, generated once per test JVM and shared by the generator's test classes (generating takes a
- * few seconds; every class reads it, none changes it). Deleted when the JVM exits.
+ * The tiny preset's lab, generated once per test JVM and shared by the generator's test classes
+ * (generating takes a few seconds; every class reads it, none changes it). Deleted when the JVM
+ * exits.
  */
 final class TinyLab {
   static final long SEED = 7;

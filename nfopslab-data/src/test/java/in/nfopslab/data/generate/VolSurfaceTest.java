@@ -39,7 +39,8 @@ class VolSurfaceTest {
     VolSurface monthly = new VolSurface(calm, LocalDate.of(2024, 1, 25), 16);
     double longRun = calm.profile().baseVol() + VolSurface.LONG_RUN_PREMIUM;
 
-    assertThat(Math.abs(monthly.level(TEN) - longRun)).isLessThan(Math.abs(front.level(TEN) - longRun));
+    assertThat(Math.abs(monthly.level(TEN) - longRun))
+        .isLessThan(Math.abs(front.level(TEN) - longRun));
   }
 
   @Test
@@ -55,7 +56,9 @@ class VolSurfaceTest {
   void pricesAreBlackScholesAtTheSurfacesVol() {
     SpotDay day = Days.flat(WED, 21_700, 0.12);
     VolSurface v = new VolSurface(day, THU, 1);
-    double expected = BlackScholes.price(false, 21_700, 21_500, v.years(TEN), VolSurface.RATE, 0, v.iv(TEN, 21_500));
+    double expected =
+        BlackScholes.price(
+            false, 21_700, 21_500, v.years(TEN), VolSurface.RATE, 0, v.iv(TEN, 21_500));
 
     assertThat(v.price(false, TEN, 21_500)).isEqualTo(expected);
     assertThat(v.years(TEN)).isCloseTo((29.5 * 3600) / (365.0 * 86_400), within(1e-9));

@@ -16,10 +16,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The 12-column expiry calendar format: what the writer puts in each column, and what the reader accepts or rejects. */
+/**
+ * The 12-column expiry calendar format: what the writer puts in each column, and what the reader
+ * accepts or rejects.
+ */
 class ExpiryCalendarCsvTest {
   private static final Symbol NIFTY = new Symbol("NIFTY");
-  private static final TradingCalendar CAL = new TradingCalendar(List.of(LocalDate.parse("2019-08-15")));
+  private static final TradingCalendar CAL =
+      new TradingCalendar(List.of(LocalDate.parse("2019-08-15")));
   private static final String HEADER =
       "Instrument,Expiry_Type,Contract_Month,Scheduled_Expiry,Scheduled_Day,Final_Expiry,Final_Day,Final_Day_Label,"
           + "Shifted,Days_Moved_Back,Holiday_on_Scheduled?,Rule\n";
@@ -68,7 +72,9 @@ class ExpiryCalendarCsvTest {
 
     List<ExpiryEntry> read = ExpiryCalendarCsv.parse("other.csv", new StringReader(csv));
 
-    assertThat(read).extracting(ExpiryEntry::type).containsExactly(ExpiryType.WEEKLY, ExpiryType.MONTHLY);
+    assertThat(read)
+        .extracting(ExpiryEntry::type)
+        .containsExactly(ExpiryType.WEEKLY, ExpiryType.MONTHLY);
     assertThat(read.get(0).finalExpiry()).isEqualTo("2019-08-14");
     assertThat(read.get(0).instrument()).isEqualTo(NIFTY);
     assertThat(read.get(0).rule()).isEqualTo("Thursday weekly");
@@ -88,9 +94,12 @@ class ExpiryCalendarCsvTest {
 
   @Test
   void aRowThatContradictsItsOwnDatesIsRejected() {
-    String wrongDays = HEADER + "NIFTY,weekly,2019-08,2019-08-15,Thursday,2019-08-14,Wednesday,,true,2,yes,r\n";
-    String wrongWeekday = HEADER + "NIFTY,weekly,2019-08,2019-08-15,Friday,2019-08-14,Wednesday,,true,1,yes,r\n";
-    String wrongShift = HEADER + "NIFTY,weekly,2019-08,2019-08-15,Thursday,2019-08-14,Wednesday,,false,1,yes,r\n";
+    String wrongDays =
+        HEADER + "NIFTY,weekly,2019-08,2019-08-15,Thursday,2019-08-14,Wednesday,,true,2,yes,r\n";
+    String wrongWeekday =
+        HEADER + "NIFTY,weekly,2019-08,2019-08-15,Friday,2019-08-14,Wednesday,,true,1,yes,r\n";
+    String wrongShift =
+        HEADER + "NIFTY,weekly,2019-08,2019-08-15,Thursday,2019-08-14,Wednesday,,false,1,yes,r\n";
     String finalAfterScheduled = HEADER + "NIFTY,weekly,2019-08,2019-08-15,,2019-08-16,,,,,,r\n";
 
     assertThatThrownBy(() -> ExpiryCalendarCsv.parse("c.csv", new StringReader(wrongDays)))
@@ -99,14 +108,19 @@ class ExpiryCalendarCsvTest {
         .hasMessageStartingWith("c.csv:2: Scheduled_Day is 'Friday' but 2019-08-15 is a Thursday");
     assertThatThrownBy(() -> ExpiryCalendarCsv.parse("c.csv", new StringReader(wrongShift)))
         .hasMessageStartingWith("c.csv:2: Shifted is 'false'");
-    assertThatThrownBy(() -> ExpiryCalendarCsv.parse("c.csv", new StringReader(finalAfterScheduled)))
+    assertThatThrownBy(
+            () -> ExpiryCalendarCsv.parse("c.csv", new StringReader(finalAfterScheduled)))
         .isInstanceOf(MetaFormatException.class)
         .hasMessageStartingWith("c.csv:2: final expiry 2019-08-16 is after scheduled 2019-08-15");
   }
 
   @Test
   void aDuplicateExpiryNamesBothLines() {
-    String csv = HEADER + line("2019-08-22", "2019-08-22") + line("2019-08-29", "2019-08-29") + line("2019-08-22", "2019-08-22");
+    String csv =
+        HEADER
+            + line("2019-08-22", "2019-08-22")
+            + line("2019-08-29", "2019-08-29")
+            + line("2019-08-22", "2019-08-22");
 
     assertThatThrownBy(() -> ExpiryCalendarCsv.parse("c.csv", new StringReader(csv)))
         .hasMessage("c.csv:4: duplicate expiry NIFTY weekly 2019-08-22 (first on line 2)");
@@ -114,7 +128,8 @@ class ExpiryCalendarCsvTest {
 
   @Test
   void aMissingKeyColumnIsNamed() {
-    String csv = "Instrument,Expiry_Type,Contract_Month,Scheduled_Expiry\nNIFTY,weekly,2019-08,2019-08-22\n";
+    String csv =
+        "Instrument,Expiry_Type,Contract_Month,Scheduled_Expiry\nNIFTY,weekly,2019-08,2019-08-22\n";
 
     assertThatThrownBy(() -> ExpiryCalendarCsv.parse("c.csv", new StringReader(csv)))
         .isInstanceOf(MetaFormatException.class)

@@ -9,13 +9,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A broken meta table is reported with its file name and the 1-based line of the fault (the header is line 1). */
+/**
+ * A broken meta table is reported with its file name and the 1-based line of the fault (the header
+ * is line 1).
+ */
 class MetaCsvErrorReportingTest {
   @TempDir Path meta;
 
   @Test
   void aBadDateNamesTheFileAndItsLine() throws Exception {
-    Path file = write("holidays.csv", "date,weekday\n2019-03-04,Mon\n2019-02-30,Thu\n2019-04-17,Wed\n");
+    Path file =
+        write("holidays.csv", "date,weekday\n2019-03-04,Mon\n2019-02-30,Thu\n2019-04-17,Wed\n");
 
     assertThatThrownBy(() -> MetaTables.load(meta))
         .isInstanceOf(MetaFormatException.class)
@@ -31,7 +35,8 @@ class MetaCsvErrorReportingTest {
     List<MetaCsv.Row> rows = MetaCsv.read(meta, "holidays.csv", "date");
 
     assertThat(rows).extracting(MetaCsv.Row::line).containsExactly(4L, 5L);
-    assertThatThrownBy(() -> rows.get(1).date("date")).hasMessageStartingWith(file + ":5: bad date");
+    assertThatThrownBy(() -> rows.get(1).date("date"))
+        .hasMessageStartingWith(file + ":5: bad date");
   }
 
   @Test

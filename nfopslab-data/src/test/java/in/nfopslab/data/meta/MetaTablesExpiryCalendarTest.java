@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Where MetaTables takes the trading calendar and the expiry calendar from: the lab's meta folder first. */
+/**
+ * Where MetaTables takes the trading calendar and the expiry calendar from: the lab's meta folder
+ * first.
+ */
 class MetaTablesExpiryCalendarTest {
   private static final Symbol BANKNIFTY = new Symbol("BANKNIFTY");
 
@@ -26,7 +29,11 @@ class MetaTablesExpiryCalendarTest {
     // a Diwali (Muhurat) day has no regular session
     assertThat(cal.isTradingDay(LocalDate.of(2021, 11, 4))).isFalse();
     assertThat(cal.tradingDays(LocalDate.of(2024, 1, 19), LocalDate.of(2024, 1, 26)))
-        .containsExactly(LocalDate.of(2024, 1, 19), LocalDate.of(2024, 1, 23), LocalDate.of(2024, 1, 24), LocalDate.of(2024, 1, 25));
+        .containsExactly(
+            LocalDate.of(2024, 1, 19),
+            LocalDate.of(2024, 1, 23),
+            LocalDate.of(2024, 1, 24),
+            LocalDate.of(2024, 1, 25));
   }
 
   @Test
@@ -38,7 +45,8 @@ class MetaTablesExpiryCalendarTest {
 
     assertThat(cal.nearest(BANKNIFTY, LocalDate.of(2023, 9, 1))).isEqualTo("2023-09-05");
     assertThat(cal.entry(BANKNIFTY, LocalDate.of(2023, 9, 5)).scheduled()).isEqualTo("2023-09-06");
-    assertThat(MetaTables.bundled().expiryCalendar().nearest(BANKNIFTY, LocalDate.of(2023, 9, 1))).isEqualTo("2023-09-06");
+    assertThat(MetaTables.bundled().expiryCalendar().nearest(BANKNIFTY, LocalDate.of(2023, 9, 1)))
+        .isEqualTo("2023-09-06");
   }
 
   @Test

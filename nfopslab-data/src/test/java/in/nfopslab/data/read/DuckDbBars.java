@@ -11,35 +11,67 @@ import java.sql.Statement;
 import java.util.Arrays;
 
 /**
- * The test oracle: per-second bars computed by DuckDB SQL straight from a raw file, with the same rules as the
- * reader (rows ordered by timestamp then file order, exact duplicates once, null/pre-2000 timestamps and
- * non-positive prices dropped, negative vol_delta as 0), densified with a forward fill.
+ * The test oracle: per-second bars computed by DuckDB SQL straight from a raw file, with the same
+ * rules as the reader (rows ordered by timestamp then file order, exact duplicates once,
+ * null/pre-2000 timestamps and non-positive prices dropped, negative vol_delta as 0), densified
+ * with a forward fill.
  */
 public final class DuckDbBars {
-  /** Dense oracle bars; {@code oi} (last non-null open interest, forward-filled from 0) only when asked for. */
+  /**
+   * Dense oracle bars; {@code oi} (last non-null open interest, forward-filled from 0) only when
+   * asked for.
+   */
   public record Bars(double[] close, long[] volume, int[] ticks, long[] oi) {}
 
   private DuckDbBars() {}
 
   /** {@code naiveIst}: the file's timestamps are IST wall clock without time zone. */
-  public static Bars compute(Path file, Session session, boolean naiveIst, boolean hasOi) throws SQLException {
+  public static Bars compute(Path file, Session session, boolean naiveIst, boolean hasOi)
+      throws SQLException {
     long open = session.openEpochSecond() * Ist.NANOS_PER_SECOND;
     long end = open + session.seconds() * Ist.NANOS_PER_SECOND;
-    String ns = naiveIst ? "(epoch_ns(timestamp) - " + Ist.OFFSET_SECONDS * Ist.NANOS_PER_SECOND + ")" : "epoch_ns(timestamp)";
+    String ns =
+        naiveIst
+            ? "(epoch_ns(timestamp) - " + Ist.OFFSET_SECONDS * Ist.NANOS_PER_SECOND + ")"
+            : "epoch_ns(timestamp)";
     String oi = hasOi ? ", oi" : "";
-    String sql = "WITH raw AS (SELECT " + ns + " AS ns, close, vol_delta AS v" + oi + ", file_row_number AS rn"
-        + " FROM read_parquet('" + file.toString().replace("'", "''") + "', file_row_number = true)),"
-        + " clean AS (SELECT * FROM raw WHERE ns IS NOT NULL AND ns >= 946684800000000000 AND close > 0"
-        + " AND ns >= " + open + " AND ns < " + end + "),"
-        + " dedup AS (SELECT ns, close, v" + oi + ", min(rn) AS rn FROM clean GROUP BY ALL),"
-        + " ranked AS (SELECT (ns - " + open + ") // 1000000000 AS s, close, v" + oi + ","
-        + " row_number() OVER (PARTITION BY (ns - " + open + ") // 1000000000 ORDER BY ns DESC, rn DESC) AS k"
-        + (hasOi ? ", row_number() OVER (PARTITION BY (ns - " + open + ") // 1000000000 ORDER BY (oi IS NULL), ns DESC,"
-            + " rn DESC) AS ko" : "")
-        + " FROM dedup)"
-        + " SELECT s, max(CASE WHEN k = 1 THEN close END) AS last_close, sum(greatest(coalesce(v, 0), 0)) AS vol,"
-        + " count(*) AS n" + (hasOi ? ", max(CASE WHEN ko = 1 THEN oi END) AS last_oi" : "")
-        + " FROM ranked GROUP BY s ORDER BY s";
+    String sql =
+        "WITH raw AS (SELECT "
+            + ns
+            + " AS ns, close, vol_delta AS v"
+            + oi
+            + ", file_row_number AS rn"
+            + " FROM read_parquet('"
+            + file.toString().replace("'", "''")
+            + "', file_row_number = true)),"
+            + " clean AS (SELECT * FROM raw WHERE ns IS NOT NULL AND ns >= 946684800000000000 AND close > 0"
+            + " AND ns >= "
+            + open
+            + " AND ns < "
+            + end
+            + "),"
+            + " dedup AS (SELECT ns, close, v"
+            + oi
+            + ", min(rn) AS rn FROM clean GROUP BY ALL),"
+            + " ranked AS (SELECT (ns - "
+            + open
+            + ") // 1000000000 AS s, close, v"
+            + oi
+            + ","
+            + " row_number() OVER (PARTITION BY (ns - "
+            + open
+            + ") // 1000000000 ORDER BY ns DESC, rn DESC) AS k"
+            + (hasOi
+                ? ", row_number() OVER (PARTITION BY (ns - "
+                    + open
+                    + ") // 1000000000 ORDER BY (oi IS NULL), ns DESC,"
+                    + " rn DESC) AS ko"
+                : "")
+            + " FROM dedup)"
+            + " SELECT s, max(CASE WHEN k = 1 THEN close END) AS last_close, sum(greatest(coalesce(v, 0), 0)) AS vol,"
+            + " count(*) AS n"
+            + (hasOi ? ", max(CASE WHEN ko = 1 THEN oi END) AS last_oi" : "")
+            + " FROM ranked GROUP BY s ORDER BY s";
     int seconds = session.seconds();
     double[] close = new double[seconds];
     long[] volume = new long[seconds];

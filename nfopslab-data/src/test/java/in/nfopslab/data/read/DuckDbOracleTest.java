@@ -15,19 +15,29 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reader's bars equal DuckDB's, row by row, for every timestamp encoding and for files with faults. */
+/**
+ * The reader's bars equal DuckDB's, row by row, for every timestamp encoding and for files with
+ * faults.
+ */
 class DuckDbOracleTest {
   static final LocalDate DAY = TimeNormalisationTest.DAY;
 
   @TempDir Path dir;
 
-  /** A messy day: random sub-second ticks, duplicates, out-of-order rows, bad prices, resets, other days. */
+  /**
+   * A messy day: random sub-second ticks, duplicates, out-of-order rows, bad prices, resets, other
+   * days.
+   */
   static List<TickFiles.Tick> messyTicks(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<TickFiles.Tick> ticks = new ArrayList<>();
     long open = ist(DAY, "09:15:00");
     for (int i = 0; i < 30_000; i++) {
-      long t = open - 60_000_000_000L + (long) (r.nextDouble() * 22_700) * 1_000_000_000L + r.nextInt(1000) * 1_000_000L;
+      long t =
+          open
+              - 60_000_000_000L
+              + (long) (r.nextDouble() * 22_700) * 1_000_000_000L
+              + r.nextInt(1000) * 1_000_000L;
       double price = Math.round((100 + r.nextGaussian() * 5) * 20) / 20.0;
       int kind = r.nextInt(100);
       if (kind == 0) {
@@ -48,7 +58,11 @@ class DuckDbOracleTest {
     ticks.add(new TickFiles.Tick(null, 1.0, 1, null));
     ticks.add(tick(1_000_000_000L, 1.0, 1));
     // mostly ordered, with some out-of-order stretches (what real files look like)
-    ticks.sort((a, b) -> a.epochNanos() == null || b.epochNanos() == null ? 0 : Long.compare(a.epochNanos(), b.epochNanos()));
+    ticks.sort(
+        (a, b) ->
+            a.epochNanos() == null || b.epochNanos() == null
+                ? 0
+                : Long.compare(a.epochNanos(), b.epochNanos()));
     for (int i = 0; i + 1 < ticks.size(); i += 97) {
       TickFiles.Tick x = ticks.get(i);
       ticks.set(i, ticks.get(i + 1));
@@ -76,7 +90,9 @@ class DuckDbOracleTest {
     }
   }
 
-  /** Some closes and open interests null: definition levels with real nulls in every page layout. */
+  /**
+   * Some closes and open interests null: definition levels with real nulls in every page layout.
+   */
   static List<TickFiles.Tick> withNulls(List<TickFiles.Tick> ticks, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<TickFiles.Tick> out = new ArrayList<>(ticks.size());
@@ -90,9 +106,10 @@ class DuckDbOracleTest {
   }
 
   /**
-   * The page-level decoder against DuckDB for every page layout it meets: v1 and v2 pages, dictionary and plain
-   * (DELTA for v2 integers) encodings, BYTE_STREAM_SPLIT doubles, ZSTD, SNAPPY, GZIP and no compression, and small
-   * pages so columns' page boundaries differ and pushdown skips pages.
+   * The page-level decoder against DuckDB for every page layout it meets: v1 and v2 pages,
+   * dictionary and plain (DELTA for v2 integers) encodings, BYTE_STREAM_SPLIT doubles, ZSTD,
+   * SNAPPY, GZIP and no compression, and small pages so columns' page boundaries differ and
+   * pushdown skips pages.
    */
   @Test
   void barsMatchDuckDbForEveryPageLayoutAndCodec() throws Exception {
@@ -100,15 +117,25 @@ class DuckDbOracleTest {
     int n = 0;
     for (ParquetProperties.WriterVersion v : ParquetProperties.WriterVersion.values()) {
       for (boolean dict : new boolean[] {true, false}) {
-        for (CompressionCodecName codec : new CompressionCodecName[] {CompressionCodecName.ZSTD,
-            CompressionCodecName.SNAPPY, CompressionCodecName.GZIP, CompressionCodecName.UNCOMPRESSED}) {
+        for (CompressionCodecName codec :
+            new CompressionCodecName[] {
+              CompressionCodecName.ZSTD,
+              CompressionCodecName.SNAPPY,
+              CompressionCodecName.GZIP,
+              CompressionCodecName.UNCOMPRESSED
+            }) {
           for (boolean bss : dict ? new boolean[] {false} : new boolean[] {false, true}) {
-            TickFiles.Layout layout = new TickFiles.Layout(v, dict, codec, bss, 1_000 + 777 * (n++ % 3));
+            TickFiles.Layout layout =
+                new TickFiles.Layout(v, dict, codec, bss, 1_000 + 777 * (n++ % 3));
             // every timestamp encoding once per page layout; the codecs are orthogonal to it
-            TickFiles.Encoding[] encodings = codec == CompressionCodecName.ZSTD
-                ? new TickFiles.Encoding[] {TickFiles.Encoding.UTC_MICROS, TickFiles.Encoding.NAIVE_NANOS,
-                    TickFiles.Encoding.INT96}
-                : new TickFiles.Encoding[] {TickFiles.Encoding.UTC_MILLIS};
+            TickFiles.Encoding[] encodings =
+                codec == CompressionCodecName.ZSTD
+                    ? new TickFiles.Encoding[] {
+                      TickFiles.Encoding.UTC_MICROS,
+                      TickFiles.Encoding.NAIVE_NANOS,
+                      TickFiles.Encoding.INT96
+                    }
+                    : new TickFiles.Encoding[] {TickFiles.Encoding.UTC_MILLIS};
             for (TickFiles.Encoding enc : encodings) {
               Path f = dir.resolve(layout + "-" + enc + ".parquet");
               TickFiles.write(f, enc, true, ticks, layout);
@@ -128,7 +155,9 @@ class DuckDbOracleTest {
     SecondBars ours = new BarReader().readDay(f, TimeNormalisationTest.SESSION, new ArrayList<>());
     DuckDbBars.Bars duck = DuckDbBars.compute(f, TimeNormalisationTest.SESSION, naive, hasOi);
     assertThat(ours.ticksArray()).as("ticks of %s", f.getFileName()).containsExactly(duck.ticks());
-    assertThat(ours.volumeArray()).as("volume of %s", f.getFileName()).containsExactly(duck.volume());
+    assertThat(ours.volumeArray())
+        .as("volume of %s", f.getFileName())
+        .containsExactly(duck.volume());
     assertThat(ours.closeArray()).as("close of %s", f.getFileName()).containsExactly(duck.close());
     if (hasOi) {
       assertThat(ours.oiArray()).as("oi of %s", f.getFileName()).containsExactly(duck.oi());

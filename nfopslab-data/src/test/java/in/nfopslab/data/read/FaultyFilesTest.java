@@ -91,13 +91,22 @@ class FaultyFilesTest {
   @Test
   void missingCloseColumnIsNamed() throws Exception {
     Path f = dir.resolve("noclose.parquet");
-    MessageType schema = MessageTypeParser.parseMessageType(
-        "message t { required int64 timestamp (TIMESTAMP(MICROS,true)); required double last_price; }");
-    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(f))
-        .withConf(new PlainParquetConfiguration()).withType(schema).build()) {
-      w.write(new SimpleGroupFactory(schema).newGroup().append("timestamp", ist(DAY, "09:20:00") / 1000).append("last_price", 1.0));
+    MessageType schema =
+        MessageTypeParser.parseMessageType(
+            "message t { required int64 timestamp (TIMESTAMP(MICROS,true)); required double last_price; }");
+    try (ParquetWriter<Group> w =
+        ExampleParquetWriter.builder(new LocalOutputFile(f))
+            .withConf(new PlainParquetConfiguration())
+            .withType(schema)
+            .build()) {
+      w.write(
+          new SimpleGroupFactory(schema)
+              .newGroup()
+              .append("timestamp", ist(DAY, "09:20:00") / 1000)
+              .append("last_price", 1.0));
     }
-    assertThatThrownBy(() -> new BarReader().readDay(f, TimeNormalisationTest.SESSION, new ArrayList<>()))
+    assertThatThrownBy(
+            () -> new BarReader().readDay(f, TimeNormalisationTest.SESSION, new ArrayList<>()))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("noclose.parquet")
         .hasMessageContaining("missing required column 'close'");
@@ -106,15 +115,22 @@ class FaultyFilesTest {
   @Test
   void allNullTimestampsAreAnError() throws Exception {
     Path f = dir.resolve("nullts.parquet");
-    TickFiles.write(f, TickFiles.Encoding.UTC_MICROS, false,
-        TickFiles.list(new TickFiles.Tick(null, 1.0, 1, null), new TickFiles.Tick(null, 2.0, 1, null)));
+    TickFiles.write(
+        f,
+        TickFiles.Encoding.UTC_MICROS,
+        false,
+        TickFiles.list(
+            new TickFiles.Tick(null, 1.0, 1, null), new TickFiles.Tick(null, 2.0, 1, null)));
     assertThat(faultOf(f)).isEqualTo(Fault.ALL_NULL_TIMESTAMPS);
   }
 
   @Test
   void epoch1970TimestampsAreAnError() throws Exception {
     Path f = dir.resolve("epoch.parquet");
-    TickFiles.write(f, TickFiles.Encoding.UTC_MICROS, false,
+    TickFiles.write(
+        f,
+        TickFiles.Encoding.UTC_MICROS,
+        false,
         TickFiles.list(tick(3_600_000_000_000L, 1.0, 1), tick(3_601_000_000_000L, 2.0, 1)));
     assertThat(faultOf(f)).isEqualTo(Fault.EPOCH_TIMESTAMPS);
   }
@@ -122,7 +138,10 @@ class FaultyFilesTest {
   @Test
   void epoch1970TimestampsAreAnErrorWithoutStatisticsToo() throws Exception {
     Path f = dir.resolve("epoch96.parquet"); // INT96 columns carry no usable min/max
-    TickFiles.write(f, TickFiles.Encoding.INT96, false,
+    TickFiles.write(
+        f,
+        TickFiles.Encoding.INT96,
+        false,
         TickFiles.list(tick(3_600_000_000_000L, 1.0, 1), tick(3_601_000_000_000L, 2.0, 1)));
     assertThat(faultOf(f)).isEqualTo(Fault.EPOCH_TIMESTAMPS);
   }
@@ -130,8 +149,13 @@ class FaultyFilesTest {
   @Test
   void aDayOutsideTheFileIsEmptyBarsNotAnError() throws Exception {
     Path f = good("other-day.parquet", 100);
-    var b = new BarReader().readDay(f, new in.nfopslab.core.calendar.Session(DAY.plusDays(1),
-        java.time.LocalTime.of(9, 15), java.time.LocalTime.of(15, 30)), new ArrayList<>());
+    var b =
+        new BarReader()
+            .readDay(
+                f,
+                new in.nfopslab.core.calendar.Session(
+                    DAY.plusDays(1), java.time.LocalTime.of(9, 15), java.time.LocalTime.of(15, 30)),
+                new ArrayList<>());
     assertThat(b.firstTrade()).isEqualTo(-1);
   }
 }

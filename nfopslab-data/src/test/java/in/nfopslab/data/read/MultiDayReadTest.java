@@ -13,7 +13,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading several days of a file at once gives each day exactly the bars a read of that day alone gives. */
+/**
+ * Reading several days of a file at once gives each day exactly the bars a read of that day alone
+ * gives.
+ */
 class MultiDayReadTest {
   @TempDir Path dir;
 
@@ -30,7 +33,11 @@ class MultiDayReadTest {
   /** Sparse bars of one day as rows "second close volume ticks oi". */
   private static List<String> day(BarReader r, Path f, Session s) throws Exception {
     List<String> rows = new ArrayList<>();
-    r.readDay(f, s, new ArrayList<>(), (sec, c, v, n, o) -> rows.add(sec + " " + c + " " + v + " " + n + " " + o));
+    r.readDay(
+        f,
+        s,
+        new ArrayList<>(),
+        (sec, c, v, n, o) -> rows.add(sec + " " + c + " " + v + " " + n + " " + o));
     return rows;
   }
 
@@ -39,7 +46,10 @@ class MultiDayReadTest {
     for (int i = 0; i < ss.size(); i++) {
       out.add(new ArrayList<>());
     }
-    r.readDays(f, ss, new ArrayList<>(),
+    r.readDays(
+        f,
+        ss,
+        new ArrayList<>(),
         d -> (sec, c, v, n, o) -> out.get(d).add(sec + " " + c + " " + v + " " + n + " " + o));
     return out;
   }
@@ -78,7 +88,10 @@ class MultiDayReadTest {
     List<Session> ss = sessions(4);
     List<List<String>> together = days(r, f, ss);
     for (int d = 0; d < ss.size(); d++) {
-      assertThat(together.get(d)).as("day %d", d).isNotEmpty().containsExactlyElementsOf(day(r, f, ss.get(d)));
+      assertThat(together.get(d))
+          .as("day %d", d)
+          .isNotEmpty()
+          .containsExactlyElementsOf(day(r, f, ss.get(d)));
     }
   }
 
@@ -90,7 +103,10 @@ class MultiDayReadTest {
     List<Session> ss = sessions(4);
     List<List<String>> together = days(r, f, ss);
     for (int d = 0; d < ss.size(); d++) {
-      assertThat(together.get(d)).as("day %d", d).isNotEmpty().containsExactlyElementsOf(day(r, f, ss.get(d)));
+      assertThat(together.get(d))
+          .as("day %d", d)
+          .isNotEmpty()
+          .containsExactlyElementsOf(day(r, f, ss.get(d)));
     }
   }
 
@@ -104,7 +120,16 @@ class MultiDayReadTest {
     List<String> expected = new ArrayList<>();
     for (int sec = 0; sec < dense.length(); sec++) {
       if (dense.ticks(sec) > 0) {
-        expected.add(sec + " " + dense.close(sec) + " " + dense.volume(sec) + " " + dense.ticks(sec) + " " + dense.oi(sec));
+        expected.add(
+            sec
+                + " "
+                + dense.close(sec)
+                + " "
+                + dense.volume(sec)
+                + " "
+                + dense.ticks(sec)
+                + " "
+                + dense.oi(sec));
       }
     }
     assertThat(day(r, f, s)).isNotEmpty().containsExactlyElementsOf(expected);

@@ -31,9 +31,11 @@ class PushdownTest {
     TickFiles.write(f, TickFiles.Encoding.UTC_MICROS, false, ticks, 1_000);
     LocalDate d3 = d1.plusDays(2);
     Session s3 = new Session(d3, LocalTime.of(9, 15), LocalTime.of(15, 30));
-    try (TickBatch b = new TickReader().read(f, s3.epochNanosAt(0), s3.epochNanosAt(s3.seconds()), false)) {
+    try (TickBatch b =
+        new TickReader().read(f, s3.epochNanosAt(0), s3.epochNanosAt(s3.seconds()), false)) {
       assertThat(b.rows()).isEqualTo(7_501);
-      // the column index skipped the other days' pages: at most one partial page (1,000 rows) each side is decoded
+      // the column index skipped the other days' pages: at most one partial page (1,000 rows) each
+      // side is decoded
       assertThat(b.decodedRows()).isLessThanOrEqualTo(7_501 + 2_000).isLessThan(ticks.size() / 2);
       for (int i = 0; i < b.rows(); i++) {
         assertThat(b.price().get(i)).isEqualTo(102.0);

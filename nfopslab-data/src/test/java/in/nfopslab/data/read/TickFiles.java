@@ -21,7 +21,10 @@ import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
-/** Writes small tick files for tests, with the timestamp stored in any of the encodings real files use. */
+/**
+ * Writes small tick files for tests, with the timestamp stored in any of the encodings real files
+ * use.
+ */
 public final class TickFiles {
   /** How the timestamp column is stored. */
   public enum Encoding {
@@ -57,15 +60,28 @@ public final class TickFiles {
     return new Tick(epochNanos, close, vol, null);
   }
 
-  public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks) throws IOException {
+  public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks)
+      throws IOException {
     write(file, enc, withOi, ticks, 20_000);
   }
 
-  /** How the file's pages are laid out and compressed (the defaults match what the generator writes). */
-  public record Layout(ParquetProperties.WriterVersion version, boolean dictionary, CompressionCodecName codec,
-      boolean byteStreamSplit, int pageRows) {
+  /**
+   * How the file's pages are laid out and compressed (the defaults match what the generator
+   * writes).
+   */
+  public record Layout(
+      ParquetProperties.WriterVersion version,
+      boolean dictionary,
+      CompressionCodecName codec,
+      boolean byteStreamSplit,
+      int pageRows) {
     public static final Layout DEFAULT =
-        new Layout(ParquetProperties.WriterVersion.PARQUET_2_0, true, CompressionCodecName.ZSTD, false, 20_000);
+        new Layout(
+            ParquetProperties.WriterVersion.PARQUET_2_0,
+            true,
+            CompressionCodecName.ZSTD,
+            false,
+            20_000);
 
     public Layout withPageRows(int rows) {
       return new Layout(version, dictionary, codec, byteStreamSplit, rows);
@@ -73,28 +89,43 @@ public final class TickFiles {
 
     @Override
     public String toString() {
-      return version + "-" + (dictionary ? "dict" : "plain") + (byteStreamSplit ? "-bss" : "") + "-" + codec + "-"
+      return version
+          + "-"
+          + (dictionary ? "dict" : "plain")
+          + (byteStreamSplit ? "-bss" : "")
+          + "-"
+          + codec
+          + "-"
           + pageRows;
     }
   }
 
-  public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks, int pageRows) throws IOException {
+  public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks, int pageRows)
+      throws IOException {
     write(file, enc, withOi, ticks, Layout.DEFAULT.withPageRows(pageRows));
   }
 
-  public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks, Layout layout) throws IOException {
-    String schemaText = "message ticks { optional " + enc.column + "; optional binary symbol (STRING); optional double close; "
-        + "optional int64 vol_delta;" + (withOi ? " optional int64 oi;" : "") + " }";
+  public static void write(Path file, Encoding enc, boolean withOi, List<Tick> ticks, Layout layout)
+      throws IOException {
+    String schemaText =
+        "message ticks { optional "
+            + enc.column
+            + "; optional binary symbol (STRING); optional double close; "
+            + "optional int64 vol_delta;"
+            + (withOi ? " optional int64 oi;" : "")
+            + " }";
     MessageType schema = MessageTypeParser.parseMessageType(schemaText);
     SimpleGroupFactory f = new SimpleGroupFactory(schema);
-    try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new LocalOutputFile(file))
-        .withConf(new PlainParquetConfiguration()).withType(schema)
-        .withCompressionCodec(layout.codec())
-        .withPageRowCountLimit(layout.pageRows())
-        .withWriterVersion(layout.version())
-        .withDictionaryEncoding(layout.dictionary())
-        .withByteStreamSplitEncoding(layout.byteStreamSplit())
-        .build()) {
+    try (ParquetWriter<Group> w =
+        ExampleParquetWriter.builder(new LocalOutputFile(file))
+            .withConf(new PlainParquetConfiguration())
+            .withType(schema)
+            .withCompressionCodec(layout.codec())
+            .withPageRowCountLimit(layout.pageRows())
+            .withWriterVersion(layout.version())
+            .withDictionaryEncoding(layout.dictionary())
+            .withByteStreamSplitEncoding(layout.byteStreamSplit())
+            .build()) {
       for (Tick t : ticks) {
         Group g = f.newGroup();
         if (t.epochNanos() != null) {

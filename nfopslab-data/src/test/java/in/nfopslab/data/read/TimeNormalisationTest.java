@@ -55,16 +55,26 @@ class TimeNormalisationTest {
     assertThat(first.volume(22_500)).isEqualTo(2);
     for (int k = 1; k < all.size(); k++) {
       SecondBars other = all.get(k);
-      assertThat(other.closeArray()).as(TickFiles.Encoding.values()[k].name()).containsExactly(first.closeArray());
-      assertThat(other.volumeArray()).as(TickFiles.Encoding.values()[k].name()).containsExactly(first.volumeArray());
-      assertThat(other.ticksArray()).as(TickFiles.Encoding.values()[k].name()).containsExactly(first.ticksArray());
+      assertThat(other.closeArray())
+          .as(TickFiles.Encoding.values()[k].name())
+          .containsExactly(first.closeArray());
+      assertThat(other.volumeArray())
+          .as(TickFiles.Encoding.values()[k].name())
+          .containsExactly(first.volumeArray());
+      assertThat(other.ticksArray())
+          .as(TickFiles.Encoding.values()[k].name())
+          .containsExactly(first.ticksArray());
     }
   }
 
   @Test
   void closeIsNaNBeforeTheFirstTradeOfTheDay() throws Exception {
     Path f = dir.resolve("late.parquet");
-    TickFiles.write(f, TickFiles.Encoding.UTC_MICROS, false, TickFiles.list(tick(ist(DAY, "10:00:00"), 50.0, 1)));
+    TickFiles.write(
+        f,
+        TickFiles.Encoding.UTC_MICROS,
+        false,
+        TickFiles.list(tick(ist(DAY, "10:00:00"), 50.0, 1)));
     SecondBars b = new BarReader().readDay(f, SESSION, new ArrayList<>());
     int ten = SESSION.indexOf(LocalTime.of(10, 0));
     assertThat(b.close(ten - 1)).isNaN();

@@ -33,12 +33,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The lab of the golden regression tests, generated once per test JVM and shared by every golden test: NIFTY with
- * the tiny preset's sizes from 2024-01-01 to 2024-01-10 (8 trading days, among them the weekly expiry 2024-01-04 and
- * three days with five earlier days for realised volatility), seed 7. A strategy runs through the whole
- * {@link Orchestrator} (tasks, engine, trade Parquet) with the default engine settings; the legs are read back from
- * its trade file, and every (strategy, task) pair must end ok with every leg filled after its signal second. See
- * {@link GoldenRun} for what a golden test asserts.
+ * The lab of the golden regression tests, generated once per test JVM and shared by every golden
+ * test: NIFTY with the tiny preset's sizes from 2024-01-01 to 2024-01-10 (8 trading days, among
+ * them the weekly expiry 2024-01-04 and three days with five earlier days for realised volatility),
+ * seed 7. A strategy runs through the whole {@link Orchestrator} (tasks, engine, trade Parquet)
+ * with the default engine settings; the legs are read back from its trade file, and every
+ * (strategy, task) pair must end ok with every leg filled after its signal second. See {@link
+ * GoldenRun} for what a golden test asserts.
  *
  * <pre>
  * GoldenLab.get().run("gamma_scalp").assertGolden(38, -116.8, 1661.23, "3f2a...");
@@ -66,8 +67,14 @@ public final class GoldenLab {
         Path root = Files.createTempDirectory("nfops-golden-");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
         LabPaths paths = LabPaths.of(root);
-        SyntheticMarket.generate(GeneratorConfig.builder(paths, Preset.TINY).symbols(List.of(NIFTY)).start(START)
-            .end(END).seed(SEED).maxWorkers(1).build());
+        SyntheticMarket.generate(
+            GeneratorConfig.builder(paths, Preset.TINY)
+                .symbols(List.of(NIFTY))
+                .start(START)
+                .end(END)
+                .seed(SEED)
+                .maxWorkers(1)
+                .build());
         instance = new GoldenLab(paths);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot generate the golden lab", e);
@@ -84,7 +91,8 @@ public final class GoldenLab {
   public synchronized GoldenRun run(String strategy, String... params) {
     try {
       List<TradeLeg> legs = TradeParquet.read(orchestrate(strategy, params));
-      assertThat(legs).as("%s: every leg fills after its signal second", strategy)
+      assertThat(legs)
+          .as("%s: every leg fills after its signal second", strategy)
           .allSatisfy(t -> assertThat(t.entryTs()).isAfter(t.signalTs()));
       double total = 0;
       for (TradeLeg leg : legs) {
@@ -96,7 +104,10 @@ public final class GoldenLab {
     }
   }
 
-  /** Runs a strategy that writes stance rows (dispersion) over the whole lab, as {@link #run} does a trading one. */
+  /**
+   * Runs a strategy that writes stance rows (dispersion) over the whole lab, as {@link #run} does a
+   * trading one.
+   */
   public synchronized GoldenStances stances(String strategy, String... params) {
     try {
       return GoldenStances.of(strategy, StanceParquet.read(orchestrate(strategy, params)));
@@ -105,16 +116,37 @@ public final class GoldenLab {
     }
   }
 
-  /** The whole Orchestrator over the lab; every status row must be ok. Returns the strategy's result file. */
+  /**
+   * The whole Orchestrator over the lab; every status row must be ok. Returns the strategy's result
+   * file.
+   */
   private Path orchestrate(String strategy, String... params) throws IOException {
-    RunConfig config = new RunConfig(paths, NIFTY, START, END, List.of(strategy), List.of(), List.of(params), 1, false,
-        EngineConfig.defaults(), Progress.Mode.NONE, null);
+    RunConfig config =
+        new RunConfig(
+            paths,
+            NIFTY,
+            START,
+            END,
+            List.of(strategy),
+            List.of(),
+            List.of(params),
+            1,
+            false,
+            EngineConfig.defaults(),
+            Progress.Mode.NONE,
+            null);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try {
-      RunSummary summary = new Orchestrator(StrategyRegistry.load())
-          .run(config, new PrintStream(err, true, StandardCharsets.UTF_8));
-      assertThat(summary.rows()).as("status rows of %s (stderr: %s)", strategy, err)
-          .allSatisfy(r -> assertThat(r.status()).as("%s: %s", r.taskId(), r.error()).isEqualTo(StatusRow.OK));
+      RunSummary summary =
+          new Orchestrator(StrategyRegistry.load())
+              .run(config, new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(summary.rows())
+          .as("status rows of %s (stderr: %s)", strategy, err)
+          .allSatisfy(
+              r ->
+                  assertThat(r.status())
+                      .as("%s: %s", r.taskId(), r.error())
+                      .isEqualTo(StatusRow.OK));
       return summary.tradeFiles().get(strategy);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

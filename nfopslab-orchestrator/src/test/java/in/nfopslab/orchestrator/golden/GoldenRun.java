@@ -17,17 +17,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one strategy did on the {@link GoldenLab}, reduced to the numbers a golden test pins: the number of trades
- * (distinct trade ids), the total of pnl_points over all legs, the total India F&O charges of all legs (bundled fee
- * schedule, no brokerage) and the SHA-256 of the canonical text of the sorted legs: one line per leg with every
- * column and every extra column, numbers to 6 decimals (so a last-bit difference of a libm does not move it).
+ * What one strategy did on the {@link GoldenLab}, reduced to the numbers a golden test pins: the
+ * number of trades (distinct trade ids), the total of pnl_points over all legs, the total India F&O
+ * charges of all legs (bundled fee schedule, no brokerage) and the SHA-256 of the canonical text of
+ * the sorted legs: one line per leg with every column and every extra column, numbers to 6 decimals
+ * (so a last-bit difference of a libm does not move it).
  *
- * <p>A golden test that fails prints the new values: a change in behaviour is then either a bug, or intended and
- * written into the test with the reason in the commit message.
+ * <p>A golden test that fails prints the new values: a change in behaviour is then either a bug, or
+ * intended and written into the test with the reason in the commit message.
  */
-public record GoldenRun(String strategy, List<TradeLeg> legs, int trades, double points, double fees, String sha256) {
-  private static final Comparator<TradeLeg> ORDER = Comparator.comparing(TradeLeg::tradeDate)
-      .thenComparing(TradeLeg::entryTs).thenComparingLong(TradeLeg::tradeId).thenComparingInt(TradeLeg::leg);
+public record GoldenRun(
+    String strategy, List<TradeLeg> legs, int trades, double points, double fees, String sha256) {
+  private static final Comparator<TradeLeg> ORDER =
+      Comparator.comparing(TradeLeg::tradeDate)
+          .thenComparing(TradeLeg::entryTs)
+          .thenComparingLong(TradeLeg::tradeId)
+          .thenComparingInt(TradeLeg::leg);
 
   static GoldenRun of(String strategy, List<TradeLeg> legs, double fees) {
     List<TradeLeg> sorted = new ArrayList<>(legs);
@@ -38,20 +43,53 @@ public record GoldenRun(String strategy, List<TradeLeg> legs, int trades, double
       ids.add(t.tradeId());
       points += t.pnlPoints();
     }
-    return new GoldenRun(strategy, List.copyOf(sorted), ids.size(), points, fees, sha256(canonical(sorted)));
+    return new GoldenRun(
+        strategy, List.copyOf(sorted), ids.size(), points, fees, sha256(canonical(sorted)));
   }
 
   /** The canonical text the hash is taken of. */
   public static String canonical(List<TradeLeg> sortedLegs) {
     StringBuilder sb = new StringBuilder();
     for (TradeLeg t : sortedLegs) {
-      sb.append(t.strategy()).append('|').append(t.paramsId()).append('|').append(t.symbol()).append('|')
-          .append(t.tradeId()).append('|').append(t.leg()).append('|').append(t.tradeDate()).append('|')
-          .append(t.expiry()).append('|').append(t.optType()).append('|').append(t.strike()).append('|')
-          .append(t.side()).append('|').append(t.lots()).append('|').append(t.lotSize()).append('|')
-          .append(t.signalTs()).append('|').append(t.entryTs()).append('|').append(num(t.entryPrice())).append('|')
-          .append(t.exitTs()).append('|').append(num(t.exitPrice())).append('|').append(t.exitReason()).append('|')
-          .append(num(t.pnlPoints())).append('|').append(num(t.pnlInr()));
+      sb.append(t.strategy())
+          .append('|')
+          .append(t.paramsId())
+          .append('|')
+          .append(t.symbol())
+          .append('|')
+          .append(t.tradeId())
+          .append('|')
+          .append(t.leg())
+          .append('|')
+          .append(t.tradeDate())
+          .append('|')
+          .append(t.expiry())
+          .append('|')
+          .append(t.optType())
+          .append('|')
+          .append(t.strike())
+          .append('|')
+          .append(t.side())
+          .append('|')
+          .append(t.lots())
+          .append('|')
+          .append(t.lotSize())
+          .append('|')
+          .append(t.signalTs())
+          .append('|')
+          .append(t.entryTs())
+          .append('|')
+          .append(num(t.entryPrice()))
+          .append('|')
+          .append(t.exitTs())
+          .append('|')
+          .append(num(t.exitPrice()))
+          .append('|')
+          .append(t.exitReason())
+          .append('|')
+          .append(num(t.pnlPoints()))
+          .append('|')
+          .append(num(t.pnlInr()));
       for (Map.Entry<String, Double> e : t.extra().entrySet()) {
         sb.append('|').append(e.getKey()).append('=').append(num(e.getValue()));
       }
@@ -61,9 +99,17 @@ public record GoldenRun(String strategy, List<TradeLeg> legs, int trades, double
   }
 
   /** Asserts the pinned numbers; on a mismatch the message gives the new ones to paste. */
-  public void assertGolden(int expectedTrades, double expectedPoints, double expectedFees, String expectedSha256) {
-    String now = String.format(Locale.ROOT, "%s now: trades %d, points %.6f, fees %.6f, sha256 %s", strategy, trades,
-        points, fees, sha256);
+  public void assertGolden(
+      int expectedTrades, double expectedPoints, double expectedFees, String expectedSha256) {
+    String now =
+        String.format(
+            Locale.ROOT,
+            "%s now: trades %d, points %.6f, fees %.6f, sha256 %s",
+            strategy,
+            trades,
+            points,
+            fees,
+            sha256);
     assertThat(trades).as(now).isEqualTo(expectedTrades);
     assertThat(points).as(now).isCloseTo(expectedPoints, within(1e-6));
     assertThat(fees).as(now).isCloseTo(expectedFees, within(1e-6));
@@ -81,7 +127,9 @@ public record GoldenRun(String strategy, List<TradeLeg> legs, int trades, double
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

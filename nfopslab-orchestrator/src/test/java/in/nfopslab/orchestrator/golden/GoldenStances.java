@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a stance strategy wrote on the {@link GoldenLab}, reduced to what a golden test pins: the number of rows, the
- * count of each stance, and the SHA-256 of the canonical text of the rows (every column and value, numbers to 6
- * decimals), as {@link GoldenRun} does for trades.
+ * What a stance strategy wrote on the {@link GoldenLab}, reduced to what a golden test pins: the
+ * number of rows, the count of each stance, and the SHA-256 of the canonical text of the rows
+ * (every column and value, numbers to 6 decimals), as {@link GoldenRun} does for trades.
  */
-public record GoldenStances(String strategy, List<StanceRow> rows, Map<String, Integer> counts, String sha256) {
+public record GoldenStances(
+    String strategy, List<StanceRow> rows, Map<String, Integer> counts, String sha256) {
   static GoldenStances of(String strategy, List<StanceRow> rows) {
     Map<String, Integer> counts = new TreeMap<>();
     for (StanceRow r : rows) {
@@ -30,12 +31,24 @@ public record GoldenStances(String strategy, List<StanceRow> rows, Map<String, I
   public static String canonical(List<StanceRow> rows) {
     StringBuilder sb = new StringBuilder();
     for (StanceRow r : rows) {
-      sb.append(r.strategy()).append('|').append(r.paramsId()).append('|').append(r.symbol()).append('|')
-          .append(r.tradeDate()).append('|').append(r.ts()).append('|').append(r.stance()).append('|')
+      sb.append(r.strategy())
+          .append('|')
+          .append(r.paramsId())
+          .append('|')
+          .append(r.symbol())
+          .append('|')
+          .append(r.tradeDate())
+          .append('|')
+          .append(r.ts())
+          .append('|')
+          .append(r.stance())
+          .append('|')
           .append(r.note());
       for (Map.Entry<String, Double> e : r.values().entrySet()) {
         double v = e.getValue() == null ? Double.NaN : e.getValue();
-        sb.append('|').append(e.getKey()).append('=')
+        sb.append('|')
+            .append(e.getKey())
+            .append('=')
             .append(Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.6f", v));
       }
       sb.append('\n');
@@ -44,9 +57,17 @@ public record GoldenStances(String strategy, List<StanceRow> rows, Map<String, I
   }
 
   /** Asserts the pinned numbers; on a mismatch the message gives the new ones and the rows. */
-  public void assertGolden(int expectedRows, Map<String, Integer> expectedCounts, String expectedSha256) {
-    String now = String.format(Locale.ROOT, "%s now: rows %d, counts %s, sha256 %s%n%s", strategy, rows.size(), counts,
-        sha256, canonical(rows));
+  public void assertGolden(
+      int expectedRows, Map<String, Integer> expectedCounts, String expectedSha256) {
+    String now =
+        String.format(
+            Locale.ROOT,
+            "%s now: rows %d, counts %s, sha256 %s%n%s",
+            strategy,
+            rows.size(),
+            counts,
+            sha256,
+            canonical(rows));
     assertThat(rows).as(now).hasSize(expectedRows);
     assertThat(counts).as(now).isEqualTo(expectedCounts);
     assertThat(sha256).as(now).isEqualTo(expectedSha256);
@@ -54,7 +75,9 @@ public record GoldenStances(String strategy, List<StanceRow> rows, Map<String, I
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

@@ -15,13 +15,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * ATM volume burst (STRATEGIES.md #1, the prototype's atm_volume_ultra). Hourly windows [A, A + window) for A =
- * first_window ... last_window. At A the candidates are the CE and PE of the strategy's expiry at ATM - 1, ATM and
- * ATM + 1 steps (ATM from spot at A). The first candidate to burst in the window (ties: lower strike, then CE) is
- * traded when the trend filter agrees: {@code mode=sell} sells a bursting CE only if spot(t) <= spot(A) and a PE
- * only if spot(t) >= spot(A) ({@code mode=buy} buys a CE only if spot(t) >= spot(A), a PE only if spot(t) <= spot(A));
- * otherwise scanning goes on. At most one trade a window. Exits on the option's own price: stop, target, trailing
- * from the best price, and a time exit at the window's end (the last window ends at the end-of-day exit).
+ * ATM volume burst (STRATEGIES.md #1, the prototype's atm_volume_ultra). Hourly windows [A, A +
+ * window) for A = first_window ... last_window. At A the candidates are the CE and PE of the
+ * strategy's expiry at ATM - 1, ATM and ATM + 1 steps (ATM from spot at A). The first candidate to
+ * burst in the window (ties: lower strike, then CE) is traded when the trend filter agrees: {@code
+ * mode=sell} sells a bursting CE only if spot(t) <= spot(A) and a PE only if spot(t) >= spot(A)
+ * ({@code mode=buy} buys a CE only if spot(t) >= spot(A), a PE only if spot(t) <= spot(A));
+ * otherwise scanning goes on. At most one trade a window. Exits on the option's own price: stop,
+ * target, trailing from the best price, and a time exit at the window's end (the last window ends
+ * at the end-of-day exit).
  */
 public final class AtmVolumeBurst implements Strategy {
   private static final OptionType[] TYPES = {OptionType.CE, OptionType.PE};
@@ -49,15 +51,19 @@ public final class AtmVolumeBurst implements Strategy {
     this.lastWindow = params.getTime("last_window");
     this.windowSecs = params.getInt("window_mins") * 60;
     if (lastWindow.isBefore(firstWindow) || windowSecs < 60) {
-      throw new IllegalArgumentException("atm_volume_burst needs first_window <= last_window and window_mins >= 1");
+      throw new IllegalArgumentException(
+          "atm_volume_burst needs first_window <= last_window and window_mins >= 1");
     }
     this.side = params.getString("mode").equals("buy") ? Side.BUY : Side.SELL;
-    this.exits = ExitRules.none()
-        .withStop(Level.percent(params.getDouble("stop_pct")))
-        .withTarget(Level.percent(params.getDouble("target_pct")))
-        .withTrailing(Level.percent(params.getDouble("trail_pct")));
+    this.exits =
+        ExitRules.none()
+            .withStop(Level.percent(params.getDouble("stop_pct")))
+            .withTarget(Level.percent(params.getDouble("target_pct")))
+            .withTrailing(Level.percent(params.getDouble("trail_pct")));
     for (int i = 0; i < bursts.length; i++) {
-      bursts[i] = new VolumeBurst(params.getInt("short_secs"), params.getInt("base_secs"), params.getDouble("mult"));
+      bursts[i] =
+          new VolumeBurst(
+              params.getInt("short_secs"), params.getInt("base_secs"), params.getDouble("mult"));
     }
   }
 
@@ -88,14 +94,19 @@ public final class AtmVolumeBurst implements Strategy {
     }
     double spot = ctx.spot().close();
     for (int i = 0; i < candidates.length; i++) {
-      if (candidates[i] != null && bursts[i].test(candidates[i]) && trendAgrees(TYPES[i % 2], spot)) {
+      if (candidates[i] != null
+          && bursts[i].test(candidates[i])
+          && trendAgrees(TYPES[i % 2], spot)) {
         enter(ctx, i, spot);
         return;
       }
     }
   }
 
-  /** Candidates at A: CE and PE at ATM - 1, ATM, ATM + 1 steps, in tie-break order (strike, then CE before PE). */
+  /**
+   * Candidates at A: CE and PE at ATM - 1, ATM, ATM + 1 steps, in tie-break order (strike, then CE
+   * before PE).
+   */
   private void openWindow(StrategyContext ctx) {
     windowStart = ctx.now();
     windowEnd = windowStart + windowSecs;
@@ -131,13 +142,14 @@ public final class AtmVolumeBurst implements Strategy {
   private void enter(StrategyContext ctx, int i, double spot) {
     traded = true;
     LocalTime end = windowEnd < ctx.session().seconds() ? ctx.session().timeAt(windowEnd) : null;
-    EntryOrder order = EntryOrder.of(exits.withTimeExit(end),
-            new OrderLeg(expiry, TYPES[i % 2], strikes[i], side, 1))
-        .withExtra("spot_at_signal", spot)
-        .withExtra("spot_at_window_start", spotAtStart)
-        .withExtra("atm_strike", atmAtStart)
-        .withExtra("vol30", bursts[i].shortVolume())
-        .withExtra("base30", bursts[i].base());
+    EntryOrder order =
+        EntryOrder.of(
+                exits.withTimeExit(end), new OrderLeg(expiry, TYPES[i % 2], strikes[i], side, 1))
+            .withExtra("spot_at_signal", spot)
+            .withExtra("spot_at_window_start", spotAtStart)
+            .withExtra("atm_strike", atmAtStart)
+            .withExtra("vol30", bursts[i].shortVolume())
+            .withExtra("base30", bursts[i].base());
     ctx.enter(order);
   }
 }

@@ -20,8 +20,8 @@ public enum Breakout {
   }
 
   /**
-   * True when, after a breakout this way, the price is back inside the range by more than half its width: below
-   * high - width/2 after an up breakout, above low + width/2 after a down one.
+   * True when, after a breakout this way, the price is back inside the range by more than half its
+   * width: below high - width/2 after an up breakout, above low + width/2 after a down one.
    */
   public boolean backInsideByHalf(double price, PriceRange range) {
     double half = range.width() / 2;

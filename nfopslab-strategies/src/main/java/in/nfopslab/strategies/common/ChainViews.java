@@ -8,10 +8,11 @@ import in.nfopslab.core.strategy.StrategyContext;
 import java.time.LocalDate;
 
 /**
- * The option views of one expiry for one day, each looked up once and kept, so a strategy that scans strikes every
- * second does not allocate a lookup key per series per second. Make one per day (in {@code onDayStart} or at the
- * first use of the day): the views it holds stop working when the day ends. Strikes that are not a multiple of the
- * strike step are looked up through the context each time.
+ * The option views of one expiry for one day, each looked up once and kept, so a strategy that
+ * scans strikes every second does not allocate a lookup key per series per second. Make one per day
+ * (in {@code onDayStart} or at the first use of the day): the views it holds stop working when the
+ * day ends. Strikes that are not a multiple of the strike step are looked up through the context
+ * each time.
  */
 public final class ChainViews {
   private static final BarView[] NONE = new BarView[0];

@@ -17,10 +17,16 @@ public final class ClockTimes {
         out[i] = LocalTime.parse(parts[i].trim());
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException(
-            "parameter " + param + " expects times HH:mm:ss separated by commas, got '" + text + "'", e);
+            "parameter "
+                + param
+                + " expects times HH:mm:ss separated by commas, got '"
+                + text
+                + "'",
+            e);
       }
       if (out[i].getNano() != 0) {
-        throw new IllegalArgumentException("parameter " + param + " expects whole seconds, got '" + parts[i] + "'");
+        throw new IllegalArgumentException(
+            "parameter " + param + " expects whole seconds, got '" + parts[i] + "'");
       }
     }
     return Arrays.stream(out).distinct().sorted().toArray(LocalTime[]::new);

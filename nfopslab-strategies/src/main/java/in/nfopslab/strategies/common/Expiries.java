@@ -12,9 +12,9 @@ public final class Expiries {
   private Expiries() {}
 
   /**
-   * The strategy's expiry when at least one full day (24 h to its 15:30 cut-off) is left, else the one after it:
-   * the calendar's next expiry when the strategy trades the nearest, otherwise the first later expiry with data
-   * today. Null (skip recorded) when there is none.
+   * The strategy's expiry when at least one full day (24 h to its 15:30 cut-off) is left, else the
+   * one after it: the calendar's next expiry when the strategy trades the nearest, otherwise the
+   * first later expiry with data today. Null (skip recorded) when there is none.
    */
   public static LocalDate withFullDayLeft(StrategyContext ctx) {
     LocalDate e = ctx.expiry();

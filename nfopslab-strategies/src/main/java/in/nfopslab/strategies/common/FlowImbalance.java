@@ -4,13 +4,15 @@ import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.strategy.BarView;
 
 /**
- * Put-versus-call flow around ATM over a trailing window: imbalance = (PE flow - CE flow) / (PE flow + CE flow),
- * from +1 (only puts) to -1 (only calls). Flow is the open-interest increase over the window when every series
- * carries an oi column, otherwise the traded volume in the window (so one file without oi cannot mix units). The
- * window is the {@code windowSecs} seconds ending at now, both ends included; the OI increase of a series is
- * oi(now) - oi(now - windowSecs), its OI before the window. Each side's OI increase is summed over its strikes and
- * floored at zero (OI that was closed is not flow in the other direction). A series without data today, or (for OI)
- * without a trade before the window, adds nothing. Mutable and reused: {@link #measure} allocates nothing.
+ * Put-versus-call flow around ATM over a trailing window: imbalance = (PE flow - CE flow) / (PE
+ * flow + CE flow), from +1 (only puts) to -1 (only calls). Flow is the open-interest increase over
+ * the window when every series carries an oi column, otherwise the traded volume in the window (so
+ * one file without oi cannot mix units). The window is the {@code windowSecs} seconds ending at
+ * now, both ends included; the OI increase of a series is oi(now) - oi(now - windowSecs), its OI
+ * before the window. Each side's OI increase is summed over its strikes and floored at zero (OI
+ * that was closed is not flow in the other direction). A series without data today, or (for OI)
+ * without a trade before the window, adds nothing. Mutable and reused: {@link #measure} allocates
+ * nothing.
  */
 public final class FlowImbalance {
   private static final OptionType[] TYPES = {OptionType.CE, OptionType.PE};
@@ -20,8 +22,8 @@ public final class FlowImbalance {
   private boolean fromOi;
 
   /**
-   * Measures the flow at strikes {@code atm - stepsEachSide x step ... atm + stepsEachSide x step} of one chain at
-   * now, and returns the imbalance, or NaN when there is no flow at all.
+   * Measures the flow at strikes {@code atm - stepsEachSide x step ... atm + stepsEachSide x step}
+   * of one chain at now, and returns the imbalance, or NaN when there is no flow at all.
    */
   public double measure(ChainViews chain, int atm, int step, int stepsEachSide, int windowSecs) {
     fromOi = true;

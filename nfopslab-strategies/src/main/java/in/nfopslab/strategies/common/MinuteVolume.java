@@ -3,9 +3,9 @@ package in.nfopslab.strategies.common;
 import in.nfopslab.core.strategy.BarView;
 
 /**
- * Volume by whole minute, for decisions taken at the last second of a minute: minutes are counted from the
- * session open (09:15:00 opens the first), so minute m covers seconds [60m, 60m + 59]. All methods read the minute
- * that ends now and the minutes before it; they never read a later second.
+ * Volume by whole minute, for decisions taken at the last second of a minute: minutes are counted
+ * from the session open (09:15:00 opens the first), so minute m covers seconds [60m, 60m + 59]. All
+ * methods read the minute that ends now and the minutes before it; they never read a later second.
  */
 public final class MinuteVolume {
   private MinuteVolume() {}
@@ -15,7 +15,10 @@ public final class MinuteVolume {
     return second % 60 == 59;
   }
 
-  /** True when {@code baseMins} whole minutes of today's session precede the minute ending at {@code second}. */
+  /**
+   * True when {@code baseMins} whole minutes of today's session precede the minute ending at {@code
+   * second}.
+   */
   public static boolean hasBase(int second, int baseMins) {
     return second / 60 >= baseMins;
   }

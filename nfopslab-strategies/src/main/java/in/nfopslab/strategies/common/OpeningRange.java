@@ -6,8 +6,9 @@ import in.nfopslab.core.strategy.StrategyContext;
 import java.time.LocalTime;
 
 /**
- * The spot range over a window of clock times, both ends inclusive, measured once per day in the first second
- * after the window (so a decision never uses a bar of the window's future). Call {@link #onDayStart} every day.
+ * The spot range over a window of clock times, both ends inclusive, measured once per day in the
+ * first second after the window (so a decision never uses a bar of the window's future). Call
+ * {@link #onDayStart} every day.
  */
 public final class OpeningRange {
   private final LocalTime from;
@@ -20,7 +21,8 @@ public final class OpeningRange {
     this.from = requireNonNull(from, "from is null");
     this.to = requireNonNull(to, "to is null");
     if (!to.isAfter(from)) {
-      throw new IllegalArgumentException("opening range ends (" + to + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "opening range ends (" + to + ") before it starts (" + from + ")");
     }
   }
 
@@ -30,7 +32,10 @@ public final class OpeningRange {
     range = null;
   }
 
-  /** The day's range from the second after the window, else null (also when the window is outside the session). */
+  /**
+   * The day's range from the second after the window, else null (also when the window is outside
+   * the session).
+   */
   public PriceRange range(StrategyContext ctx) {
     if (range == null && toSecond >= 0 && ctx.now() > toSecond) {
       range = PriceRange.of(ctx.spot(), fromSecond, toSecond);

@@ -5,13 +5,15 @@ import static java.util.Objects.requireNonNull;
 import in.nfopslab.core.strategy.BarView;
 
 /**
- * A volume burst on one series (STRATEGIES.md #1): vol30(t) = volume over the last {@code shortSecs} seconds,
- * base(t) = mean volume per second over the last {@code baseSecs} seconds x {@code shortSecs}; a burst when
- * base &gt; 0 and vol30 &gt;= mult x base. Both windows end at now and include it (so the base window contains the
- * short one); seconds before the open count as zero volume.
+ * A volume burst on one series (STRATEGIES.md #1): vol30(t) = volume over the last {@code
+ * shortSecs} seconds, base(t) = mean volume per second over the last {@code baseSecs} seconds x
+ * {@code shortSecs}; a burst when base &gt; 0 and vol30 &gt;= mult x base. Both windows end at now
+ * and include it (so the base window contains the short one); seconds before the open count as zero
+ * volume.
  *
- * <p>One instance follows one series at a time: asked second after second about the same view, it slides both
- * sums by one bar; asked about another view or after a gap, it sums the windows afresh. No allocation.
+ * <p>One instance follows one series at a time: asked second after second about the same view, it
+ * slides both sums by one bar; asked about another view or after a gap, it sums the windows afresh.
+ * No allocation.
  */
 public final class VolumeBurst {
   private final int shortSecs;
@@ -24,7 +26,8 @@ public final class VolumeBurst {
 
   public VolumeBurst(int shortSecs, int baseSecs, double mult) {
     if (shortSecs < 1 || baseSecs < shortSecs) {
-      throw new IllegalArgumentException("burst windows need 1 <= short <= base, got " + shortSecs + ", " + baseSecs);
+      throw new IllegalArgumentException(
+          "burst windows need 1 <= short <= base, got " + shortSecs + ", " + baseSecs);
     }
     if (!(mult > 0) || Double.isInfinite(mult)) {
       throw new IllegalArgumentException("burst multiple must be positive, got " + mult);
@@ -51,7 +54,10 @@ public final class VolumeBurst {
     return shortSum;
   }
 
-  /** The base at the last tested second: mean volume per second over the base window x the short window. */
+  /**
+   * The base at the last tested second: mean volume per second over the base window x the short
+   * window.
+   */
   public double base() {
     return (double) baseSum / baseSecs * shortSecs;
   }

@@ -1,9 +1,9 @@
 package in.nfopslab.strategies.common;
 
 /**
- * A running volume-weighted average price: sum(price x volume) / sum(volume) over the bars added since the last
- * {@link #reset}. Adding each bar with volume 1 gives the simple average of the prices. Bars without a price or with
- * no volume add nothing. Mutable, allocation-free.
+ * A running volume-weighted average price: sum(price x volume) / sum(volume) over the bars added
+ * since the last {@link #reset}. Adding each bar with volume 1 gives the simple average of the
+ * prices. Bars without a price or with no volume add nothing. Mutable, allocation-free.
  */
 public final class Vwap {
   private double priceVolume;

@@ -12,11 +12,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * Iron condor (STRATEGIES.md #6). At anchor: sell the CE short_steps strikes above ATM and the PE short_steps below,
- * buy the wings wing_steps further out; four legs of the strategy's expiry. A strike without data moves to the
- * nearest one of its type that has traded (within max_strike_shift); the trade is skipped when the moves would
- * cross the condor (a wing not outside its short). Exits: target at a percent of the credit, stop when the loss
- * reaches a percent of the credit, then exit_time (eod).
+ * Iron condor (STRATEGIES.md #6). At anchor: sell the CE short_steps strikes above ATM and the PE
+ * short_steps below, buy the wings wing_steps further out; four legs of the strategy's expiry. A
+ * strike without data moves to the nearest one of its type that has traded (within
+ * max_strike_shift); the trade is skipped when the moves would cross the condor (a wing not outside
+ * its short). Exits: target at a percent of the credit, stop when the loss reaches a percent of the
+ * credit, then exit_time (eod).
  */
 public final class IronCondor implements Strategy {
   private final LocalTime anchor;
@@ -31,12 +32,14 @@ public final class IronCondor implements Strategy {
     this.wingSteps = params.getInt("wing_steps");
     LocalTime exitTime = params.getTime("exit_time");
     if (shortSteps < 0 || wingSteps < 1 || !exitTime.isAfter(anchor)) {
-      throw new IllegalArgumentException("iron_condor needs short_steps >= 0, wing_steps >= 1 and anchor < exit_time");
+      throw new IllegalArgumentException(
+          "iron_condor needs short_steps >= 0, wing_steps >= 1 and anchor < exit_time");
     }
-    this.exits = ExitRules.none()
-        .withTarget(Level.percent(params.getDouble("target_pct")))
-        .withStop(Level.percent(params.getDouble("stop_pct")))
-        .withEodExit(exitTime);
+    this.exits =
+        ExitRules.none()
+            .withTarget(Level.percent(params.getDouble("target_pct")))
+            .withStop(Level.percent(params.getDouble("stop_pct")))
+            .withEodExit(exitTime);
   }
 
   @Override
@@ -66,16 +69,26 @@ public final class IronCondor implements Strategy {
       return;
     }
     if (!(longPut < shortPut && shortPut <= shortCall && shortCall < longCall)) {
-      ctx.skip("iron_condor: strikes " + longPut + " < " + shortPut + " <= " + shortCall + " < " + longCall
-          + " do not hold after moving to strikes with data");
+      ctx.skip(
+          "iron_condor: strikes "
+              + longPut
+              + " < "
+              + shortPut
+              + " <= "
+              + shortCall
+              + " < "
+              + longCall
+              + " do not hold after moving to strikes with data");
       return;
     }
-    ctx.enter(EntryOrder.of(exits,
-            OrderLeg.sell(expiry, OptionType.CE, shortCall),
-            OrderLeg.sell(expiry, OptionType.PE, shortPut),
-            OrderLeg.buy(expiry, OptionType.CE, longCall),
-            OrderLeg.buy(expiry, OptionType.PE, longPut))
-        .withExtra("spot_at_signal", ctx.spot().close())
-        .withExtra("atm_strike", atm));
+    ctx.enter(
+        EntryOrder.of(
+                exits,
+                OrderLeg.sell(expiry, OptionType.CE, shortCall),
+                OrderLeg.sell(expiry, OptionType.PE, shortPut),
+                OrderLeg.buy(expiry, OptionType.CE, longCall),
+                OrderLeg.buy(expiry, OptionType.PE, longPut))
+            .withExtra("spot_at_signal", ctx.spot().close())
+            .withExtra("atm_strike", atm));
   }
 }

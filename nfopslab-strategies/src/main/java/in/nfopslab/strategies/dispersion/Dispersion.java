@@ -17,12 +17,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Dispersion stance (STRATEGIES.md #7): no trades, one stance row a day at anchor (10:00). index_iv = the index's
- * ATM IV (mean of CE and PE implied vols, nearest expiry with a full day left, else the next; as iv_rv_spread);
- * index_rv = realised vol of the index over the previous rv_days (5) days (as iv_rv_spread); basket_rv = the mean
- * RV over the same days of the basket's underlyings that have spot data; implied_corr_proxy = index_iv^2 /
- * basket_rv^2. Stance: long_dispersion above hi (1.1), short_dispersion below lo (0.9), else neutral; no_data when
- * the proxy cannot be computed, with a note saying why (by default no basket is configured). Vols in vol points.
+ * Dispersion stance (STRATEGIES.md #7): no trades, one stance row a day at anchor (10:00). index_iv
+ * = the index's ATM IV (mean of CE and PE implied vols, nearest expiry with a full day left, else
+ * the next; as iv_rv_spread); index_rv = realised vol of the index over the previous rv_days (5)
+ * days (as iv_rv_spread); basket_rv = the mean RV over the same days of the basket's underlyings
+ * that have spot data; implied_corr_proxy = index_iv^2 / basket_rv^2. Stance: long_dispersion above
+ * hi (1.1), short_dispersion below lo (0.9), else neutral; no_data when the proxy cannot be
+ * computed, with a note saying why (by default no basket is configured). Vols in vol points.
  */
 public final class Dispersion implements Strategy {
   private final LocalTime anchor;
@@ -39,8 +40,13 @@ public final class Dispersion implements Strategy {
     this.hi = params.getDouble("hi");
     this.lo = params.getDouble("lo");
     if (rvDays < 1 || rvDays > 40 || !(lo <= hi)) {
-      throw new IllegalArgumentException("dispersion needs 1 <= rv_days <= 40 and lo <= hi, got rv_days " + rvDays
-          + ", lo " + lo + ", hi " + hi);
+      throw new IllegalArgumentException(
+          "dispersion needs 1 <= rv_days <= 40 and lo <= hi, got rv_days "
+              + rvDays
+              + ", lo "
+              + lo
+              + ", hi "
+              + hi);
     }
     this.basket = parseBasket(params.getString("basket"));
   }
@@ -83,10 +89,16 @@ public final class Dispersion implements Strategy {
 
   private static double indexIv(StrategyContext ctx, List<String> notes) {
     LocalDate expiry = Expiries.withFullDayLeft(ctx);
-    int strike = expiry == null ? StrategyContext.NO_STRIKE : AtmEntries.straddleStrike(ctx, expiry);
-    double iv = strike == StrategyContext.NO_STRIKE ? Double.NaN : 100 * ImpliedVols.atm(ctx, expiry, strike);
+    int strike =
+        expiry == null ? StrategyContext.NO_STRIKE : AtmEntries.straddleStrike(ctx, expiry);
+    double iv =
+        strike == StrategyContext.NO_STRIKE
+            ? Double.NaN
+            : 100 * ImpliedVols.atm(ctx, expiry, strike);
     if (Double.isNaN(iv)) {
-      notes.add("no index ATM IV" + (strike == StrategyContext.NO_STRIKE ? "" : " at " + expiry + " " + strike));
+      notes.add(
+          "no index ATM IV"
+              + (strike == StrategyContext.NO_STRIKE ? "" : " at " + expiry + " " + strike));
     }
     return iv;
   }
@@ -111,7 +123,11 @@ public final class Dispersion implements Strategy {
       }
     }
     if (!missing.isEmpty()) {
-      notes.add("basket members without " + rvDays + " previous days of spot: " + String.join(", ", missing));
+      notes.add(
+          "basket members without "
+              + rvDays
+              + " previous days of spot: "
+              + String.join(", ", missing));
     }
     return n == 0 ? Double.NaN : sum / n;
   }

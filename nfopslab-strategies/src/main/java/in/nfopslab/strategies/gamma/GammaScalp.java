@@ -18,11 +18,13 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Gamma scalp (STRATEGIES.md #2). At each anchor buy the ATM straddle of the strategy's expiry. Delta-hedge it with
- * the nearest futures (spot when the day has no futures file; {@code hedge_on_spot} = 1 on the rows): to zero delta
- * in the first second the straddle is filled, then whenever |net delta| > rehedge_delta per straddle. Deltas are
- * Black-Scholes at each leg's implied vol now (NSE convention); a future counts as delta 1. Exits, on the total PnL
- * of options and hedges: target and stop in percent of the entry premium, and a time exit hold_mins after the anchor.
+ * Gamma scalp (STRATEGIES.md #2). At each anchor buy the ATM straddle of the strategy's expiry.
+ * Delta-hedge it with the nearest futures (spot when the day has no futures file; {@code
+ * hedge_on_spot} = 1 on the rows): to zero delta in the first second the straddle is filled, then
+ * whenever |net delta| > rehedge_delta per straddle. Deltas are Black-Scholes at each leg's implied
+ * vol now (NSE convention); a future counts as delta 1. Exits, on the total PnL of options and
+ * hedges: target and stop in percent of the entry premium, and a time exit hold_mins after the
+ * anchor.
  */
 public final class GammaScalp implements Strategy {
   private final LocalTime[] anchors;
@@ -47,9 +49,10 @@ public final class GammaScalp implements Strategy {
     if (holdSecs < 60 || !(rehedgeDelta > 0)) {
       throw new IllegalArgumentException("gamma_scalp needs hold_mins >= 1 and rehedge_delta > 0");
     }
-    this.exits = ExitRules.none()
-        .withTarget(Level.percent(params.getDouble("target_pct")))
-        .withStop(Level.percent(params.getDouble("stop_pct")));
+    this.exits =
+        ExitRules.none()
+            .withTarget(Level.percent(params.getDouble("target_pct")))
+            .withStop(Level.percent(params.getDouble("stop_pct")));
   }
 
   @Override
@@ -82,10 +85,22 @@ public final class GammaScalp implements Strategy {
     if (strike == StrategyContext.NO_STRIKE) {
       return;
     }
-    LocalTime exitAt = ctx.now() + holdSecs < ctx.session().seconds() ? ctx.session().timeAt(ctx.now() + holdSecs) : null;
-    int id = AtmEntries.straddle(ctx, expiry, strike, Side.BUY, exits.withTimeExit(exitAt), Map.of(
-        "hedge_on_spot", ctx.hedgesOnSpot() ? 1.0 : 0.0,
-        "iv_at_entry", 100 * ImpliedVols.atm(ctx, expiry, strike)));
+    LocalTime exitAt =
+        ctx.now() + holdSecs < ctx.session().seconds()
+            ? ctx.session().timeAt(ctx.now() + holdSecs)
+            : null;
+    int id =
+        AtmEntries.straddle(
+            ctx,
+            expiry,
+            strike,
+            Side.BUY,
+            exits.withTimeExit(exitAt),
+            Map.of(
+                "hedge_on_spot",
+                ctx.hedgesOnSpot() ? 1.0 : 0.0,
+                "iv_at_entry",
+                100 * ImpliedVols.atm(ctx, expiry, strike)));
     if (id == StrategyContext.NO_POSITION) {
       return;
     }
@@ -107,12 +122,17 @@ public final class GammaScalp implements Strategy {
     count++;
   }
 
-  /** Hedges straddle i to zero delta at its first open second, then whenever |net delta| > rehedge_delta. */
+  /**
+   * Hedges straddle i to zero delta at its first open second, then whenever |net delta| >
+   * rehedge_delta.
+   */
   private void hedge(StrategyContext ctx, int i) {
-    double straddle = ImpliedVols.delta(ctx, calls[i], expiries[i], OptionType.CE, strikes[i])
-        + ImpliedVols.delta(ctx, puts[i], expiries[i], OptionType.PE, strikes[i]);
+    double straddle =
+        ImpliedVols.delta(ctx, calls[i], expiries[i], OptionType.CE, strikes[i])
+            + ImpliedVols.delta(ctx, puts[i], expiries[i], OptionType.PE, strikes[i]);
     if (Double.isNaN(straddle)) {
-      return; // no implied vol this second (a price below intrinsic): hedge at the next second that has one
+      return; // no implied vol this second (a price below intrinsic): hedge at the next second that
+      // has one
     }
     double net = straddle + ctx.hedged(positions[i]);
     if (!hedgedAtEntry[i] || Math.abs(net) > rehedgeDelta) {

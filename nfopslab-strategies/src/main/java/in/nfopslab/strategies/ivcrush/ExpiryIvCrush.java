@@ -14,9 +14,9 @@ import java.time.LocalTime;
 import java.util.Map;
 
 /**
- * Expiry-day IV crush (STRATEGIES.md #4). On expiry days only (the strategy's expiry is today): at each of
- * entry_times sell the ATM straddle of the expiring contract. Exits: target and stop in percent of the premium, then
- * exit_time (eod), before the contract settles.
+ * Expiry-day IV crush (STRATEGIES.md #4). On expiry days only (the strategy's expiry is today): at
+ * each of entry_times sell the ATM straddle of the expiring contract. Exits: target and stop in
+ * percent of the premium, then exit_time (eod), before the contract settles.
  */
 public final class ExpiryIvCrush implements Strategy {
   private final LocalTime[] entryTimes;
@@ -28,12 +28,14 @@ public final class ExpiryIvCrush implements Strategy {
     this.entryTimes = ClockTimes.parse("entry_times", params.getString("entry_times"));
     LocalTime exitTime = params.getTime("exit_time");
     if (!exitTime.isAfter(entryTimes[entryTimes.length - 1])) {
-      throw new IllegalArgumentException("expiry_iv_crush needs every entry time before exit_time " + exitTime);
+      throw new IllegalArgumentException(
+          "expiry_iv_crush needs every entry time before exit_time " + exitTime);
     }
-    this.exits = ExitRules.none()
-        .withTarget(Level.percent(params.getDouble("target_pct")))
-        .withStop(Level.percent(params.getDouble("stop_pct")))
-        .withEodExit(exitTime);
+    this.exits =
+        ExitRules.none()
+            .withTarget(Level.percent(params.getDouble("target_pct")))
+            .withStop(Level.percent(params.getDouble("stop_pct")))
+            .withEodExit(exitTime);
   }
 
   @Override
@@ -55,9 +57,17 @@ public final class ExpiryIvCrush implements Strategy {
     for (int s : entrySeconds) {
       if (s == now) {
         int strike = AtmEntries.straddleStrike(ctx, expiring);
-        AtmEntries.straddle(ctx, expiring, strike, Side.SELL, exits,
-            Map.of("iv_at_entry", strike == StrategyContext.NO_STRIKE ? Double.NaN
-                : 100 * ImpliedVols.atm(ctx, expiring, strike)));
+        AtmEntries.straddle(
+            ctx,
+            expiring,
+            strike,
+            Side.SELL,
+            exits,
+            Map.of(
+                "iv_at_entry",
+                strike == StrategyContext.NO_STRIKE
+                    ? Double.NaN
+                    : 100 * ImpliedVols.atm(ctx, expiring, strike)));
       }
     }
   }

@@ -15,11 +15,11 @@ import java.time.LocalTime;
 import java.util.Map;
 
 /**
- * Implied against realised volatility (STRATEGIES.md #3). Daily at entry_time: ATM IV = mean of the CE and PE
- * implied vols of the nearest expiry with at least one full day left (else the next); RV = annualised standard
- * deviation of 1-minute spot log returns over the previous rv_days trading days (never today). IV - RV > threshold
- * (vol points) sells the ATM straddle, RV - IV > threshold buys it. Exits: stop and target in percent of the
- * premium, then exit_time (eod).
+ * Implied against realised volatility (STRATEGIES.md #3). Daily at entry_time: ATM IV = mean of the
+ * CE and PE implied vols of the nearest expiry with at least one full day left (else the next); RV
+ * = annualised standard deviation of 1-minute spot log returns over the previous rv_days trading
+ * days (never today). IV - RV > threshold (vol points) sells the ATM straddle, RV - IV > threshold
+ * buys it. Exits: stop and target in percent of the premium, then exit_time (eod).
  */
 public final class IvRvSpread implements Strategy {
   private final LocalTime entryTime;
@@ -34,12 +34,14 @@ public final class IvRvSpread implements Strategy {
     this.threshold = params.getDouble("threshold");
     LocalTime exitTime = params.getTime("exit_time");
     if (rvDays < 1 || rvDays > 40 || !(threshold >= 0) || !exitTime.isAfter(entryTime)) {
-      throw new IllegalArgumentException("iv_rv_spread needs 1 <= rv_days <= 40, threshold >= 0 and entry_time < exit_time");
+      throw new IllegalArgumentException(
+          "iv_rv_spread needs 1 <= rv_days <= 40, threshold >= 0 and entry_time < exit_time");
     }
-    this.exits = ExitRules.none()
-        .withStop(Level.percent(params.getDouble("stop_pct")))
-        .withTarget(Level.percent(params.getDouble("target_pct")))
-        .withEodExit(exitTime);
+    this.exits =
+        ExitRules.none()
+            .withStop(Level.percent(params.getDouble("stop_pct")))
+            .withTarget(Level.percent(params.getDouble("target_pct")))
+            .withEodExit(exitTime);
   }
 
   @Override
@@ -69,10 +71,17 @@ public final class IvRvSpread implements Strategy {
     double spread = iv - rv;
     Side side = spread > threshold ? Side.SELL : -spread > threshold ? Side.BUY : null;
     if (side == null) {
-      ctx.skip(String.format("iv_rv_spread: IV %.2f - RV %.2f is within %s vol points", iv, rv, threshold));
+      ctx.skip(
+          String.format(
+              "iv_rv_spread: IV %.2f - RV %.2f is within %s vol points", iv, rv, threshold));
       return;
     }
-    AtmEntries.straddle(ctx, expiry, strike, side, exits,
+    AtmEntries.straddle(
+        ctx,
+        expiry,
+        strike,
+        side,
+        exits,
         Map.of("iv_at_entry", iv, "rv_at_entry", rv, "iv_rv_spread", spread));
   }
 }

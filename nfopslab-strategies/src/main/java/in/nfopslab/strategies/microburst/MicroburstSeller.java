@@ -19,14 +19,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * Microburst seller (STRATEGIES.md, opt-in list): fades a short spot burst once it loses pace. At second t the burst
- * is b = spot(t-1) - spot(t-1-burst_secs) (3 s ending a second ago) and the last move m = spot(t) - spot(t-1). An up
- * burst (b >= burst_thresh) that is slowing or reversing (m < b / burst_secs, its mean pace) sells the ATM CE; a down
- * burst (b <= -burst_thresh, m > b / burst_secs) sells the ATM PE. The sold option's volume must confirm it: its
- * volume over the last burst_secs >= vol_mult (1.5) x its mean per second over base_secs (60) x burst_secs, base
- * positive ({@link VolumeBurst}). burst_thresh 0 means by symbol: NIFTY 3, BANKNIFTY 6. Exits in premium points:
- * target 2, stop 2, trailing 1; the run's end of day. One position at a time, cooldown_secs (60) after an exit,
- * entries until entry_end (15:10).
+ * Microburst seller (STRATEGIES.md, opt-in list): fades a short spot burst once it loses pace. At
+ * second t the burst is b = spot(t-1) - spot(t-1-burst_secs) (3 s ending a second ago) and the last
+ * move m = spot(t) - spot(t-1). An up burst (b >= burst_thresh) that is slowing or reversing (m < b
+ * / burst_secs, its mean pace) sells the ATM CE; a down burst (b <= -burst_thresh, m > b /
+ * burst_secs) sells the ATM PE. The sold option's volume must confirm it: its volume over the last
+ * burst_secs >= vol_mult (1.5) x its mean per second over base_secs (60) x burst_secs, base
+ * positive ({@link VolumeBurst}). burst_thresh 0 means by symbol: NIFTY 3, BANKNIFTY 6. Exits in
+ * premium points: target 2, stop 2, trailing 1; the run's end of day. One position at a time,
+ * cooldown_secs (60) after an exit, entries until entry_end (15:10).
  */
 public final class MicroburstSeller implements Strategy {
   private final int burstSecs;
@@ -48,18 +49,29 @@ public final class MicroburstSeller implements Strategy {
 
   public MicroburstSeller(StrategyConfig config) {
     Params params = config.params();
-    this.burstSecs = ParamChecks.positive("microburst_seller", "burst_secs", params.getInt("burst_secs"));
-    this.thresh = SymbolDefaults.resolve("microburst_seller", "burst_thresh", params.getDouble("burst_thresh"),
-        config.symbol(), MicroburstSellerFactory.NIFTY_THRESH, MicroburstSellerFactory.BANKNIFTY_THRESH);
-    this.volMult = ParamChecks.notNegative("microburst_seller", "vol_mult", params.getDouble("vol_mult"));
-    this.volume = volMult == 0 ? null : new VolumeBurst(burstSecs, params.getInt("base_secs"), volMult);
+    this.burstSecs =
+        ParamChecks.positive("microburst_seller", "burst_secs", params.getInt("burst_secs"));
+    this.thresh =
+        SymbolDefaults.resolve(
+            "microburst_seller",
+            "burst_thresh",
+            params.getDouble("burst_thresh"),
+            config.symbol(),
+            MicroburstSellerFactory.NIFTY_THRESH,
+            MicroburstSellerFactory.BANKNIFTY_THRESH);
+    this.volMult =
+        ParamChecks.notNegative("microburst_seller", "vol_mult", params.getDouble("vol_mult"));
+    this.volume =
+        volMult == 0 ? null : new VolumeBurst(burstSecs, params.getInt("base_secs"), volMult);
     this.cooldownSecs =
-        ParamChecks.notNegative("microburst_seller", "cooldown_secs", params.getInt("cooldown_secs"));
+        ParamChecks.notNegative(
+            "microburst_seller", "cooldown_secs", params.getInt("cooldown_secs"));
     this.entryEnd = params.getTime("entry_end");
-    this.exits = ExitRules.none()
-        .withTarget(Levels.points(params.getDouble("target_pts")))
-        .withStop(Levels.points(params.getDouble("stop_pts")))
-        .withTrailing(Levels.points(params.getDouble("trail_pts")));
+    this.exits =
+        ExitRules.none()
+            .withTarget(Levels.points(params.getDouble("target_pts")))
+            .withStop(Levels.points(params.getDouble("stop_pts")))
+            .withTrailing(Levels.points(params.getDouble("trail_pts")));
   }
 
   @Override
@@ -116,15 +128,18 @@ public final class MicroburstSeller implements Strategy {
       atmSeen = atm;
       strike = ctx.nearestAvailable(chain.expiry(), atm, type);
     }
-    if (strike == StrategyContext.NO_STRIKE || (volume != null && !volume.test(chain.get(type, strike)))) {
+    if (strike == StrategyContext.NO_STRIKE
+        || (volume != null && !volume.test(chain.get(type, strike)))) {
       return;
     }
-    position = ctx.enter(EntryOrder.of(exits, OrderLeg.sell(chain.expiry(), type, strike))
-        .withExtra("burst_points", burst)
-        .withExtra("last_move", last)
-        .withExtra("burst_thresh", thresh)
-        .withExtra("spot_at_signal", ctx.spot().close())
-        .withExtra("option_volume", volume == null ? Double.NaN : volume.shortVolume())
-        .withExtra("volume_base", volume == null ? Double.NaN : volume.base()));
+    position =
+        ctx.enter(
+            EntryOrder.of(exits, OrderLeg.sell(chain.expiry(), type, strike))
+                .withExtra("burst_points", burst)
+                .withExtra("last_move", last)
+                .withExtra("burst_thresh", thresh)
+                .withExtra("spot_at_signal", ctx.spot().close())
+                .withExtra("option_volume", volume == null ? Double.NaN : volume.shortVolume())
+                .withExtra("volume_base", volume == null ? Double.NaN : volume.base()));
   }
 }

@@ -20,19 +20,22 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * Momentum scalp (STRATEGIES.md #12). Momentum pm = spot now - spot short_secs (3) ago. Strike: ATM, or the nearest
- * strike where both the CE and the PE of the nearest expiry have traded. Volume confirmation (off when vol_mult = 0):
- * CE + PE volume at that strike over the last short_secs >= vol_mult (1.05) x their mean volume per second over the
- * last base_secs (20) x short_secs, with a positive base. {@code mode=buy}: pm >= price_thresh buys the CE, pm <=
- * -price_thresh buys the PE; {@code mode=sell_opposite}: an up move sells the PE, a down move sells the CE.
- * price_thresh 0 means by symbol: NIFTY 1.5, BANKNIFTY 3. Exits in premium points: target 2, stop 1, trailing 0.5
- * (engine); momentum drop: spot moving against the trade drop_confirm (2) seconds in a row (signal); exit_time 15:15
- * (eod). One position at a time, cooldown_secs (10) after an exit, entries until entry_end.
+ * Momentum scalp (STRATEGIES.md #12). Momentum pm = spot now - spot short_secs (3) ago. Strike:
+ * ATM, or the nearest strike where both the CE and the PE of the nearest expiry have traded. Volume
+ * confirmation (off when vol_mult = 0): CE + PE volume at that strike over the last short_secs >=
+ * vol_mult (1.05) x their mean volume per second over the last base_secs (20) x short_secs, with a
+ * positive base. {@code mode=buy}: pm >= price_thresh buys the CE, pm <= -price_thresh buys the PE;
+ * {@code mode=sell_opposite}: an up move sells the PE, a down move sells the CE. price_thresh 0
+ * means by symbol: NIFTY 1.5, BANKNIFTY 3. Exits in premium points: target 2, stop 1, trailing 0.5
+ * (engine); momentum drop: spot moving against the trade drop_confirm (2) seconds in a row
+ * (signal); exit_time 15:15 (eod). One position at a time, cooldown_secs (10) after an exit,
+ * entries until entry_end.
  *
- * <p>{@code probe=true} is a debugging switch: on a day with no entry by probe_at (15:00), it enters once at
- * probe_at in the direction of the largest short_secs spot move of the day so far, without volume confirmation;
- * its rows have {@code probe = 1}. (The spec's "at the first second of the largest move" would need the rest of the
- * day; the engine shows no bar after now, so the probe enters when it is decided.)
+ * <p>{@code probe=true} is a debugging switch: on a day with no entry by probe_at (15:00), it
+ * enters once at probe_at in the direction of the largest short_secs spot move of the day so far,
+ * without volume confirmation; its rows have {@code probe = 1}. (The spec's "at the first second of
+ * the largest move" would need the rest of the day; the engine shows no bar after now, so the probe
+ * enters when it is decided.)
  */
 public final class MomentumScalp implements Strategy {
   private final boolean buy;
@@ -64,26 +67,37 @@ public final class MomentumScalp implements Strategy {
   public MomentumScalp(StrategyConfig config) {
     Params params = config.params();
     this.buy = params.getString("mode").equals("buy");
-    this.shortSecs = ParamChecks.positive("momentum_scalp", "short_secs", params.getInt("short_secs"));
-    this.thresh = SymbolDefaults.resolve("momentum_scalp", "price_thresh", params.getDouble("price_thresh"),
-        config.symbol(), MomentumScalpFactory.NIFTY_THRESH, MomentumScalpFactory.BANKNIFTY_THRESH);
-    this.volMult = ParamChecks.notNegative("momentum_scalp", "vol_mult", params.getDouble("vol_mult"));
+    this.shortSecs =
+        ParamChecks.positive("momentum_scalp", "short_secs", params.getInt("short_secs"));
+    this.thresh =
+        SymbolDefaults.resolve(
+            "momentum_scalp",
+            "price_thresh",
+            params.getDouble("price_thresh"),
+            config.symbol(),
+            MomentumScalpFactory.NIFTY_THRESH,
+            MomentumScalpFactory.BANKNIFTY_THRESH);
+    this.volMult =
+        ParamChecks.notNegative("momentum_scalp", "vol_mult", params.getDouble("vol_mult"));
     int baseSecs = params.getInt("base_secs");
     this.ceVolume = volMult == 0 ? null : new VolumeBurst(shortSecs, baseSecs, volMult);
     this.peVolume = volMult == 0 ? null : new VolumeBurst(shortSecs, baseSecs, volMult);
-    this.dropConfirm = ParamChecks.notNegative("momentum_scalp", "drop_confirm", params.getInt("drop_confirm"));
-    this.cooldownSecs = ParamChecks.notNegative("momentum_scalp", "cooldown_secs", params.getInt("cooldown_secs"));
+    this.dropConfirm =
+        ParamChecks.notNegative("momentum_scalp", "drop_confirm", params.getInt("drop_confirm"));
+    this.cooldownSecs =
+        ParamChecks.notNegative("momentum_scalp", "cooldown_secs", params.getInt("cooldown_secs"));
     this.entryEnd = params.getTime("entry_end");
     LocalTime exitTime = params.getTime("exit_time");
     this.probe = params.getBoolean("probe");
     this.probeAt = params.getTime("probe_at");
     ParamChecks.requireOrder("momentum_scalp", "entry_end", entryEnd, "exit_time", exitTime);
     ParamChecks.requireOrder("momentum_scalp", "probe_at", probeAt, "exit_time", exitTime);
-    this.exits = ExitRules.none()
-        .withTarget(Levels.points(params.getDouble("target_pts")))
-        .withStop(Levels.points(params.getDouble("stop_pts")))
-        .withTrailing(Levels.points(params.getDouble("trail_pts")))
-        .withEodExit(exitTime);
+    this.exits =
+        ExitRules.none()
+            .withTarget(Levels.points(params.getDouble("target_pts")))
+            .withStop(Levels.points(params.getDouble("stop_pts")))
+            .withTrailing(Levels.points(params.getDouble("trail_pts")))
+            .withEodExit(exitTime);
   }
 
   @Override
@@ -145,11 +159,13 @@ public final class MomentumScalp implements Strategy {
     }
     OptionType type = (dir > 0) == buy ? OptionType.CE : OptionType.PE;
     OrderLeg leg = new OrderLeg(chain.expiry(), type, strike, buy ? Side.BUY : Side.SELL, 1);
-    position = ctx.enter(EntryOrder.of(exits, leg)
-        .withExtra("momentum", move)
-        .withExtra("price_thresh", thresh)
-        .withExtra("spot_at_signal", ctx.spot().close())
-        .withExtra("probe", isProbe ? 1 : 0));
+    position =
+        ctx.enter(
+            EntryOrder.of(exits, leg)
+                .withExtra("momentum", move)
+                .withExtra("price_thresh", thresh)
+                .withExtra("spot_at_signal", ctx.spot().close())
+                .withExtra("probe", isProbe ? 1 : 0));
     if (position != StrategyContext.NO_POSITION) {
       direction = dir;
       against = 0;
@@ -157,7 +173,10 @@ public final class MomentumScalp implements Strategy {
     }
   }
 
-  /** Finds the straddle strike now; kept while ATM stays where it was and the strike is the ATM itself. */
+  /**
+   * Finds the straddle strike now; kept while ATM stays where it was and the strike is the ATM
+   * itself.
+   */
   private boolean strikeNow(StrategyContext ctx) {
     if (chain == null) {
       if (noExpiry) {

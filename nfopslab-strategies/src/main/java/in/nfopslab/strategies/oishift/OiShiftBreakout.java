@@ -20,13 +20,14 @@ import java.time.LocalTime;
 import java.util.Map;
 
 /**
- * Opening range breakout confirmed by option flow (STRATEGIES.md #8). Range: highest and lowest spot close over
- * range_start..range_end (09:15:00-09:59:59). Entry: from entry_start to entry_end (10:00-14:00), the first second whose spot
- * close is strictly above the high while flow imbalance >= imbalance (0.2: puts being written) buys the ATM CE;
- * strictly below the low with imbalance <= -0.2 buys the ATM PE ({@code side=against_flow} buys the other option).
- * Imbalance = (PE flow - CE flow) / (PE + CE) at ATM-2 ... ATM+2 over the last flow_mins (15) minutes, flow = OI
- * increase, or volume when the files have no oi ({@link FlowImbalance}). Exits: target 30%, stop 15%, trailing 10%,
- * exit_time 15:15 (eod). One trade a day; an entry that never fills does not count.
+ * Opening range breakout confirmed by option flow (STRATEGIES.md #8). Range: highest and lowest
+ * spot close over range_start..range_end (09:15:00-09:59:59). Entry: from entry_start to entry_end
+ * (10:00-14:00), the first second whose spot close is strictly above the high while flow imbalance
+ * >= imbalance (0.2: puts being written) buys the ATM CE; strictly below the low with imbalance <=
+ * -0.2 buys the ATM PE ({@code side=against_flow} buys the other option). Imbalance = (PE flow - CE
+ * flow) / (PE + CE) at ATM-2 ... ATM+2 over the last flow_mins (15) minutes, flow = OI increase, or
+ * volume when the files have no oi ({@link FlowImbalance}). Exits: target 30%, stop 15%, trailing
+ * 10%, exit_time 15:15 (eod). One trade a day; an entry that never fills does not count.
  */
 public final class OiShiftBreakout implements Strategy {
   private final OpeningRange openingRange;
@@ -51,19 +52,30 @@ public final class OiShiftBreakout implements Strategy {
     this.start = params.getTime("entry_start");
     this.end = params.getTime("entry_end");
     LocalTime exitTime = params.getTime("exit_time");
-    ParamChecks.requireOrder("oi_shift_breakout", "range_end", rangeEnd, "entry_start", start, "entry_end", end, "exit_time",
+    ParamChecks.requireOrder(
+        "oi_shift_breakout",
+        "range_end",
+        rangeEnd,
+        "entry_start",
+        start,
+        "entry_end",
+        end,
+        "exit_time",
         exitTime);
     this.openingRange = new OpeningRange(rangeStart, rangeEnd);
-    this.windowSecs = 60 * ParamChecks.positive("oi_shift_breakout", "flow_mins", params.getInt("flow_mins"));
+    this.windowSecs =
+        60 * ParamChecks.positive("oi_shift_breakout", "flow_mins", params.getInt("flow_mins"));
     this.stepsEachSide =
-        ParamChecks.notNegative("oi_shift_breakout", "strikes_each_side", params.getInt("strikes_each_side"));
+        ParamChecks.notNegative(
+            "oi_shift_breakout", "strikes_each_side", params.getInt("strikes_each_side"));
     this.threshold = params.getDouble("imbalance");
     this.withFlow = params.getString("side").equals("with_flow");
-    this.exits = ExitRules.none()
-        .withTarget(Levels.percent(params.getDouble("target_pct")))
-        .withStop(Levels.percent(params.getDouble("stop_pct")))
-        .withTrailing(Levels.percent(params.getDouble("trail_pct")))
-        .withEodExit(exitTime);
+    this.exits =
+        ExitRules.none()
+            .withTarget(Levels.percent(params.getDouble("target_pct")))
+            .withStop(Levels.percent(params.getDouble("stop_pct")))
+            .withTrailing(Levels.percent(params.getDouble("trail_pct")))
+            .withEodExit(exitTime);
   }
 
   @Override
@@ -116,9 +128,21 @@ public final class OiShiftBreakout implements Strategy {
       return;
     }
     OptionType type = (b == Breakout.UP) == withFlow ? OptionType.CE : OptionType.PE;
-    position = AtmEntries.single(ctx, type, Side.BUY, exits, Map.of(
-        "range_high", range.high(), "range_low", range.low(), "imbalance", imbalance,
-        "flow_from_oi", flow.fromOi() ? 1.0 : 0.0));
+    position =
+        AtmEntries.single(
+            ctx,
+            type,
+            Side.BUY,
+            exits,
+            Map.of(
+                "range_high",
+                range.high(),
+                "range_low",
+                range.low(),
+                "imbalance",
+                imbalance,
+                "flow_from_oi",
+                flow.fromOi() ? 1.0 : 0.0));
   }
 
   /** Flow imbalance around ATM now, or NaN when there is no flow (or no expiry or ATM). */

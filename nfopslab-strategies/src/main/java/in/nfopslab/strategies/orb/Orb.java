@@ -16,10 +16,11 @@ import java.time.LocalTime;
 import java.util.Map;
 
 /**
- * Opening range breakout (STRATEGIES.md #9). Range: highest and lowest spot close over range_start..range_end.
- * Entry: from the next second to entry_end, the first second whose spot close is strictly above the high buys the
- * ATM CE, strictly below the low the ATM PE; one attempt a day. Exits: stop and target (engine, checked first),
- * then spot back inside the range by more than half its width (signal), then exit_time (eod).
+ * Opening range breakout (STRATEGIES.md #9). Range: highest and lowest spot close over
+ * range_start..range_end. Entry: from the next second to entry_end, the first second whose spot
+ * close is strictly above the high buys the ATM CE, strictly below the low the ATM PE; one attempt
+ * a day. Exits: stop and target (engine, checked first), then spot back inside the range by more
+ * than half its width (signal), then exit_time (eod).
  */
 public final class Orb implements Strategy {
   private final OpeningRange openingRange;
@@ -37,15 +38,25 @@ public final class Orb implements Strategy {
     LocalTime rangeEnd = params.getTime("range_end");
     this.entryEnd = params.getTime("entry_end");
     LocalTime exitTime = params.getTime("exit_time");
-    if (!rangeEnd.isAfter(rangeStart) || entryEnd.isBefore(rangeEnd.plusSeconds(1)) || !exitTime.isAfter(entryEnd)) {
-      throw new IllegalArgumentException("orb needs range_start < range_end < entry_end < exit_time, got "
-          + rangeStart + ", " + rangeEnd + ", " + entryEnd + ", " + exitTime);
+    if (!rangeEnd.isAfter(rangeStart)
+        || entryEnd.isBefore(rangeEnd.plusSeconds(1))
+        || !exitTime.isAfter(entryEnd)) {
+      throw new IllegalArgumentException(
+          "orb needs range_start < range_end < entry_end < exit_time, got "
+              + rangeStart
+              + ", "
+              + rangeEnd
+              + ", "
+              + entryEnd
+              + ", "
+              + exitTime);
     }
     this.openingRange = new OpeningRange(rangeStart, rangeEnd);
-    this.exits = ExitRules.none()
-        .withStop(Level.percent(params.getDouble("stop_pct")))
-        .withTarget(Level.percent(params.getDouble("target_pct")))
-        .withEodExit(exitTime);
+    this.exits =
+        ExitRules.none()
+            .withStop(Level.percent(params.getDouble("stop_pct")))
+            .withTarget(Level.percent(params.getDouble("target_pct")))
+            .withEodExit(exitTime);
   }
 
   @Override
@@ -88,12 +99,18 @@ public final class Orb implements Strategy {
     }
     done = true;
     direction = b;
-    position = AtmEntries.single(ctx, b == Breakout.UP ? OptionType.CE : OptionType.PE, Side.BUY, exits,
-        Map.of("range_high", range.high(), "range_low", range.low()));
+    position =
+        AtmEntries.single(
+            ctx,
+            b == Breakout.UP ? OptionType.CE : OptionType.PE,
+            Side.BUY,
+            exits,
+            Map.of("range_high", range.high(), "range_low", range.low()));
   }
 
   private void exitWhenBackInside(StrategyContext ctx) {
-    if (ctx.state(position) == PositionState.OPEN && direction.backInsideByHalf(ctx.spot().close(), range)) {
+    if (ctx.state(position) == PositionState.OPEN
+        && direction.backInsideByHalf(ctx.spot().close(), range)) {
       ctx.exit(position);
     }
   }

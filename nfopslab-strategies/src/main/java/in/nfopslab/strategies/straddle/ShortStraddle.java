@@ -11,9 +11,9 @@ import java.time.LocalTime;
 import java.util.Map;
 
 /**
- * Short straddle (STRATEGIES.md #5). Every trading day at anchor, sell the ATM straddle of the strategy's expiry.
- * Per-leg stop: a leg that rises leg_stop_pct above its entry is bought back alone (leg_stop); what is left exits
- * at exit_time (eod).
+ * Short straddle (STRATEGIES.md #5). Every trading day at anchor, sell the ATM straddle of the
+ * strategy's expiry. Per-leg stop: a leg that rises leg_stop_pct above its entry is bought back
+ * alone (leg_stop); what is left exits at exit_time (eod).
  */
 public final class ShortStraddle implements Strategy {
   private final LocalTime anchor;
@@ -24,11 +24,13 @@ public final class ShortStraddle implements Strategy {
     this.anchor = params.getTime("anchor");
     LocalTime exitTime = params.getTime("exit_time");
     if (!exitTime.isAfter(anchor)) {
-      throw new IllegalArgumentException("short_straddle needs anchor < exit_time, got " + anchor + ", " + exitTime);
+      throw new IllegalArgumentException(
+          "short_straddle needs anchor < exit_time, got " + anchor + ", " + exitTime);
     }
-    this.exits = ExitRules.none()
-        .withLegStop(Level.percent(params.getDouble("leg_stop_pct")))
-        .withEodExit(exitTime);
+    this.exits =
+        ExitRules.none()
+            .withLegStop(Level.percent(params.getDouble("leg_stop_pct")))
+            .withEodExit(exitTime);
   }
 
   @Override

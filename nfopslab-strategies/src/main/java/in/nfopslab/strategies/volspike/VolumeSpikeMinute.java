@@ -17,12 +17,13 @@ import java.time.LocalTime;
 import java.util.Map;
 
 /**
- * Minute volume spike (STRATEGIES.md, opt-in list). Minutes are whole clock minutes from the open. At the last
- * second of each minute (from entry_start to entry_end), the nearest-expiry ATM CE and PE (ATM from spot at that
- * second) are each checked: the minute's volume must exceed spike_mult (4) x the mean volume of the previous
- * base_mins (5) minutes, which must be positive and all inside today's session. The spiking option is bought (both:
- * the larger ratio, CE on a tie); deciding at hh:mm:59 fills at the next minute's first second. Exits: target 5 and
- * stop 3 premium points, the run's end of day. One position at a time; a minute ending while one is held is not
+ * Minute volume spike (STRATEGIES.md, opt-in list). Minutes are whole clock minutes from the open.
+ * At the last second of each minute (from entry_start to entry_end), the nearest-expiry ATM CE and
+ * PE (ATM from spot at that second) are each checked: the minute's volume must exceed spike_mult
+ * (4) x the mean volume of the previous base_mins (5) minutes, which must be positive and all
+ * inside today's session. The spiking option is bought (both: the larger ratio, CE on a tie);
+ * deciding at hh:mm:59 fills at the next minute's first second. Exits: target 5 and stop 3 premium
+ * points, the run's end of day. One position at a time; a minute ending while one is held is not
  * checked.
  */
 public final class VolumeSpikeMinute implements Strategy {
@@ -41,13 +42,15 @@ public final class VolumeSpikeMinute implements Strategy {
 
   public VolumeSpikeMinute(Params params) {
     this.mult = params.getDouble("spike_mult");
-    this.baseMins = ParamChecks.positive("volume_spike_minute", "base_mins", params.getInt("base_mins"));
+    this.baseMins =
+        ParamChecks.positive("volume_spike_minute", "base_mins", params.getInt("base_mins"));
     this.start = params.getTime("entry_start");
     this.end = params.getTime("entry_end");
     ParamChecks.requireOrder("volume_spike_minute", "entry_start", start, "entry_end", end);
-    this.exits = ExitRules.none()
-        .withTarget(Levels.points(params.getDouble("target_pts")))
-        .withStop(Levels.points(params.getDouble("stop_pts")));
+    this.exits =
+        ExitRules.none()
+            .withTarget(Levels.points(params.getDouble("target_pts")))
+            .withStop(Levels.points(params.getDouble("stop_pts")));
   }
 
   @Override
@@ -61,8 +64,12 @@ public final class VolumeSpikeMinute implements Strategy {
   @Override
   public void onSecond(StrategyContext ctx) {
     int now = ctx.now();
-    if (!MinuteVolume.isMinuteEnd(now) || now < startSecond || now > endSecond || noExpiry
-        || ctx.hasActivePosition() || !MinuteVolume.hasBase(now, baseMins)) {
+    if (!MinuteVolume.isMinuteEnd(now)
+        || now < startSecond
+        || now > endSecond
+        || noExpiry
+        || ctx.hasActivePosition()
+        || !MinuteVolume.hasBase(now, baseMins)) {
       return;
     }
     if (chain == null) {
@@ -89,10 +96,18 @@ public final class VolumeSpikeMinute implements Strategy {
     }
     if (best != null) {
       BarView v = chain.get(best, atm);
-      AtmEntries.single(ctx, best, Side.BUY, exits, Map.of(
-          "minute_volume", (double) MinuteVolume.lastMinute(v),
-          "base_volume", MinuteVolume.baseMean(v, baseMins),
-          "spike_ratio", bestRatio));
+      AtmEntries.single(
+          ctx,
+          best,
+          Side.BUY,
+          exits,
+          Map.of(
+              "minute_volume",
+              (double) MinuteVolume.lastMinute(v),
+              "base_volume",
+              MinuteVolume.baseMean(v, baseMins),
+              "spike_ratio",
+              bestRatio));
     }
   }
 }

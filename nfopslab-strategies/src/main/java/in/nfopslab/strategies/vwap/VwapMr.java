@@ -16,13 +16,14 @@ import java.time.LocalTime;
 import java.util.Map;
 
 /**
- * VWAP mean reversion (STRATEGIES.md #10). VWAP of the nearest futures from the open (cumulative close x volume /
- * volume of each second); without a futures file, the simple average of spot's per-second closes, flagged
- * {@code vwap_from_spot = 1}. Deviation d = (price - VWAP) / VWAP, price = futures (or spot) close. Entry from
- * entry_start to entry_end (10:00-14:30): d > threshold (0.3%) buys the ATM PE, d < -threshold the ATM CE. Exits:
- * target 20%, stop 15% (engine), d back to zero or beyond (signal: d <= 0 for a PE, d >= 0 for a CE), exit_time
- * 15:15 (eod). One position at a time, at most max_trades (3) entries a day, none within cooldown_mins (10) after an
- * exit filled. An entry that never fills does not count.
+ * VWAP mean reversion (STRATEGIES.md #10). VWAP of the nearest futures from the open (cumulative
+ * close x volume / volume of each second); without a futures file, the simple average of spot's
+ * per-second closes, flagged {@code vwap_from_spot = 1}. Deviation d = (price - VWAP) / VWAP, price
+ * = futures (or spot) close. Entry from entry_start to entry_end (10:00-14:30): d > threshold
+ * (0.3%) buys the ATM PE, d < -threshold the ATM CE. Exits: target 20%, stop 15% (engine), d back
+ * to zero or beyond (signal: d <= 0 for a PE, d >= 0 for a CE), exit_time 15:15 (eod). One position
+ * at a time, at most max_trades (3) entries a day, none within cooldown_mins (10) after an exit
+ * filled. An entry that never fills does not count.
  */
 public final class VwapMr implements Strategy {
   private final LocalTime start;
@@ -45,14 +46,19 @@ public final class VwapMr implements Strategy {
     this.start = params.getTime("entry_start");
     this.end = params.getTime("entry_end");
     LocalTime exitTime = params.getTime("exit_time");
-    ParamChecks.requireOrder("vwap_mr", "entry_start", start, "entry_end", end, "exit_time", exitTime);
-    this.threshold = ParamChecks.notNegative("vwap_mr", "threshold_pct", params.getDouble("threshold_pct")) / 100;
+    ParamChecks.requireOrder(
+        "vwap_mr", "entry_start", start, "entry_end", end, "exit_time", exitTime);
+    this.threshold =
+        ParamChecks.notNegative("vwap_mr", "threshold_pct", params.getDouble("threshold_pct"))
+            / 100;
     this.maxTrades = ParamChecks.notNegative("vwap_mr", "max_trades", params.getInt("max_trades"));
-    this.cooldownSecs = 60 * ParamChecks.notNegative("vwap_mr", "cooldown_mins", params.getInt("cooldown_mins"));
-    this.exits = ExitRules.none()
-        .withTarget(Levels.percent(params.getDouble("target_pct")))
-        .withStop(Levels.percent(params.getDouble("stop_pct")))
-        .withEodExit(exitTime);
+    this.cooldownSecs =
+        60 * ParamChecks.notNegative("vwap_mr", "cooldown_mins", params.getInt("cooldown_mins"));
+    this.exits =
+        ExitRules.none()
+            .withTarget(Levels.percent(params.getDouble("target_pct")))
+            .withStop(Levels.percent(params.getDouble("stop_pct")))
+            .withEodExit(exitTime);
   }
 
   @Override
@@ -102,8 +108,19 @@ public final class VwapMr implements Strategy {
   }
 
   private void enter(StrategyContext ctx, OptionType type, double d) {
-    position = AtmEntries.single(ctx, type, Side.BUY, exits,
-        Map.of("vwap", vwap.value(), "deviation_pct", 100 * d, "vwap_from_spot", fromSpot ? 1.0 : 0.0));
+    position =
+        AtmEntries.single(
+            ctx,
+            type,
+            Side.BUY,
+            exits,
+            Map.of(
+                "vwap",
+                vwap.value(),
+                "deviation_pct",
+                100 * d,
+                "vwap_from_spot",
+                fromSpot ? 1.0 : 0.0));
     if (position != StrategyContext.NO_POSITION) {
       held = type;
       trades++;

@@ -7,8 +7,8 @@ final class Spots {
   private Spots() {}
 
   /**
-   * Spot that alternates every minute between {@code p} (at 09:15:00, 09:17:00, ...) and {@code p e^a} (at
-   * 09:16:00, ...): 375 1-minute log returns a day, 188 of +a and 187 of -a.
+   * Spot that alternates every minute between {@code p} (at 09:15:00, 09:17:00, ...) and {@code p
+   * e^a} (at 09:16:00, ...): 375 1-minute log returns a day, 188 of +a and 187 of -a.
    */
   static Object[] alternating(double p, double a) {
     Object[] pairs = new Object[2 * 376];

@@ -125,7 +125,8 @@ class VolumeBurstTest {
 
   @Test
   void noVolumeAtAllIsNoBurstAndTheBaseCountsSecondsBeforeTheOpenAsZero() {
-    // All zero: base 0, no burst. At second 9 of a day with 1 a second: vol30 = 10, base = 10/300 x 30 = 1: burst.
+    // All zero: base 0, no burst. At second 9 of a day with 1 a second: vol30 = 10, base = 10/300 x
+    // 30 = 1: burst.
     Volumes none = new Volumes(new long[100]);
     long[] ones = new long[100];
     java.util.Arrays.fill(ones, 1);

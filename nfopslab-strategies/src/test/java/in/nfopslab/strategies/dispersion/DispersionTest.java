@@ -24,11 +24,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Today is Monday 2024-01-08, spot 22010 (ATM 22000), expiry 2024-01-11. CE 150 / PE 140 have NSE-convention
- * implied vols 16.33 / 18.69: index ATM IV 17.51. The previous day, Friday 2024-01-05, each underlying's spot
- * alternates every minute between P and P x (1 + f), so its 375 one-minute log returns are +-ln(1 + f) (188 up, 187
- * down); their sample deviation x sqrt(252 x 375) is the RV: f = 0.1% -> 30.77, 0.05% -> 15.39, 0.057% -> 17.54.
- * With rv_days = 1: proxy = 17.51^2 / basket_rv^2.
+ * Today is Monday 2024-01-08, spot 22010 (ATM 22000), expiry 2024-01-11. CE 150 / PE 140 have
+ * NSE-convention implied vols 16.33 / 18.69: index ATM IV 17.51. The previous day, Friday
+ * 2024-01-05, each underlying's spot alternates every minute between P and P x (1 + f), so its 375
+ * one-minute log returns are +-ln(1 + f) (188 up, 187 down); their sample deviation x sqrt(252 x
+ * 375) is the RV: f = 0.1% -> 30.77, 0.05% -> 15.39, 0.057% -> 17.54. With rv_days = 1: proxy =
+ * 17.51^2 / basket_rv^2.
  */
 class DispersionTest {
   static final LocalDate FRI = LocalDate.parse("2024-01-05");
@@ -36,7 +37,8 @@ class DispersionTest {
   static final DispersionFactory FACTORY = new DispersionFactory();
 
   static TestMarket today() {
-    return TestMarket.on(MON).spot("09:15:00", 22010.0)
+    return TestMarket.on(MON)
+        .spot("09:15:00", 22010.0)
         .liquidOption("2024-01-11", CE, 22000, "09:15:00", 150.0)
         .liquidOption("2024-01-11", PE, 22000, "09:15:00", 140.0)
         .build();
@@ -74,10 +76,22 @@ class DispersionTest {
 
   static StanceRow stance(SpotHistory history, String... params) {
     TestMarket m = today();
-    StrategyConfig config = new StrategyConfig(m.symbol(), Params.parse(FACTORY.descriptor(), List.of(params)));
-    StrategyResult r = Engine.run(new EngineInput(m.symbol(), List.of(MON), Map.of(MON, m)::get,
-        List.of(new StrategyRun(FACTORY, config)), EngineConfig.defaults(), (s, e, d) -> 50, null, 50, history))
-        .results().get(0);
+    StrategyConfig config =
+        new StrategyConfig(m.symbol(), Params.parse(FACTORY.descriptor(), List.of(params)));
+    StrategyResult r =
+        Engine.run(
+                new EngineInput(
+                    m.symbol(),
+                    List.of(MON),
+                    Map.of(MON, m)::get,
+                    List.of(new StrategyRun(FACTORY, config)),
+                    EngineConfig.defaults(),
+                    (s, e, d) -> 50,
+                    null,
+                    50,
+                    history))
+            .results()
+            .get(0);
     assertThat(r.ok()).as("%s", r.failure()).isTrue();
     assertThat(r.trades()).isEmpty();
     assertThat(r.stances()).hasSize(1);
@@ -92,7 +106,9 @@ class DispersionTest {
     assertThat(row.strategy()).isEqualTo("dispersion");
     assertThat(row.ts()).isEqualTo(LocalDateTime.parse("2024-01-08T10:00:00"));
     assertThat(row.stance()).isEqualTo("no_data");
-    assertThat(row.note()).contains("no basket configured").contains("index RV needs 5 previous days of spot");
+    assertThat(row.note())
+        .contains("no basket configured")
+        .contains("index RV needs 5 previous days of spot");
     assertThat(row.values().get("index_iv")).isCloseTo(17.51, within(0.01));
     assertThat(row.values().get("index_rv")).isNaN();
     assertThat(row.values().get("basket_rv")).isNaN();
@@ -103,8 +119,11 @@ class DispersionTest {
   void aCalmBasketUnderARichIndexIvIsLongDispersion() {
     // Index Friday alternates 0.1%: index RV 30.77. Basket HDFCBANK 0.05%: basket RV 15.39;
     // proxy = 17.51^2 / 15.39^2 = 1.295 > 1.1.
-    StanceRow row = stance(fridayOnly(alternating(22000, 0.001), Map.of("HDFCBANK", alternating(1600, 0.0005))),
-        "rv_days=1", "basket=HDFCBANK");
+    StanceRow row =
+        stance(
+            fridayOnly(alternating(22000, 0.001), Map.of("HDFCBANK", alternating(1600, 0.0005))),
+            "rv_days=1",
+            "basket=HDFCBANK");
 
     assertThat(row.stance()).isEqualTo("long_dispersion");
     assertThat(row.note()).isEmpty();
@@ -115,10 +134,16 @@ class DispersionTest {
 
   @Test
   void theBasketRvIsTheMeanOfItsMembersWithDataAndTheOthersAreNamed() {
-    // HDFCBANK 30.77 and AXISBANK 15.39: mean 23.08, proxy 17.51^2 / 23.08^2 = 0.576 < 0.9. ICICIBANK has no data.
-    StanceRow row = stance(fridayOnly(alternating(22000, 0.001), Map.of(
-            "HDFCBANK", alternating(1600, 0.001), "AXISBANK", alternating(1000, 0.0005))),
-        "rv_days=1", "basket=HDFCBANK, axisbank,ICICIBANK");
+    // HDFCBANK 30.77 and AXISBANK 15.39: mean 23.08, proxy 17.51^2 / 23.08^2 = 0.576 < 0.9.
+    // ICICIBANK has no data.
+    StanceRow row =
+        stance(
+            fridayOnly(
+                alternating(22000, 0.001),
+                Map.of(
+                    "HDFCBANK", alternating(1600, 0.001), "AXISBANK", alternating(1000, 0.0005))),
+            "rv_days=1",
+            "basket=HDFCBANK, axisbank,ICICIBANK");
 
     assertThat(row.stance()).isEqualTo("short_dispersion");
     assertThat(row.note()).isEqualTo("basket members without 1 previous days of spot: ICICIBANK");
@@ -129,8 +154,11 @@ class DispersionTest {
   @Test
   void aBasketRvCloseToTheIndexIvIsNeutral() {
     // 0.057%: basket RV 17.54, proxy 0.9966: between 0.9 and 1.1.
-    StanceRow row = stance(fridayOnly(alternating(22000, 0.001), Map.of("HDFCBANK", alternating(1600, 0.00057))),
-        "rv_days=1", "basket=HDFCBANK");
+    StanceRow row =
+        stance(
+            fridayOnly(alternating(22000, 0.001), Map.of("HDFCBANK", alternating(1600, 0.00057))),
+            "rv_days=1",
+            "basket=HDFCBANK");
 
     assertThat(row.stance()).isEqualTo("neutral");
     assertThat(row.values().get("implied_corr_proxy")).isCloseTo(0.9966, within(0.0001));
