@@ -10,20 +10,22 @@
 # headroom to blur the figure):
 #   bars  BarsBench --engine java: the per-second bars of every chain-day `nfops cache warm` would build
 #   run   bin/nfops run --include orb with an empty out folder: bars built, cached and a strategy run on them
-# Labs: the tiny preset (seed 7) for January 2023 and for all of 2023, generated under NFOPS_BENCH_YEAR_DIR (default
-# target/heap-labs) when missing; a year of the bench preset does not fit this machine's time budget.
+# Lab: the tiny preset (seed 7) for all of 2023, generated under NFOPS_BENCH_YEAR_DIR/year (default
+# target/heap-labs/year) when missing (a year of the bench preset does not fit this machine's time budget). The same
+# lab for both ranges: "month" is January 2023 (--start/--end), "year" is the whole year, so only the date range
+# differs, not the size of the lab's catalog.
 #
-# Environment: NFOPS_BENCH_YEAR_DIR, NFOPS_HEAP_LO / NFOPS_HEAP_HI (bisection bounds in MB, default 16 / 512),
-# NFOPS_HEAP_STEP (resolution in MB, default 4), NFOPS_BENCH_WORKLOADS (default "bars run"), NFOPS_MVN_LOCK.
+# Environment: NFOPS_BENCH_YEAR_DIR, NFOPS_HEAP_LO / NFOPS_HEAP_HI (bisection bounds in MB, default 24 / 256),
+# NFOPS_HEAP_STEP (resolution in MB, default 1), NFOPS_BENCH_WORKLOADS (default "bars run"), NFOPS_MVN_LOCK.
 # Builds and measures under the shared Maven lock; prints one line per (workload, range) and a summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
 lock="${NFOPS_MVN_LOCK:-/tmp/nfops-mvn.lock}"
 year_dir="${NFOPS_BENCH_YEAR_DIR:-$root/target/heap-labs}"
-lo0="${NFOPS_HEAP_LO:-16}"
-hi0="${NFOPS_HEAP_HI:-512}"
-step="${NFOPS_HEAP_STEP:-4}"
+lo0="${NFOPS_HEAP_LO:-24}"
+hi0="${NFOPS_HEAP_HI:-256}"
+step="${NFOPS_HEAP_STEP:-1}"
 workloads="${NFOPS_BENCH_WORKLOADS:-bars run}"
 offline=(-o)
 if [[ "${NFOPS_MVN_OFFLINE:-1}" == "0" ]]; then
@@ -32,8 +34,6 @@ fi
 
 echo "== build (under $lock)"
 flock "$lock" ./mvnw -B -q "${offline[@]}" -pl nfopslab-bench,nfopslab-cli -am package -Dmaven.test.skip=true
-[[ -f "$year_dir/month/meta/packed_manifest.csv" ]] || \
-  bin/nfops data generate --root "$year_dir/month" --preset tiny --seed 7 --start 2023-01-01 --end 2023-01-31
 [[ -f "$year_dir/year/meta/packed_manifest.csv" ]] || \
   bin/nfops data generate --root "$year_dir/year" --preset tiny --seed 7 --start 2023-01-01 --end 2023-12-31
 
@@ -45,15 +45,16 @@ out="$root/target/bench-heap-$(date -u +%Y%m%dT%H%M%SZ).txt"
 # one attempt: exit 0 when the workload completes within the heap
 attempt() { # workload range xmx_mb
   local w="$1" r="$2" x="$3" log="$work/$1-$2-$3.log"
-  local jvm="-Xmx${x}m -XX:+UseSerialGC"
+  local jvm="-Xmx${x}m -XX:+UseSerialGC" range=(--start 2023-01-01 --end 2023-12-31)
+  if [[ "$r" == "month" ]]; then range=(--start 2023-01-01 --end 2023-01-31); fi
   case "$w" in
     bars)
       java --add-opens=java.base/java.nio=ALL-UNNAMED $jvm -cp "$cp" in.nfopslab.bench.bars.BarsBench \
-        --root "$year_dir/$r" --engine java --workers 2 >"$log" 2>&1 ;;
+        --root "$year_dir/year" --engine java --workers 2 "${range[@]}" >"$log" 2>&1 ;;
     run)
       rm -rf "$work/out-$r"
-      JAVA_OPTS="$jvm" bin/nfops run --root "$year_dir/$r" --out "$work/out-$r" --symbol NIFTY --include orb \
-        --max-workers 2 --progress none >"$log" 2>&1 ;;
+      JAVA_OPTS="$jvm" bin/nfops run --root "$year_dir/year" --out "$work/out-$r" --symbol NIFTY --include orb \
+        "${range[@]}" --max-workers 2 --progress none >"$log" 2>&1 ;;
   esac
 }
 
