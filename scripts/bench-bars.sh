@@ -14,6 +14,11 @@
 #   NFOPS_BENCH_JAVA     JVM options of the Java side and the DuckDB JDBC process (default -Xmx1g
 #                        -XX:+UseParallelGC, the collector bin/nfops uses)
 #   NFOPS_BENCH_ENGINES  which engines (default "java duckdb polars")
+#   NFOPS_BENCH_ROUNDS   fresh processes per (engine, workers), interleaved round by round (default 3); the summary
+#                        takes the median of the pass-1 times and the best of all passes
+#   NFOPS_BENCH_CDS      1 (default): the Java processes (this project's reader and the DuckDB JDBC side alike) start
+#                        with a class-data archive made by an unmeasured short run, as bin/nfops starts every command;
+#                        0: without
 #   NFOPS_BENCH_PIN      1 (default): each process runs on exactly as many cores as it has workers (taskset -c
 #                        0..w-1), so "1 worker" means one core for everything the process does, JIT compiler and
 #                        garbage collector threads included, for every engine alike; 0: no pinning (a 1-worker Java
@@ -33,6 +38,8 @@ passes="${NFOPS_BENCH_PASSES:-2}"
 java_opts="${NFOPS_BENCH_JAVA:--Xmx1g -XX:+UseParallelGC}"
 engines="${NFOPS_BENCH_ENGINES:-java duckdb polars}"
 pin="${NFOPS_BENCH_PIN:-1}"
+rounds="${NFOPS_BENCH_ROUNDS:-3}"
+use_cds="${NFOPS_BENCH_CDS:-1}"
 offline=(-o)
 if [[ "${NFOPS_MVN_OFFLINE:-1}" == "0" ]]; then
   offline=()
@@ -68,9 +75,20 @@ find "$lab/data/packed/options" -name '*.parquet' -exec cat {} + >/dev/null # wa
 
 out="$root/target/bench-bars-$(date -u +%Y%m%dT%H%M%SZ).txt"
 mkdir -p "$root/target"
+if [[ "$use_cds" == "1" ]]; then
+  # the classes a bar-building run loads, archived by a short unmeasured run over the lab's first three days
+  jsa="$root/target/bench-bars.jsa"
+  rm -f "$jsa"
+  first_day="$(find "$lab/data/packed/spot" -type d -name 'date=*' | sed 's/.*date=//' | sort | head -1)"
+  flock "$lock" "${java[@]}" -XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$cp" \
+    in.nfopslab.bench.bars.BarsBench --root "$lab" --engine java --workers 1 --start "$first_day" \
+    --end "$(date -d "$first_day + 2 days" +%F)" >/dev/null 2>&1 || true
+  if [[ -s "$jsa" ]]; then java+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds=off); else echo "(no class-data archive: running without)"; fi
+fi
 echo "== measuring under $lock (results also in $out)"
 flock "$lock" bash -s -- "$out" <<EOF
 set -euo pipefail
+for round in \$(seq 1 $rounds); do
 for w in $workers_list; do
   for engine in $engines; do
     load="\$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -79,28 +97,36 @@ for w in $workers_list; do
     case "\$engine" in
       java|duckdb)
         "\${pinned[@]}" ${java[*]} -cp "$cp" in.nfopslab.bench.bars.BarsBench --root "$lab" --engine "\$engine" --workers "\$w" \
-          --passes "$passes" | sed "s/^/load=\${load// /,} pinned=$pin /" | tee -a "\$1" ;;
+          --passes "$passes" | sed "s/^/load=\${load// /,} pinned=$pin round=\$round /" | tee -a "\$1" ;;
       polars)
         POLARS_MAX_THREADS="\$w" "\${pinned[@]}" node bench/polars/bars.mjs "$lab" "$open_sod" "$close_sod" \
-          | sed "s/^/load=\${load// /,} /; s/\$/ pass=1/" | tee -a "\$1" ;;
+          | sed "s/^/load=\${load// /,} round=\$round /; s/\$/ pass=1/" | tee -a "\$1" ;;
     esac
   done
+done
 done
 EOF
 
 echo
-echo "== summary (rows/s = ticks inside the sessions / wall seconds of the work; pass 1 is a cold process)"
+echo "== summary (rows/s = ticks inside the sessions / wall seconds of the work; pass 1 = a fresh process, median of $rounds rounds; best = of all passes)"
 awk '
   function val(k,   i, kv) { for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) return kv[2] } return "" }
   {
     e = val("engine"); w = val("workers"); p = val("pass"); s = val("seconds") + 0
     key = e "/" w
-    if (p == 1) { first[key] = s }
+    if (p == 1) { n1[key]++; p1[key, n1[key]] = s }
     if (!(key in best) || s < best[key]) { best[key] = s }
     rows[key] = val("rows"); sum[key] = val("bars") "/" val("volume") "/" val("close_paise") "/" val("oi")
     rss[key] = val("rss_peak_mb"); load[key] = val("load"); ws[w] = 1; es[e] = 1
   }
   END {
+    for (key in n1) { # median of the pass-1 times
+      m = n1[key]
+      for (i = 1; i <= m; i++) a[i] = p1[key, i]
+      for (i = 2; i <= m; i++) { x = a[i]; for (k = i - 1; k >= 1 && a[k] > x; k--) a[k + 1] = a[k]; a[k + 1] = x }
+      first[key] = (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+      runs[key] = m
+    }
     printf "%-8s %7s %10s %12s %10s %12s %9s  %s\n", "engine", "workers", "pass1 s", "pass1 rows/s", "best s", "best rows/s", "rss MB", "load before"
     for (key in first) {
       split(key, kw, "/")
@@ -122,8 +148,13 @@ if [[ " $workers_list " == *" 1 "* ]]; then
     [[ "$w" == 1 ]] && continue
     awk -v w="$w" '
       function val(k,   i, kv) { for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) return kv[2] } return "" }
-      val("engine") == "java" && val("pass") == 1 { s[val("workers")] = val("seconds") }
+      val("engine") == "java" && val("pass") == 1 { k = val("workers"); c[k]++; t[k, c[k]] = val("seconds") }
       val("engine") == "java" { if (!(val("workers") in b) || val("seconds") < b[val("workers")]) b[val("workers")] = val("seconds") }
-      END { if ((1 in s) && (w in s)) printf "java scaling: %s workers / 1 worker = %.2fx (pass 1), %.2fx (best)\n", w, s[1] / s[w], b[1] / b[w] }' "$out"
+      function median(k,   m, i, j, x, a) {
+        m = c[k]; for (i = 1; i <= m; i++) a[i] = t[k, i]
+        for (i = 2; i <= m; i++) { x = a[i]; for (j = i - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
+        return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+      }
+      END { if ((1 in c) && (w in c)) { s[1] = median(1); s[w] = median(w) } if ((1 in s) && (w in s)) printf "java scaling: %s workers / 1 worker = %.2fx (pass 1), %.2fx (best)\n", w, s[1] / s[w], b[1] / b[w] }' "$out"
   done
 fi
