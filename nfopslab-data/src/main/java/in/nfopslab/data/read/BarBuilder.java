@@ -82,93 +82,39 @@ public final class BarBuilder {
   }
 
   static SecondBars build(Session session, TickColumns cols, List<DataWarning> warnings) {
+    // the seconds with trades, as the cache gets them, then spread over the session and
+    // forward-filled
     final int seconds = session.seconds();
-    final long openNanos = session.openEpochSecond() * Ist.NANOS_PER_SECOND;
-    final long endNanos = openNanos + seconds * Ist.NANOS_PER_SECOND;
-    final long[] tsA = cols.ts;
-    final double[] closeA = cols.close;
-    final long[] volA = cols.volume;
-    final long[] oiA = cols.oi;
-    final boolean[] oiNullA = cols.oiNull;
-    final int n = cols.rows;
-
     final double[] close = new double[seconds];
     final long[] volume = new long[seconds];
     final int[] ticks = new int[seconds];
-    final long[] oi = oiA == null ? null : new long[seconds];
-    final boolean[] oiSet = oiA == null ? null : new boolean[seconds];
-
-    int outOfOrder = 0;
-    for (int i = 1; i < n; i++) {
-      if (tsA[i] < tsA[i - 1]) {
-        outOfOrder++;
-      }
-    }
-    final int[] order = outOfOrder == 0 ? null : sortedOrder(tsA, 0, n, openNanos);
-
-    long duplicates = 0;
-    long runTs = Long.MIN_VALUE;
-    int runStart = 0;
-    for (int k = 0; k < n; k++) {
-      final int i = order == null ? k : order[k];
-      final long t = tsA[i];
-      if (t < openNanos || t >= endNanos) {
-        continue;
-      }
-      final double c = closeA[i];
-      final long v = volA[i];
-      final boolean hasOi = oiA != null && !oiNullA[i];
-      final long o = hasOi ? oiA[i] : 0L;
-      if (t == runTs) {
-        if (isDuplicate(order, runStart, k, cols, c, v, hasOi, o)) {
-          duplicates++;
-          continue;
-        }
-      } else {
-        runTs = t;
-        runStart = k;
-      }
-      final int s = (int) ((t - openNanos) / Ist.NANOS_PER_SECOND);
-      ticks[s]++;
-      volume[s] += v;
-      close[s] = c;
-      if (hasOi) {
-        oi[s] = o;
-        oiSet[s] = true;
-      }
-    }
-
+    final long[] oi = cols.oi == null ? null : new long[seconds];
+    sparse(
+        session,
+        cols,
+        warnings,
+        (s, c, v, count, o) -> {
+          close[s] = c;
+          volume[s] = v;
+          ticks[s] = count;
+          if (oi != null) {
+            oi[s] = o;
+          }
+        });
     double last = Double.NaN;
     long lastOi = 0L;
     for (int s = 0; s < seconds; s++) {
       if (ticks[s] > 0) {
         last = close[s];
+        if (oi != null) {
+          lastOi = oi[s];
+        }
       } else {
         close[s] = last;
-      }
-      if (oi != null) {
-        if (oiSet[s]) {
-          lastOi = oi[s];
-        } else {
+        if (oi != null) {
           oi[s] = lastOi;
         }
       }
-    }
-    if (outOfOrder > 0) {
-      warnings.add(
-          new DataWarning(
-              cols.file,
-              Kind.OUT_OF_ORDER,
-              outOfOrder,
-              outOfOrder + " rows out of timestamp order: sorted (file order breaks ties)"));
-    }
-    if (duplicates > 0) {
-      warnings.add(
-          new DataWarning(
-              cols.file,
-              Kind.DUPLICATE_ROWS,
-              duplicates,
-              duplicates + " exact duplicate rows counted once"));
     }
     return new SecondBars(close, volume, ticks, oi);
   }
