@@ -59,32 +59,37 @@ final class CacheCommand implements Runnable {
     public Integer call() throws Exception {
       range.checked();
       LabPaths paths = lab.paths();
-      CacheWarmer.Result r =
-          CacheWarmer.warm(
-              new CacheWarmer.Config(
-                  paths, range.symbol, range.start, range.end, workers.workers(), workers.progress),
-              MetaTables.load(paths.meta()),
-              System.err);
+      MetaTables meta = MetaTables.load(paths.meta());
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(
-          Locale.ROOT,
-          "cache warm %s: %d days, %d chain-days (%d built, %d already cached), spot and futures"
-              + " %d built, %d already cached, %d failed, %.1f s%n",
-          range.symbol,
-          r.days(),
-          r.entries(),
-          r.built(),
-          r.hits(),
-          r.barsBuilt(),
-          r.barsHits(),
-          r.failures().size(),
-          r.elapsed().toMillis() / 1000.0);
-      for (String f : r.failures()) {
-        out.println("  failed: " + f);
+      boolean failed = false;
+      for (Symbol symbol : range.all()) {
+        CacheWarmer.Result r =
+            CacheWarmer.warm(
+                new CacheWarmer.Config(
+                    paths, symbol, range.start, range.end, workers.workers(), workers.progress),
+                meta,
+                System.err);
+        out.printf(
+            Locale.ROOT,
+            "cache warm %s: %d days, %d chain-days (%d built, %d already cached), spot and futures"
+                + " %d built, %d already cached, %d failed, %.1f s%n",
+            symbol,
+            r.days(),
+            r.entries(),
+            r.built(),
+            r.hits(),
+            r.barsBuilt(),
+            r.barsHits(),
+            r.failures().size(),
+            r.elapsed().toMillis() / 1000.0);
+        for (String f : r.failures()) {
+          out.println("  failed: " + f);
+        }
+        failed |= !r.failures().isEmpty();
       }
       out.println("cache: " + paths.secondsCache());
       out.flush();
-      return r.failures().isEmpty() ? 0 : 1;
+      return failed ? 1 : 0;
     }
   }
 

@@ -1,5 +1,6 @@
 package in.nfopslab.cli;
 
+import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.strategy.StrategyRegistry;
 import in.nfopslab.orchestrator.Orchestrator;
 import in.nfopslab.orchestrator.RunConfig;
@@ -23,8 +24,10 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Backtest strategies over the data of one symbol: tasks by expiry, in parallel, resumable.",
-      "Exit code 0 when every (strategy, task) pair is ok, 1 when some failed (see nfops status), 2 on bad input."
+      "Backtest strategies over the data of one symbol (or several, one after another): tasks by expiry,"
+          + " in parallel, resumable.",
+      "Exit code 0 when every (strategy, task) pair is ok, 1 when some failed (see nfops status), 2 on bad input"
+          + " (with several symbols: the worst of theirs)."
     })
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -65,10 +68,33 @@ final class RunCommand implements Callable<Integer> {
       throw new IllegalArgumentException("use --include or --exclude, not both");
     }
     range.checked();
+    List<Symbol> symbols = range.all();
+    if (symbols.size() == 1) {
+      return run(symbols.get(0));
+    }
+    // several symbols: one after another in this process (one JVM start, code compiled once); a
+    // symbol that cannot run is reported and the others still run
+    int worst = 0;
+    for (Symbol symbol : symbols) {
+      int code;
+      try {
+        code = run(symbol);
+      } catch (Exception e) {
+        spec.commandLine()
+            .getErr()
+            .println("nfops run: " + symbol + ": " + ErrorHandler.message(e));
+        code = ErrorHandler.USAGE_OR_INPUT_ERROR;
+      }
+      worst = Math.max(worst, code);
+    }
+    return worst;
+  }
+
+  private int run(Symbol symbol) throws Exception {
     RunConfig config =
         new RunConfig(
             lab.paths(),
-            range.symbol,
+            symbol,
             range.start,
             range.end,
             include,

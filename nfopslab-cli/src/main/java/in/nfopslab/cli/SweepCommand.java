@@ -63,7 +63,7 @@ final class SweepCommand implements Callable<Integer> {
     SweepRunner.Config c =
         new SweepRunner.Config(
             lab.paths(),
-            range.symbol,
+            range.one(),
             strategy,
             grid,
             params,

@@ -184,6 +184,116 @@ class LabCommandsTest {
   }
 
   @Test
+  void runTakesSeveralSymbolsOneAfterAnother(@TempDir Path dir) throws Exception {
+    Path both = dir.resolve("lab");
+    assertThat(
+            run(
+                "data",
+                "generate",
+                "--root",
+                both.toString(),
+                "--preset",
+                "tiny",
+                "--symbols",
+                "NIFTY,BANKNIFTY",
+                "--start",
+                "2024-01-02",
+                "--end",
+                "2024-01-02",
+                "--seed",
+                "5"))
+        .isZero();
+    String o = dir.resolve("out").toString();
+    assertThat(
+            run(
+                "run",
+                "--root",
+                both.toString(),
+                "--out",
+                o,
+                "--symbol",
+                "NIFTY,BANKNIFTY,NIFTY",
+                "--include",
+                "orb",
+                "--progress",
+                "none"))
+        .isZero();
+    // each symbol once, in the order given, each with its own run and result file
+    List<String> runs =
+        out.toString()
+            .lines()
+            .filter(l -> l.startsWith("run ") && !l.startsWith("run log"))
+            .toList();
+    assertThat(runs).hasSize(2);
+    assertThat(runs.get(0)).startsWith("run NIFTY_2024-01-02_2024-01-02:");
+    assertThat(runs.get(1)).startsWith("run BANKNIFTY_2024-01-02_2024-01-02:");
+    assertThat(Path.of(o, "results", "orb_NIFTY_2024-01-02_2024-01-02.parquet")).isRegularFile();
+    assertThat(Path.of(o, "results", "orb_BANKNIFTY_2024-01-02_2024-01-02.parquet"))
+        .isRegularFile();
+    assertThat(
+            run(
+                "cache",
+                "warm",
+                "--root",
+                both.toString(),
+                "--out",
+                o,
+                "--symbol",
+                "BANKNIFTY,NIFTY",
+                "--progress",
+                "none"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("cache warm BANKNIFTY: 1 days")
+        .contains("cache warm NIFTY: 1 days");
+  }
+
+  @Test
+  void aSymbolThatCannotRunDoesNotStopTheOthers(@TempDir Path outDir) {
+    String o = outDir.toString();
+    // the lab has no BANKNIFTY data: BANKNIFTY is refused, NIFTY still runs and keeps its outputs
+    assertThat(
+            run(
+                "run",
+                "--root",
+                lab.toString(),
+                "--out",
+                o,
+                "--symbol",
+                "BANKNIFTY,NIFTY",
+                "--include",
+                "orb",
+                "--progress",
+                "none"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("nfops run: BANKNIFTY: no spot data for BANKNIFTY");
+    assertThat(out.toString()).contains("run NIFTY_2024-01-02_2024-01-04:").contains("0 failed");
+    assertThat(outDir.resolve("results/orb_NIFTY_2024-01-02_2024-01-04.parquet")).isRegularFile();
+  }
+
+  @Test
+  void sweepTakesOneSymbol(@TempDir Path outDir) {
+    assertThat(
+            run(
+                "sweep",
+                "--root",
+                lab.toString(),
+                "--out",
+                outDir.toString(),
+                "--symbol",
+                "NIFTY,BANKNIFTY",
+                "--strategy",
+                "orb",
+                "--grid",
+                "stop_pct=10,15",
+                "--progress",
+                "none"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--symbol: this command works on one symbol at a time (got NIFTY,BANKNIFTY)");
+  }
+
+  @Test
   void sweepWritesASideBySideSummary(@TempDir Path outDir) throws Exception {
     assertThat(
             run(
