@@ -11,6 +11,9 @@
 # Environment: NFOPS_BENCH_LAB (default ./bench-lab, generated with the bench preset, seed 7, if missing),
 # NFOPS_BENCH_WORKERS (default "1 <nproc>"), NFOPS_BENCH_SYMBOLS (default "NIFTY BANKNIFTY"),
 # NFOPS_BENCH_SETS (strategy sets, default "orb all": orb alone, then all 14 strategies),
+# NFOPS_BENCH_MODES (default "separate together": one `nfops run` per symbol, then one `nfops run --symbol A,B` for all
+# symbols in one process), NFOPS_BENCH_QUICK (1, the default: after each warm run, one more warm run with the JIT's
+# first tier only, -XX:TieredStopAtLevel=1, labelled "warm-c1"; 0: not),
 # NFOPS_BENCH_JAVA (JVM options of every Java process, default -Xmx1g), NFOPS_BENCH_PIN (1, the default: every
 # process runs on as many cores as it has workers, `taskset -c 0..w-1`, JIT and collector threads included; 0: not
 # pinned), NFOPS_MVN_LOCK.
@@ -25,6 +28,8 @@ workers_list="${NFOPS_BENCH_WORKERS:-1 $(nproc)}"
 symbols="${NFOPS_BENCH_SYMBOLS:-NIFTY BANKNIFTY}"
 java_opts="${NFOPS_BENCH_JAVA:--Xmx1g}"
 sets="${NFOPS_BENCH_SETS:-orb all}"
+modes="${NFOPS_BENCH_MODES:-separate together}"
+quick="${NFOPS_BENCH_QUICK:-1}"
 pin="${NFOPS_BENCH_PIN:-1}"
 offline=(-o)
 if [[ "${NFOPS_MVN_OFFLINE:-1}" == "0" ]]; then
@@ -48,22 +53,25 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
 find "$lab/data/packed" -name '*.parquet' -exec cat {} + >/dev/null # warm the OS page cache
 
 # one `nfops run`: prints a result line (wall, time inside, trades, heap from the GC log, RSS)
-run_once() { # label workers out_dir symbol set
-  local label="$1" w="$2" o="$3" sym="$4" set="$5" gc="$3/gc-$1-$4.log" tm="$3/time-$1-$4.txt" load include=()
+run_once() { # label workers out_dir symbol(s) set mode
+  local label="$1" w="$2" o="$3" sym="$4" set="$5" mode="$6" gc="$3/gc-$1-$4.log" tm="$3/time-$1-$4.txt" load include=()
   load="$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' ',')"
   if [[ "$set" != "all" ]]; then include=(--include "$set"); fi
   local pinned=()
   if [[ "$pin" == "1" ]]; then pinned=(taskset -c "0-$((w - 1))"); fi
-  JAVA_OPTS="$java_opts -Xlog:gc:file=$gc" "${pinned[@]}" /usr/bin/time -f '%e %M' -o "$tm" \
+  local extra=""
+  if [[ "$label" == "warm-c1" ]]; then extra="-XX:TieredStopAtLevel=1"; fi
+  JAVA_OPTS="$java_opts $extra -Xlog:gc:file=$gc" "${pinned[@]}" /usr/bin/time -f '%e %M' -o "$tm" \
     bin/nfops run --root "$lab" --out "$o" --symbol "$sym" "${include[@]}" --max-workers "$w" --progress none \
     >"$o/stdout-$label-$sym.txt" 2>&1
   local inside trades heap live
-  inside="$(grep -o '[0-9.]* s$' "$o/stdout-$label-$sym.txt" | tail -1 | cut -d' ' -f1 || true)"
-  trades="$(bin/nfops status --root "$lab" --out "$o" --field trades 2>/dev/null || echo 0)"
+  # one "run ID: ...; N s" and one "trade legs: N" line per symbol the command ran
+  inside="$(grep '^run .*; [0-9.]* s$' "$o/stdout-$label-$sym.txt" | grep -o '[0-9.]* s$' | awk '{ s += $1 } END { print s }')"
+  trades="$(grep '^trade legs: ' "$o/stdout-$label-$sym.txt" | awk '{ s += $3 } END { print s + 0 }')"
   # -Xlog:gc lines hold "before->after(committed)": peak heap used and peak after a collection
   heap="$(grep -o '[0-9]*M->[0-9]*M' "$gc" | sed 's/M->.*//' | sort -n | tail -1 || true)"
   live="$(grep -o '[0-9]*M->[0-9]*M' "$gc" | sed 's/.*M->//; s/M//' | sort -n | tail -1 || true)"
-  echo "set=$set pinned=$pin run=$label symbol=$sym workers=$w wall_s=$(cut -d' ' -f1 "$tm") inside_s=${inside:-?} trades=$trades" \
+  echo "set=$set mode=$mode pinned=$pin run=$label symbol=$sym workers=$w wall_s=$(cut -d' ' -f1 "$tm") inside_s=${inside:-?} trades=$trades" \
     "heap_peak_mb=${heap:-?} heap_after_gc_peak_mb=${live:-?} rss_peak_mb=$(( $(cut -d' ' -f2 "$tm") / 1024 )) load=$load"
 }
 
@@ -79,13 +87,24 @@ exec 9>"$lock"
 flock 9
 for set in $sets; do
   for w in $workers_list; do
-    o="$root/target/bench-run-out-$set-w$w"
-    rm -rf "$o"
-    mkdir -p "$o"
-    for sym in $symbols; do
-      run_once cold "$w" "$o" "$sym" "$set" | tee -a "$out"
-      rm -rf "$o/parts" "$o/results" # keep the seconds cache: the next run is warm
-      run_once warm "$w" "$o" "$sym" "$set" | tee -a "$out"
+    for mode in $modes; do
+      o="$root/target/bench-run-out-$set-w$w-$mode"
+      rm -rf "$o"
+      mkdir -p "$o"
+      if [[ "$mode" == "together" ]]; then
+        groups="${symbols// /,}" # every symbol in one command
+      else
+        groups="$symbols"
+      fi
+      for sym in $groups; do
+        run_once cold "$w" "$o" "$sym" "$set" "$mode" | tee -a "$out"
+        rm -rf "$o/parts" "$o/results" # keep the seconds cache: the next run is warm
+        run_once warm "$w" "$o" "$sym" "$set" "$mode" | tee -a "$out"
+        if [[ "$quick" == "1" ]]; then
+          rm -rf "$o/parts" "$o/results"
+          run_once warm-c1 "$w" "$o" "$sym" "$set" "$mode" | tee -a "$out"
+        fi
+      done
     done
   done
 done
@@ -106,18 +125,20 @@ echo "== summary"
 awk '
   function val(k,   i, kv) { for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) return kv[2] } return "" }
   val("run") != "" {
-    k = val("set") "/" val("run") "/" val("workers"); wall[k] += val("wall_s"); inside[k] += val("inside_s"); trades[k] += val("trades")
+    k = val("set") "-" val("mode") "/" val("run") "/" val("workers"); wall[k] += val("wall_s"); inside[k] += val("inside_s"); trades[k] += val("trades")
     if (val("rss_peak_mb") > rss[k]) rss[k] = val("rss_peak_mb")
     if (val("heap_after_gc_peak_mb") > live[k]) live[k] = val("heap_after_gc_peak_mb")
-    ws[val("workers")] = 1; ss[val("set")] = 1
+    ws[val("workers")] = 1; ss[val("set") "-" val("mode")] = 1
   }
   END {
-    printf "%-4s %-6s %7s %8s %9s %7s %9s %12s %8s\n", "set", "run", "workers", "wall s", "inside s", "trades", "trades/s", "live heap MB", "rss MB"
-    for (st in ss) for (w in ws) for (r = 0; r < 2; r++) {
-      k = st "/" (r == 0 ? "cold" : "warm") "/" w
-      if (k in wall) printf "%-4s %-6s %7s %8.2f %9.2f %7d %9.1f %12s %8s\n", st, (r == 0 ? "cold" : "warm"), w, wall[k], inside[k], trades[k], trades[k] / inside[k], live[k], rss[k]
+    printf "%-13s %-7s %7s %8s %9s %7s %9s %12s %8s\n", "set", "run", "workers", "wall s", "inside s", "trades", "trades/s", "live heap MB", "rss MB"
+    split("cold warm warm-c1", labels, " ")
+    for (st in ss) for (w in ws) for (r = 1; r <= 3; r++) {
+      k = st "/" labels[r] "/" w
+      if (k in wall) printf "%-13s %-7s %7s %8.2f %9.2f %7d %9.1f %12s %8s\n", st, labels[r], w, wall[k], inside[k], trades[k], trades[k] / inside[k], live[k], rss[k]
     }
     for (st in ss) for (w in ws) if ((st "/cold/" w) in wall) printf "%s, workers %s: cold / warm = %.2fx (wall), %.2fx (inside the command)\n", st, w, wall[st "/cold/" w] / wall[st "/warm/" w], inside[st "/cold/" w] / inside[st "/warm/" w]
+    for (st in ss) for (w in ws) if ((st "/warm-c1/" w) in wall) printf "%s, workers %s: cold / warm-c1 = %.2fx (wall), %.2fx (inside the command)\n", st, w, wall[st "/cold/" w] / wall[st "/warm-c1/" w], inside[st "/cold/" w] / inside[st "/warm-c1/" w]
     for (st in ss) if ((st "/cold/1") in wall) for (w in ws) if (w != 1 && (st "/cold/" w) in wall) printf "%s, cold: %s workers / 1 worker = %.2fx (wall)\n", st, w, wall[st "/cold/1"] / wall[st "/cold/" w]
   }' "$out"
 grep '^engine=orb' "$out" | sed 's/ heap_peak_mb.*//'
