@@ -22,8 +22,10 @@ import java.util.SplittableRandom;
  *
  * <p>Volume: 1 + a geometric number of lots (more near the money and during activity), times the
  * volume unit; with the activity bursts this makes the 30-second volume exceed 1.5 x its 300-second
- * base after spot moves. Open interest: a random walk per tick, pushed by the spot trend (puts
- * written and calls unwound in a rally).
+ * base after spot moves. Open interest: per print, the day's drift of its side ({@link
+ * OptionOiDrift}: a build-up and a market-wide component shared with the other side, flows of the
+ * side's own, and the spot trend) plus noise of sd {@value #OI_NOISE_LOTS} lots, in whole volume
+ * units and never below {@value #OI_MIN_LOTS} of them.
  */
 final class OptionTicks {
   static final double MONEYNESS_DECAY_STEPS = 3;
@@ -38,7 +40,6 @@ final class OptionTicks {
   static final double OI_BASE_LOTS = 20_000;
   static final double OI_ATM_LOTS = 120_000;
   static final double OI_NOISE_LOTS = 15;
-  static final double OI_FLOW_LOTS = 4;
   static final long OI_MIN_LOTS = 100;
 
   /** Rank of a contract's expiry on a day. */
@@ -85,7 +86,7 @@ final class OptionTicks {
       throws IOException {
     final double[] spot = day.spotArray();
     final float[] act = day.activityArray();
-    final float[] flow = day.flowArray();
+    final float[] oiDrift = day.oiDriftArray(call);
     final double[] u = day.intradayArray();
     final int n = spot.length;
     final double k = strike;
@@ -93,7 +94,6 @@ final class OptionTicks {
     final double atmRate = sizes.optionAtmTicksPerSecond() * rank.rate;
     final double farRate = sizes.optionFarTicksPerSecond();
     final double lotsScale = Math.sqrt(rank.rate);
-    final double flowSign = call ? -1 : 1;
     final long unit = day.profile().volumeUnit();
     final long openNanos = day.session().epochNanosAt(0);
     if (state.oi < 0) {
@@ -145,11 +145,7 @@ final class OptionTicks {
         oi =
             Math.max(
                 unit * OI_MIN_LOTS,
-                oi
-                    + unit
-                        * Math.round(
-                            OI_NOISE_LOTS * rng.nextGaussian()
-                                + OI_FLOW_LOTS * flowSign * flow[s]));
+                oi + unit * Math.round(OI_NOISE_LOTS * rng.nextGaussian() + oiDrift[s]));
         sink.tick(
             openNanos + s * 1_000_000_000L + offsets[j],
             PriceGrid.price(open),

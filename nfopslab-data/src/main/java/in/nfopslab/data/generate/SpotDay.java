@@ -8,9 +8,9 @@ import java.time.LocalDate;
 /**
  * One generated day of one underlying: the spot value at every session second, and the states
  * derived from it that every option and the futures of that day share: activity (how busy trading
- * is, rising after spot moves), the intraday implied-vol shift (vol rises when spot falls) and the
- * order-flow signal that steers open interest. It is computed once per day and read by many
- * threads; nothing here changes after construction.
+ * is, rising after spot moves), the intraday implied-vol shift (vol rises when spot falls), the
+ * order-flow signal that steers futures open interest and the drift of call and put open interest.
+ * It is computed once per day and read by many threads; nothing here changes after construction.
  */
 final class SpotDay {
   private final SymbolProfile profile;
@@ -21,6 +21,7 @@ final class SpotDay {
   private final float[] activity;
   private final float[] ivShift;
   private final float[] flow;
+  private final OptionOiDrift oiDrift;
 
   SpotDay(
       SymbolProfile profile,
@@ -30,7 +31,8 @@ final class SpotDay {
       double[] spot,
       float[] activity,
       float[] ivShift,
-      float[] flow) {
+      float[] flow,
+      OptionOiDrift oiDrift) {
     this.profile = requireNonNull(profile, "profile is null");
     this.session = requireNonNull(session, "session is null");
     this.regime = requireNonNull(regime, "regime is null");
@@ -39,11 +41,13 @@ final class SpotDay {
     this.activity = requireNonNull(activity, "activity is null");
     this.ivShift = requireNonNull(ivShift, "ivShift is null");
     this.flow = requireNonNull(flow, "flow is null");
+    this.oiDrift = requireNonNull(oiDrift, "oiDrift is null");
     int n = session.seconds();
     if (spot.length != n
         || activity.length != n
         || ivShift.length != n
         || flow.length != n
+        || oiDrift.seconds() != n
         || intraday.seconds() != n) {
       throw new IllegalArgumentException("arrays do not match the session of " + session.date());
     }
@@ -107,6 +111,11 @@ final class SpotDay {
    */
   float[] flowArray() {
     return flow;
+  }
+
+  /** Mean lots a print of a call ({@code call}) or a put adds to its open interest, per second. */
+  float[] oiDriftArray(boolean call) {
+    return oiDrift.array(call);
   }
 
   double[] intradayArray() {

@@ -21,7 +21,8 @@ import java.util.SplittableRandom;
  *
  * <p>From the path it derives the day's shared states (see {@link SpotDay}): activity rises after
  * sharp 30-second or 5-minute moves and decays over about a minute, with some volume bursts of its
- * own; implied vol moves against spot; the flow signal is the 15-minute return scaled to [-1, 1].
+ * own; implied vol moves against spot; the flow signal is the 15-minute return scaled to [-1, 1];
+ * option open interest drifts with it and with components of its own ({@link OptionOiDrift}).
  */
 final class SpotModel {
   /** Trading-time year: 252 days of 22,500 seconds. Vols in the model are per this clock. */
@@ -100,7 +101,8 @@ final class SpotModel {
         activity(logSpot, regime.realizedVol(), u.array(), Seeds.random(seed, key + "activity"));
     float[] ivShift = ivShift(logSpot, Seeds.random(seed, key + "iv-shift"));
     float[] flow = flow(logSpot);
-    return new SpotDay(profile, session, regime, u, spot, activity, ivShift, flow);
+    OptionOiDrift oiDrift = OptionOiDrift.generate(flow, Seeds.random(seed, key + "option-oi"));
+    return new SpotDay(profile, session, regime, u, spot, activity, ivShift, flow, oiDrift);
   }
 
   private static double[] path(

@@ -64,6 +64,7 @@ final class Days {
         s,
         activity,
         new float[n],
-        new float[n]);
+        new float[n],
+        OptionOiDrift.none(n));
   }
 }

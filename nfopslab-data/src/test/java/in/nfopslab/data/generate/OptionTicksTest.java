@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class OptionTicksTest {
   private static final LocalDate EXPIRY = LocalDate.of(2024, 1, 4);
+  private static final LocalDate MONTHLY = LocalDate.of(2024, 1, 25);
   private static SpotDay day;
 
   /** Collected ticks of one contract-day. */
@@ -88,11 +89,79 @@ class OptionTicksTest {
       assertThat(r[0]).isGreaterThan(previous);
       assertThat(r[0] % 1_000L).as("microsecond timestamps").isZero();
       assertThat(r[1] % day.profile().volumeUnit()).isZero();
-      assertThat(r[2]).isPositive();
+      assertThat(r[2]).isGreaterThanOrEqualTo(OptionTicks.OI_MIN_LOTS * day.profile().volumeUnit());
+      assertThat(r[2] % day.profile().volumeUnit()).as("oi in whole volume units").isZero();
       assertThat(p[2]).isLessThanOrEqualTo(Math.min(p[0], p[3]));
       assertThat(p[1]).isGreaterThanOrEqualTo(Math.max(p[0], p[3]));
       previous = r[0];
     }
+  }
+
+  /**
+   * oi_shift_breakout's flow: the 15-minute OI change summed over ATM-2 ... ATM+2 of each side,
+   * sampled every minute from 10:00 to 14:00 over five days. Calls and puts must not simply mirror
+   * each other: both sides add OI together often (so the put/call imbalance is not always +-1), and
+   * their changes are far from perfectly anti-correlated.
+   */
+  @Test
+  void callAndPutOpenInterestMoveWithFlowsOfTheirOwn() throws IOException {
+    List<double[]> changes = new ArrayList<>();
+    for (SpotDay d : Days.nifty(LocalDate.of(2024, 1, 1), 5, 7)) {
+      int atm = (int) Math.round(d.open() / 50) * 50;
+      long[] ce = sideOi(d, atm, true);
+      long[] pe = sideOi(d, atm, false);
+      for (int s = 2_700; s <= 16_200; s += 60) {
+        changes.add(new double[] {ce[s] - ce[s - 900], pe[s] - pe[s - 900]});
+      }
+    }
+    long bothAdded = changes.stream().filter(c -> c[0] > 0 && c[1] > 0).count();
+    long oneAdded = changes.stream().filter(c -> c[0] > 0 != c[1] > 0).count();
+
+    assertThat(bothAdded).isGreaterThan(changes.size() / 5);
+    assertThat(oneAdded).isGreaterThan(changes.size() / 10);
+    assertThat(correlation(changes)).isGreaterThan(-0.5);
+  }
+
+  /** Summed OI of one side's five strikes around atm at every second, each forward-filled. */
+  private static long[] sideOi(SpotDay d, int atm, boolean call) throws IOException {
+    long[] sum = new long[d.seconds()];
+    long open = d.session().epochNanosAt(0);
+    for (int k = atm - 100; k <= atm + 100; k += 50) {
+      Ticks t = new Ticks();
+      OptionTicks.emit(
+          d,
+          new VolSurface(d, MONTHLY, 15),
+          call,
+          k,
+          OptionTicks.Rank.NEAREST,
+          Preset.DEMO.sizes(),
+          Seeds.random(7, d.date() + "|" + call + "|" + k),
+          new OptionTicks.State(),
+          t);
+      long oi = t.rows.get(0)[2];
+      int next = 0;
+      for (int s = 0; s < sum.length; s++) {
+        while (next < t.rows.size() && (t.rows.get(next)[0] - open) / 1_000_000_000L <= s) {
+          oi = t.rows.get(next++)[2];
+        }
+        sum[s] += oi;
+      }
+    }
+    return sum;
+  }
+
+  private static double correlation(List<double[]> xy) {
+    double mx = xy.stream().mapToDouble(c -> c[0]).average().orElseThrow();
+    double my = xy.stream().mapToDouble(c -> c[1]).average().orElseThrow();
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (double[] c : xy) {
+      sxy += (c[0] - mx) * (c[1] - my);
+      sxx += (c[0] - mx) * (c[0] - mx);
+      syy += (c[1] - my) * (c[1] - my);
+    }
+    return sxy / Math.sqrt(sxx * syy);
   }
 
   private static Ticks ticks(int strike, boolean call, OptionTicks.Rank rank) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import in.nfopslab.core.engine.EngineConfig;
 import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.lab.LabPaths;
+import in.nfopslab.core.strategy.StrategyFactory;
 import in.nfopslab.core.strategy.StrategyRegistry;
 import in.nfopslab.core.trade.TradeLeg;
 import in.nfopslab.data.generate.GeneratorConfig;
@@ -117,10 +118,27 @@ public final class GoldenLab {
   }
 
   /**
+   * Runs a test strategy (one that only observes the market, say) over the whole lab through the
+   * Orchestrator; every status row must be ok.
+   */
+  public synchronized void probe(StrategyFactory factory) {
+    try {
+      orchestrate(StrategyRegistry.of(List.of(factory)), factory.descriptor().name());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path orchestrate(String strategy, String... params) throws IOException {
+    return orchestrate(StrategyRegistry.load(), strategy, params);
+  }
+
+  /**
    * The whole Orchestrator over the lab; every status row must be ok. Returns the strategy's result
    * file.
    */
-  private Path orchestrate(String strategy, String... params) throws IOException {
+  private Path orchestrate(StrategyRegistry registry, String strategy, String... params)
+      throws IOException {
     RunConfig config =
         new RunConfig(
             paths,
@@ -138,7 +156,7 @@ public final class GoldenLab {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try {
       RunSummary summary =
-          new Orchestrator(StrategyRegistry.load())
+          new Orchestrator(registry)
               .run(config, new PrintStream(err, true, StandardCharsets.UTF_8));
       assertThat(summary.rows())
           .as("status rows of %s (stderr: %s)", strategy, err)
