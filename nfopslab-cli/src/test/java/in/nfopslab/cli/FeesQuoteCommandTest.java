@@ -3,44 +3,28 @@ package in.nfopslab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code nfops fees quote} prints a contract note's charges: rupees in a table, unrounded in JSON.
  */
 class FeesQuoteCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
   @TempDir Path lab;
 
   @Test
   void theTableShowsEachChargePerOrderAndTheLotSizeOfTheContract() {
     int code =
-        run(
-            "fees",
-            "quote",
-            "--root",
-            lab.toString(),
-            "--date",
-            "2025-03-03",
-            "--symbol",
-            "BANKNIFTY",
-            "--product",
-            "option",
-            "--buy",
-            "2489.75",
-            "--sell",
-            "2614.75");
-    assertThat(code).as(err.toString()).isZero();
-    String table = out.toString();
+        quote("--date 2025-03-03 --symbol BANKNIFTY --product option --buy 2489.75 --sell 2614.75");
+    assertThat(code).as(cli.err()).isZero();
+    String table = cli.out();
     // BANKNIFTY on 2025-03-03: the nearest contract is the 2025-03-27 monthly, created after
     // 2024-11-20: lot 30
     assertThat(table)
@@ -56,23 +40,9 @@ class FeesQuoteCommandTest {
 
   @Test
   void jsonCarriesTheUnroundedValues() {
-    int code =
-        run(
-            "fees",
-            "quote",
-            "--root",
-            lab.toString(),
-            "--date",
-            "2025-03-03",
-            "--symbol",
-            "BANKNIFTY",
-            "--buy",
-            "2489.75",
-            "--sell",
-            "2614.75",
-            "--json");
-    assertThat(code).as(err.toString()).isZero();
-    String json = out.toString().strip();
+    int code = quote("--date 2025-03-03 --symbol BANKNIFTY --buy 2489.75 --sell 2614.75 --json");
+    assertThat(code).as(cli.err()).isZero();
+    String json = cli.out().strip();
     assertThat(json)
         .startsWith(
             "{\"date\":\"2025-03-03\",\"symbol\":\"BANKNIFTY\",\"product\":\"option\",\"lots\":1,\"lot_size\":30");
@@ -84,27 +54,11 @@ class FeesQuoteCommandTest {
 
   @Test
   void aGivenLotSizeAndLotsOverrideTheTable() {
-    int code =
-        run(
-            "fees",
-            "quote",
-            "--root",
-            lab.toString(),
-            "--date",
-            "2025-03-03",
-            "--symbol",
-            "NIFTY",
-            "--sell",
-            "100",
-            "--lots",
-            "2",
-            "--lot-size",
-            "50",
-            "--json");
-    assertThat(code).as(err.toString()).isZero();
+    int code = quote("--date 2025-03-03 --symbol NIFTY --sell 100 --lots 2 --lot-size 50 --json");
+    assertThat(code).as(cli.err()).isZero();
     // 2 x 50 = 100 units; stt 0.10% x 100 x 100 = 10
-    assertThat(out.toString()).contains("\"lot_size\":50,\"quantity\":100,\"expiry\":null");
-    assertThat(number(out.toString(), "\"sell\":\\{\"price\":100.0,\"value\":10000.0,\"stt\":"))
+    assertThat(cli.out()).contains("\"lot_size\":50,\"quantity\":100,\"expiry\":null");
+    assertThat(number(cli.out(), "\"sell\":\\{\"price\":100.0,\"value\":10000.0,\"stt\":"))
         .isCloseTo(10.0, within(1e-12));
   }
 
@@ -115,66 +69,30 @@ class FeesQuoteCommandTest {
         file,
         "effective_from,product,component,basis,side,rate_pct,note\n2000-01-01,option,stt,premium,sell,1,\n");
     int code =
-        run(
-            "fees",
-            "quote",
-            "--root",
-            lab.toString(),
-            "--date",
-            "2025-03-03",
-            "--symbol",
-            "NIFTY",
-            "--sell",
-            "100",
-            "--lot-size",
-            "75",
+        quote(
+            "--date 2025-03-03 --symbol NIFTY --sell 100 --lot-size 75 --json",
             "--schedule",
-            file.toString(),
-            "--json");
-    assertThat(code).as(err.toString()).isZero();
+            file.toString());
+    assertThat(code).as(cli.err()).isZero();
     // only a 1% stt: 0.01 x 100 x 75 = 75
-    assertThat(number(out.toString(), "\"total\":\\{\"stt\":")).isCloseTo(75.0, within(1e-12));
-    assertThat(number(out.toString(), "\"exchange\":", out.toString().indexOf("\"total\":{")))
-        .isZero();
+    assertThat(number(cli.out(), "\"total\":\\{\"stt\":")).isCloseTo(75.0, within(1e-12));
+    assertThat(number(cli.out(), "\"exchange\":", cli.out().indexOf("\"total\":{"))).isZero();
   }
 
   @Test
   void badInputIsOneLineOnStderrAndExitCode2() {
-    assertThat(
-            run(
-                "fees",
-                "quote",
-                "--root",
-                lab.toString(),
-                "--date",
-                "2025-03-03",
-                "--symbol",
-                "NIFTY"))
-        .isEqualTo(2);
-    assertThat(err.toString()).contains("nothing to quote");
-    assertThat(
-            run(
-                "fees",
-                "quote",
-                "--root",
-                lab.toString(),
-                "--date",
-                "2025-03-03",
-                "--symbol",
-                "NIFTY",
-                "--buy",
-                "1",
-                "--product",
-                "swap"))
-        .isEqualTo(2);
-    assertThat(err.toString()).contains("invalid product 'swap'");
+    assertThat(quote("--date 2025-03-03 --symbol NIFTY")).isEqualTo(2);
+    assertThat(cli.err()).contains("nothing to quote");
+    assertThat(quote("--date 2025-03-03 --symbol NIFTY --buy 1 --product swap")).isEqualTo(2);
+    assertThat(cli.err()).contains("invalid product 'swap'");
   }
 
-  private int run(String... args) {
-    CommandLine cl = Nfops.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
+  /** Runs {@code fees quote} on the lab with these options (separated by spaces) and more. */
+  private int quote(String options, String... more) {
+    List<String> args = new ArrayList<>(List.of("fees", "quote", "--root", lab.toString()));
+    args.addAll(List.of(options.split(" ")));
+    args.addAll(List.of(more));
+    return cli.run(args.toArray(String[]::new));
   }
 
   private static String line(String text, String start) {

@@ -4,43 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.nfopslab.core.pricing.Black76;
 import in.nfopslab.core.pricing.BlackScholes;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code nfops price} prints the model's price and greeks, as a table or JSON, and refuses bad
  * input with code 2.
  */
 class PriceCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   @Test
   void printsPriceAndGreeksAsAnAlignedTable() {
     int code =
-        run(
-            "price",
-            "--model",
-            "bs",
-            "--type",
-            "call",
-            "--spot",
-            "24000",
-            "--strike",
-            "24200",
-            "--t",
-            "0.0192",
-            "--rate",
-            "0.10",
-            "--div",
-            "0.01",
-            "--vol",
-            "0.13");
+        cli.line(
+            "price --model bs --type call --spot 24000 --strike 24200 --t 0.0192 --rate 0.10"
+                + " --div 0.01 --vol 0.13");
 
-    assertThat(code).as(err.toString()).isZero();
-    String[] lines = out.toString().split(System.lineSeparator());
+    assertThat(code).as(cli.err()).isZero();
+    String[] lines = cli.out().split(System.lineSeparator());
     assertThat(lines).hasSize(6);
     double price = BlackScholes.price(true, 24000, 24200, 0.0192, 0.1, 0.01, 0.13);
     double delta = BlackScholes.delta(true, 24000, 24200, 0.0192, 0.1, 0.01, 0.13);
@@ -57,24 +38,12 @@ class PriceCommandTest {
   @Test
   void jsonIsOneObjectWithInputsAndFullPrecisionResults() {
     int code =
-        run(
-            "price",
-            "--type",
-            "put",
-            "--forward",
-            "24000",
-            "--strike",
-            "24200",
-            "--t",
-            "0.0192",
-            "--rate",
-            "0.065",
-            "--vol",
-            "0.13",
-            "--json");
+        cli.line(
+            "price --type put --forward 24000 --strike 24200 --t 0.0192 --rate 0.065 --vol 0.13"
+                + " --json");
 
-    assertThat(code).as(err.toString()).isZero();
-    String json = out.toString();
+    assertThat(code).as(cli.err()).isZero();
+    String json = cli.out();
     assertThat(json.lines()).hasSize(1);
     assertThat(json.strip())
         .startsWith(
@@ -90,199 +59,56 @@ class PriceCommandTest {
   @Test
   void atExpiryThePriceIsIntrinsic() {
     int code =
-        run(
-            "price",
-            "--type",
-            "put",
-            "--spot",
-            "100",
-            "--strike",
-            "110",
-            "--t",
-            "0",
-            "--rate",
-            "0.1",
-            "--vol",
-            "0.2",
-            "--json");
+        cli.line("price --type put --spot 100 --strike 110 --t 0 --rate 0.1 --vol 0.2 --json");
 
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("\"price\":10.0,\"delta\":-1.0,\"gamma\":0.0");
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("\"price\":10.0,\"delta\":-1.0,\"gamma\":0.0");
   }
 
   @Test
   void spotAndForwardTogetherIsAnInputError() {
-    assertInputError(
+    cli.assertInputError(
         "give either --spot or --forward, not both",
-        "price",
-        "--type",
-        "call",
-        "--spot",
-        "100",
-        "--forward",
-        "101",
-        "--strike",
-        "100",
-        "--t",
-        "0.1",
-        "--rate",
-        "0.1",
-        "--vol",
-        "0.2");
+        "price --type call --spot 100 --forward 101 --strike 100 --t 0.1 --rate 0.1 --vol 0.2");
   }
 
   @Test
   void negativeStrikeIsAnInputError() {
-    assertInputError(
+    cli.assertInputError(
         "--strike must be > 0",
-        "price",
-        "--type",
-        "call",
-        "--spot",
-        "100",
-        "--strike",
-        "-100",
-        "--t",
-        "0.1",
-        "--rate",
-        "0.1",
-        "--vol",
-        "0.2");
+        "price --type call --spot 100 --strike -100 --t 0.1 --rate 0.1 --vol 0.2");
   }
 
   @Test
   void missingVolIsAnInputError() {
-    assertInputError(
+    cli.assertInputError(
         "Missing required option: '--vol=V'",
-        "price",
-        "--type",
-        "call",
-        "--spot",
-        "100",
-        "--strike",
-        "100",
-        "--t",
-        "0.1",
-        "--rate",
-        "0.1");
+        "price --type call --spot 100 --strike 100 --t 0.1 --rate 0.1");
   }
 
   @Test
   void modelAndUnderlyingMustMatch() {
-    assertInputError(
+    cli.assertInputError(
         "--model black76 prices on the forward",
-        "price",
-        "--model",
-        "black76",
-        "--type",
-        "call",
-        "--spot",
-        "100",
-        "--strike",
-        "100",
-        "--t",
-        "0.1",
-        "--rate",
-        "0.1",
-        "--vol",
-        "0.2");
-    assertInputError(
+        "price --model black76 --type call --spot 100 --strike 100 --t 0.1 --rate 0.1 --vol 0.2");
+    cli.assertInputError(
         "--div applies to --model bs only",
-        "price",
-        "--type",
-        "call",
-        "--forward",
-        "100",
-        "--div",
-        "0.01",
-        "--strike",
-        "100",
-        "--t",
-        "0.1",
-        "--rate",
-        "0.1",
-        "--vol",
-        "0.2");
-    assertInputError(
+        "price --type call --forward 100 --div 0.01 --strike 100 --t 0.1 --rate 0.1 --vol 0.2");
+    cli.assertInputError(
         "expected bs or black76",
-        "price",
-        "--model",
-        "heston",
-        "--type",
-        "call",
-        "--spot",
-        "100",
-        "--strike",
-        "100",
-        "--t",
-        "0.1",
-        "--rate",
-        "0.1",
-        "--vol",
-        "0.2");
+        "price --model heston --type call --spot 100 --strike 100 --t 0.1 --rate 0.1 --vol 0.2");
   }
 
   @Test
   void negativeTimeVolOrNonFiniteNumbersAreInputErrors() {
-    assertInputError(
+    cli.assertInputError(
         "--t must be >= 0",
-        "price",
-        "--type",
-        "call",
-        "--spot",
-        "100",
-        "--strike",
-        "100",
-        "--t",
-        "-0.1",
-        "--rate",
-        "0.1",
-        "--vol",
-        "0.2");
-    assertInputError(
+        "price --type call --spot 100 --strike 100 --t -0.1 --rate 0.1 --vol 0.2");
+    cli.assertInputError(
         "--vol must be >= 0",
-        "price",
-        "--type",
-        "call",
-        "--spot",
-        "100",
-        "--strike",
-        "100",
-        "--t",
-        "0.1",
-        "--rate",
-        "0.1",
-        "--vol",
-        "-0.2");
-    assertInputError(
+        "price --type call --spot 100 --strike 100 --t 0.1 --rate 0.1 --vol -0.2");
+    cli.assertInputError(
         "--rate must be a finite number",
-        "price",
-        "--type",
-        "call",
-        "--spot",
-        "100",
-        "--strike",
-        "100",
-        "--t",
-        "0.1",
-        "--rate",
-        "NaN",
-        "--vol",
-        "0.2");
-  }
-
-  private void assertInputError(String message, String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    assertThat(run(args)).as(err.toString()).isEqualTo(2);
-    assertThat(err.toString()).contains(message);
-    assertThat(out.toString()).isEmpty();
-  }
-
-  private int run(String... args) {
-    CommandLine cl = Nfops.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
+        "price --type call --spot 100 --strike 100 --t 0.1 --rate NaN --vol 0.2");
   }
 }
