@@ -24,96 +24,15 @@ public final class GeneratedSchemas {
    * {@code packed/options/...}: timestamp, symbol, opt_type, strike, open, high, low, close,
    * vol_delta, expiry, expiry_type, is_monthly, is_weekly, oi.
    */
-  public static final MessageType OPTION =
-      Types.buildMessage()
-          .optional(INT64)
-          .as(LogicalTypeAnnotation.timestampType(true, MICROS))
-          .named(TIMESTAMP)
-          .optional(BINARY)
-          .as(LogicalTypeAnnotation.stringType())
-          .named("symbol")
-          .optional(BINARY)
-          .as(LogicalTypeAnnotation.stringType())
-          .named("opt_type")
-          .optional(INT32)
-          .named("strike")
-          .optional(DOUBLE)
-          .named("open")
-          .optional(DOUBLE)
-          .named("high")
-          .optional(DOUBLE)
-          .named("low")
-          .optional(DOUBLE)
-          .named("close")
-          .optional(INT64)
-          .named("vol_delta")
-          .optional(INT32)
-          .as(LogicalTypeAnnotation.dateType())
-          .named("expiry")
-          .optional(BINARY)
-          .as(LogicalTypeAnnotation.stringType())
-          .named("expiry_type")
-          .optional(INT32)
-          .as(LogicalTypeAnnotation.intType(8, true))
-          .named("is_monthly")
-          .optional(INT32)
-          .as(LogicalTypeAnnotation.intType(8, true))
-          .named("is_weekly")
-          .optional(INT64)
-          .named("oi")
-          .named("option_ticks");
+  public static final MessageType OPTION = option();
 
   /** {@code packed/spot/...}: timestamp, symbol, trade_date, open, high, low, close, vol_delta. */
-  public static final MessageType SPOT =
-      Types.buildMessage()
-          .optional(INT64)
-          .as(LogicalTypeAnnotation.timestampType(true, NANOS))
-          .named(TIMESTAMP)
-          .optional(BINARY)
-          .as(LogicalTypeAnnotation.stringType())
-          .named("symbol")
-          .optional(INT32)
-          .as(LogicalTypeAnnotation.dateType())
-          .named("trade_date")
-          .optional(DOUBLE)
-          .named("open")
-          .optional(DOUBLE)
-          .named("high")
-          .optional(DOUBLE)
-          .named("low")
-          .optional(DOUBLE)
-          .named("close")
-          .optional(INT64)
-          .named("vol_delta")
-          .named("spot_ticks");
+  public static final MessageType SPOT = underlying("trade_date", false, "spot_ticks");
 
   /**
    * {@code packed/futures/...}: timestamp, symbol, expiry, open, high, low, close, vol_delta, oi.
    */
-  public static final MessageType FUTURES =
-      Types.buildMessage()
-          .optional(INT64)
-          .as(LogicalTypeAnnotation.timestampType(true, NANOS))
-          .named(TIMESTAMP)
-          .optional(BINARY)
-          .as(LogicalTypeAnnotation.stringType())
-          .named("symbol")
-          .optional(INT32)
-          .as(LogicalTypeAnnotation.dateType())
-          .named("expiry")
-          .optional(DOUBLE)
-          .named("open")
-          .optional(DOUBLE)
-          .named("high")
-          .optional(DOUBLE)
-          .named("low")
-          .optional(DOUBLE)
-          .named("close")
-          .optional(INT64)
-          .named("vol_delta")
-          .optional(INT64)
-          .named("oi")
-          .named("futures_ticks");
+  public static final MessageType FUTURES = underlying("expiry", true, "futures_ticks");
 
   /**
    * {@code meta/generator_truth.parquet}: one row per (symbol, trade_date, expiry, opt_type,
@@ -155,4 +74,51 @@ public final class GeneratedSchemas {
           .named("generator_truth");
 
   private GeneratedSchemas() {}
+
+  private static MessageType option() {
+    Types.MessageTypeBuilder b = Types.buildMessage();
+    b.optional(INT64).as(LogicalTypeAnnotation.timestampType(true, MICROS)).named(TIMESTAMP);
+    string(b, "symbol");
+    string(b, "opt_type");
+    b.optional(INT32).named("strike");
+    pricesAndVolume(b);
+    date(b, "expiry");
+    string(b, "expiry_type");
+    b.optional(INT32).as(LogicalTypeAnnotation.intType(8, true)).named("is_monthly");
+    b.optional(INT32).as(LogicalTypeAnnotation.intType(8, true)).named("is_weekly");
+    b.optional(INT64).named("oi");
+    return b.named("option_ticks");
+  }
+
+  /**
+   * Spot or futures ticks: timestamp (NANOS), symbol, the date column, open, high, low, close,
+   * vol_delta, and oi when the instrument has open interest.
+   */
+  private static MessageType underlying(String dateColumn, boolean withOi, String name) {
+    Types.MessageTypeBuilder b = Types.buildMessage();
+    b.optional(INT64).as(LogicalTypeAnnotation.timestampType(true, NANOS)).named(TIMESTAMP);
+    string(b, "symbol");
+    date(b, dateColumn);
+    pricesAndVolume(b);
+    if (withOi) {
+      b.optional(INT64).named("oi");
+    }
+    return b.named(name);
+  }
+
+  private static void string(Types.MessageTypeBuilder b, String name) {
+    b.optional(BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+  }
+
+  private static void date(Types.MessageTypeBuilder b, String name) {
+    b.optional(INT32).as(LogicalTypeAnnotation.dateType()).named(name);
+  }
+
+  /** open, high, low, close (DOUBLE) and vol_delta (INT64). */
+  private static void pricesAndVolume(Types.MessageTypeBuilder b) {
+    for (String price : new String[] {"open", "high", "low", "close"}) {
+      b.optional(DOUBLE).named(price);
+    }
+    b.optional(INT64).named("vol_delta");
+  }
 }

@@ -157,45 +157,35 @@ final class TickFileWriter implements TickSink, Closeable {
 
     @Override
     void writeRecord(Row r) {
-      switch (kind) {
-        case SPOT:
-          putLong("timestamp", 0, r.timestamp);
-          putBinary("symbol", 1, symbol);
-          putInt("trade_date", 2, date);
-          putDouble("open", 3, r.open);
-          putDouble("high", 4, r.high);
-          putDouble("low", 5, r.low);
-          putDouble("close", 6, r.close);
-          putLong("vol_delta", 7, r.volume);
-          break;
-        case FUTURES:
-          putLong("timestamp", 0, r.timestamp);
-          putBinary("symbol", 1, symbol);
-          putInt("expiry", 2, date);
-          putDouble("open", 3, r.open);
-          putDouble("high", 4, r.high);
-          putDouble("low", 5, r.low);
-          putDouble("close", 6, r.close);
-          putLong("vol_delta", 7, r.volume);
-          putLong("oi", 8, r.oi);
-          break;
-        default:
-          putLong("timestamp", 0, r.timestamp / 1_000L);
-          putBinary("symbol", 1, symbol);
-          putBinary("opt_type", 2, optType);
-          putInt("strike", 3, strike);
-          putDouble("open", 4, r.open);
-          putDouble("high", 5, r.high);
-          putDouble("low", 6, r.low);
-          putDouble("close", 7, r.close);
-          putLong("vol_delta", 8, r.volume);
-          putInt("expiry", 9, date);
-          putBinary("expiry_type", 10, expiryType);
-          putInt("is_monthly", 11, isMonthly);
-          putInt("is_weekly", 12, 1 - isMonthly);
-          putLong("oi", 13, r.oi);
-          break;
+      if (kind == Kind.OPTION) {
+        putLong("timestamp", 0, r.timestamp / 1_000L);
+        putBinary("symbol", 1, symbol);
+        putBinary("opt_type", 2, optType);
+        putInt("strike", 3, strike);
+        putPricesAndVolume(r, 4);
+        putInt("expiry", 9, date);
+        putBinary("expiry_type", 10, expiryType);
+        putInt("is_monthly", 11, isMonthly);
+        putInt("is_weekly", 12, 1 - isMonthly);
+        putLong("oi", 13, r.oi);
+        return;
       }
+      putLong("timestamp", 0, r.timestamp);
+      putBinary("symbol", 1, symbol);
+      putInt(kind == Kind.SPOT ? "trade_date" : "expiry", 2, date);
+      putPricesAndVolume(r, 3);
+      if (kind == Kind.FUTURES) {
+        putLong("oi", 8, r.oi);
+      }
+    }
+
+    /** open, high, low, close and vol_delta, at column {@code first} and the four after it. */
+    private void putPricesAndVolume(Row r, int first) {
+      putDouble("open", first, r.open);
+      putDouble("high", first + 1, r.high);
+      putDouble("low", first + 2, r.low);
+      putDouble("close", first + 3, r.close);
+      putLong("vol_delta", first + 4, r.volume);
     }
   }
 }
