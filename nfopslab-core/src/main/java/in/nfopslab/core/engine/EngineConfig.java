@@ -3,6 +3,7 @@ package in.nfopslab.core.engine;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalTime;
+import java.util.function.Consumer;
 
 /**
  * How the engine fills and closes orders, shared by every strategy of a run (see docs/ENGINE.md).
@@ -50,13 +51,13 @@ public record EngineConfig(
     }
   }
 
-  /**
-   * latency 1 s, 0.05% slippage (min 0.05), stale fills 5 s, timeout 30 s, eod 15:20:00, ATM from
-   * spot, shift 3, 1 lot.
-   */
   /** Slippage of hedge legs unless set: 0.005% of the futures price, at least one 0.05 tick. */
   public static final SlippageModel DEFAULT_FUTURES_SLIPPAGE = SlippageModel.percent(0.005, 0.05);
 
+  /**
+   * latency 1 s, 0.05% slippage (min 0.05), stale fills 5 s, timeout 30 s, eod 15:20:00, ATM from
+   * spot, shift 3, 1 lot, {@link #DEFAULT_FUTURES_SLIPPAGE} on hedge legs.
+   */
   public static EngineConfig defaults() {
     return new EngineConfig(
         1,
@@ -71,120 +72,84 @@ public record EngineConfig(
   }
 
   public EngineConfig withLatencySecs(int v) {
-    return new EngineConfig(
-        v,
-        slippage,
-        staleFillSecs,
-        orderTimeoutSecs,
-        eodExit,
-        atmRef,
-        maxStrikeShift,
-        lots,
-        futuresSlippage);
+    return with(c -> c.latencySecs = v);
   }
 
   public EngineConfig withSlippage(SlippageModel v) {
-    return new EngineConfig(
-        latencySecs,
-        v,
-        staleFillSecs,
-        orderTimeoutSecs,
-        eodExit,
-        atmRef,
-        maxStrikeShift,
-        lots,
-        futuresSlippage);
+    return with(c -> c.slippage = v);
   }
 
   public EngineConfig withStaleFillSecs(int v) {
-    return new EngineConfig(
-        latencySecs,
-        slippage,
-        v,
-        orderTimeoutSecs,
-        eodExit,
-        atmRef,
-        maxStrikeShift,
-        lots,
-        futuresSlippage);
+    return with(c -> c.staleFillSecs = v);
   }
 
   public EngineConfig withOrderTimeoutSecs(int v) {
-    return new EngineConfig(
-        latencySecs,
-        slippage,
-        staleFillSecs,
-        v,
-        eodExit,
-        atmRef,
-        maxStrikeShift,
-        lots,
-        futuresSlippage);
+    return with(c -> c.orderTimeoutSecs = v);
   }
 
   /** null holds positions to the session close. */
   public EngineConfig withEodExit(LocalTime v) {
-    return new EngineConfig(
-        latencySecs,
-        slippage,
-        staleFillSecs,
-        orderTimeoutSecs,
-        v,
-        atmRef,
-        maxStrikeShift,
-        lots,
-        futuresSlippage);
+    return with(c -> c.eodExit = v);
   }
 
   public EngineConfig withAtmRef(AtmRef v) {
-    return new EngineConfig(
-        latencySecs,
-        slippage,
-        staleFillSecs,
-        orderTimeoutSecs,
-        eodExit,
-        v,
-        maxStrikeShift,
-        lots,
-        futuresSlippage);
+    return with(c -> c.atmRef = v);
   }
 
   public EngineConfig withMaxStrikeShift(int v) {
-    return new EngineConfig(
-        latencySecs,
-        slippage,
-        staleFillSecs,
-        orderTimeoutSecs,
-        eodExit,
-        atmRef,
-        v,
-        lots,
-        futuresSlippage);
+    return with(c -> c.maxStrikeShift = v);
   }
 
   public EngineConfig withLots(int v) {
-    return new EngineConfig(
-        latencySecs,
-        slippage,
-        staleFillSecs,
-        orderTimeoutSecs,
-        eodExit,
-        atmRef,
-        maxStrikeShift,
-        v,
-        futuresSlippage);
+    return with(c -> c.lots = v);
   }
 
   public EngineConfig withFuturesSlippage(SlippageModel v) {
-    return new EngineConfig(
-        latencySecs,
-        slippage,
-        staleFillSecs,
-        orderTimeoutSecs,
-        eodExit,
-        atmRef,
-        maxStrikeShift,
-        lots,
-        v);
+    return with(c -> c.futuresSlippage = v);
+  }
+
+  /** A copy of this config with what {@code change} sets on a mutable copy of its fields. */
+  private EngineConfig with(Consumer<Fields> change) {
+    Fields c = new Fields(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The fields of a config, mutable, so that each wither names only the one it changes. */
+  private static final class Fields {
+    int latencySecs;
+    SlippageModel slippage;
+    int staleFillSecs;
+    int orderTimeoutSecs;
+    LocalTime eodExit;
+    AtmRef atmRef;
+    int maxStrikeShift;
+    int lots;
+    SlippageModel futuresSlippage;
+
+    Fields(EngineConfig c) {
+      latencySecs = c.latencySecs;
+      slippage = c.slippage;
+      staleFillSecs = c.staleFillSecs;
+      orderTimeoutSecs = c.orderTimeoutSecs;
+      eodExit = c.eodExit;
+      atmRef = c.atmRef;
+      maxStrikeShift = c.maxStrikeShift;
+      lots = c.lots;
+      futuresSlippage = c.futuresSlippage;
+    }
+
+    EngineConfig build() {
+      return new EngineConfig(
+          latencySecs,
+          slippage,
+          staleFillSecs,
+          orderTimeoutSecs,
+          eodExit,
+          atmRef,
+          maxStrikeShift,
+          lots,
+          futuresSlippage);
+    }
   }
 }

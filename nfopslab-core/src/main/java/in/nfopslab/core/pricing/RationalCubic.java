@@ -36,6 +36,18 @@ final class RationalCubic {
   }
 
   /**
+   * numerator / denominator, 0 for a zero numerator and the extreme control for a zero denominator.
+   */
+  private static double control(double numerator, double denominator) {
+    if (isZero(numerator)) {
+      return 0;
+    }
+    return isZero(denominator)
+        ? (numerator > 0 ? MAX_CONTROL : MIN_CONTROL)
+        : numerator / denominator;
+  }
+
+  /**
    * Control parameter that matches a second derivative at the left end, raised to keep the shape
    * convex.
    */
@@ -49,17 +61,7 @@ final class RationalCubic {
       double secondLeft,
       boolean preferShape) {
     double h = xr - xl;
-    double numerator = 0.5 * h * secondLeft + (dr - dl);
-    double r;
-    if (isZero(numerator)) {
-      r = 0;
-    } else {
-      double denominator = (yr - yl) / h - dl;
-      r =
-          isZero(denominator)
-              ? (numerator > 0 ? MAX_CONTROL : MIN_CONTROL)
-              : numerator / denominator;
-    }
+    double r = control(0.5 * h * secondLeft + (dr - dl), (yr - yl) / h - dl);
     return Math.max(r, minimumControl(dl, dr, (yr - yl) / h, preferShape));
   }
 
@@ -77,17 +79,7 @@ final class RationalCubic {
       double secondRight,
       boolean preferShape) {
     double h = xr - xl;
-    double numerator = 0.5 * h * secondRight + (dr - dl);
-    double r;
-    if (isZero(numerator)) {
-      r = 0;
-    } else {
-      double denominator = dr - (yr - yl) / h;
-      r =
-          isZero(denominator)
-              ? (numerator > 0 ? MAX_CONTROL : MIN_CONTROL)
-              : numerator / denominator;
-    }
+    double r = control(0.5 * h * secondRight + (dr - dl), dr - (yr - yl) / h);
     return Math.max(r, minimumControl(dl, dr, (yr - yl) / h, preferShape));
   }
 

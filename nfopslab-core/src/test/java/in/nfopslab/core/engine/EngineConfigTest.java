@@ -24,6 +24,48 @@ class EngineConfigTest {
   }
 
   @Test
+  void eachWitherChangesItsOwnFieldAndKeepsTheOthers() {
+    EngineConfig d = EngineConfig.defaults();
+    SlippageModel points = SlippageModel.points(0.5);
+
+    assertThat(d.withLatencySecs(2)).isEqualTo(copy(d, 0, 2));
+    assertThat(d.withSlippage(points)).isEqualTo(copy(d, 1, points));
+    assertThat(d.withStaleFillSecs(9)).isEqualTo(copy(d, 2, 9));
+    assertThat(d.withOrderTimeoutSecs(60)).isEqualTo(copy(d, 3, 60));
+    assertThat(d.withEodExit(null)).isEqualTo(copy(d, 4, null));
+    assertThat(d.withAtmRef(AtmRef.FUTURES)).isEqualTo(copy(d, 5, AtmRef.FUTURES));
+    assertThat(d.withMaxStrikeShift(0)).isEqualTo(copy(d, 6, 0));
+    assertThat(d.withLots(4)).isEqualTo(copy(d, 7, 4));
+    assertThat(d.withFuturesSlippage(points)).isEqualTo(copy(d, 8, points));
+  }
+
+  /** c with its {@code index}-th component (in declaration order) replaced by value. */
+  private static EngineConfig copy(EngineConfig c, int index, Object value) {
+    Object[] v = {
+      c.latencySecs(),
+      c.slippage(),
+      c.staleFillSecs(),
+      c.orderTimeoutSecs(),
+      c.eodExit(),
+      c.atmRef(),
+      c.maxStrikeShift(),
+      c.lots(),
+      c.futuresSlippage()
+    };
+    v[index] = value;
+    return new EngineConfig(
+        (int) v[0],
+        (SlippageModel) v[1],
+        (int) v[2],
+        (int) v[3],
+        (LocalTime) v[4],
+        (AtmRef) v[5],
+        (int) v[6],
+        (int) v[7],
+        (SlippageModel) v[8]);
+  }
+
+  @Test
   void aZeroLatencyIsRefusedBecauseItWouldFillOnTheSignalsOwnBar() {
     assertThatThrownBy(() -> EngineConfig.defaults().withLatencySecs(0))
         .hasMessageContaining("at least 1 s");
