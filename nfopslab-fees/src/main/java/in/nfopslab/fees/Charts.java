@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -124,39 +125,40 @@ final class Charts {
   }
 
   private static JFreeChart cumulative(SymbolSummary s, List<StrategyKey> shown, String note) {
-    TimeSeriesCollection data = new TimeSeriesCollection();
-    for (StrategyKey k : shown) {
-      DailySeries d = s.series().get(k);
-      data.addSeries(timeSeries(s.labels().get(k), d.days(), d.cumulative()));
-    }
-    JFreeChart chart =
-        ChartFactory.createTimeSeriesChart(
-            "Cumulative net PnL after fees, " + s.symbol(),
-            null,
-            "Net PnL (INR)",
-            data,
-            true,
-            false,
-            false);
-    styleXy(chart, note);
-    return chart;
+    return dailyLines(
+        s,
+        shown,
+        note,
+        "Cumulative net PnL after fees, " + s.symbol(),
+        "Net PnL (INR)",
+        DailySeries::cumulative);
   }
 
   private static JFreeChart drawdown(SymbolSummary s, List<StrategyKey> shown, String note) {
+    return dailyLines(
+        s,
+        shown,
+        note,
+        "Drawdown of cumulative net PnL, " + s.symbol(),
+        "Below running peak (INR)",
+        DailySeries::drawdown);
+  }
+
+  /** One line a shown strategy over the trading days, of the daily values {@code values} gives. */
+  private static JFreeChart dailyLines(
+      SymbolSummary s,
+      List<StrategyKey> shown,
+      String note,
+      String title,
+      String axis,
+      Function<DailySeries, double[]> values) {
     TimeSeriesCollection data = new TimeSeriesCollection();
     for (StrategyKey k : shown) {
       DailySeries d = s.series().get(k);
-      data.addSeries(timeSeries(s.labels().get(k), d.days(), d.drawdown()));
+      data.addSeries(timeSeries(s.labels().get(k), d.days(), values.apply(d)));
     }
     JFreeChart chart =
-        ChartFactory.createTimeSeriesChart(
-            "Drawdown of cumulative net PnL, " + s.symbol(),
-            null,
-            "Below running peak (INR)",
-            data,
-            true,
-            false,
-            false);
+        ChartFactory.createTimeSeriesChart(title, null, axis, data, true, false, false);
     styleXy(chart, note);
     return chart;
   }
