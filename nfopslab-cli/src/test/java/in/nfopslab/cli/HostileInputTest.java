@@ -58,7 +58,7 @@ class HostileInputTest {
       assertThat(run(lab, "--symbol", bad)).as(bad).isEqualTo(2);
       assertThat(firstErrorLine())
           .as(bad)
-          .startsWith("Invalid value for option '--symbol': invalid symbol '")
+          .startsWith("Invalid value for option '--symbol' (SYMBOL): invalid symbol '")
           .endsWith("expected upper-case letters, digits or '_' (e.g. NIFTY, BANKNIFTY)");
     }
     for (String[] cmd :
