@@ -188,13 +188,7 @@ public final class SweepRunner {
               for (int b = 0; b < batches.size(); b++) {
                 BatchPart part = new BatchPart(partsDir, b, task);
                 List<StatusRow> before = part.readStatus();
-                boolean ok =
-                    c.resume()
-                        && before != null
-                        && before.size() == batches.get(b).size()
-                        && before.stream()
-                            .allMatch(
-                                r -> r.dataKey().equals(key) && r.status().equals(StatusRow.OK));
+                boolean ok = c.resume() && reusable(before, batches.get(b), key);
                 if (!ok) {
                   ok =
                       runBatch(
@@ -221,6 +215,26 @@ public final class SweepRunner {
       state.finish("finished");
       return r;
     }
+  }
+
+  /**
+   * Whether a batch's earlier part can stand for it: its status rows are ok, made from the same
+   * data, and for exactly this batch's variants in order (a resume with another --batch-size groups
+   * the variants differently, and a batch of the same size may hold other variants).
+   */
+  private static boolean reusable(List<StatusRow> before, List<StrategyConfig> batch, String key) {
+    if (before == null || before.size() != batch.size()) {
+      return false;
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      StatusRow r = before.get(i);
+      if (!r.paramsId().equals(batch.get(i).paramsId())
+          || !r.dataKey().equals(key)
+          || !r.status().equals(StatusRow.OK)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean runBatch(

@@ -110,6 +110,22 @@ class SweepRunnerTest {
   }
 
   @Test
+  void resumeWithAnotherBatchSizeReusesOnlyPartsOfTheSameVariants(@TempDir Path dir)
+      throws Exception {
+    LabPaths resumed = LabFixture.build(dir.resolve("resumed"));
+    LabPaths fresh = LabFixture.build(dir.resolve("fresh"));
+    List<String> grid = List.of("at=10:00:00,10:30:00,11:00:00,11:30:00,12:00:00,12:30:00");
+    // batches of 2: {0,1} {2,3} {4,5}; then batches of 4: {0..3} {4,5}. The second batch of the
+    // resumed sweep has as many variants as the first sweep's second batch, but not the same ones
+    sweep(config(resumed, 2, false, grid));
+    SweepRunner.Result again = sweep(config(resumed, 4, true, grid));
+    SweepRunner.Result expected = sweep(config(fresh, 4, false, grid));
+    assertThat(again.summaries()).isEqualTo(expected.summaries());
+    assertThat(again.summaries()).extracting(SweepSummary::trades).containsOnly(5L);
+    assertThat(allTrades(again)).hasSize(30);
+  }
+
+  @Test
   void anUnknownGridParameterListsTheValidOnes() {
     assertThatThrownBy(() -> sweep(config(lab, 1, false, List.of("nope=1,2"))))
         .hasMessageContaining("no parameter 'nope'")
