@@ -138,7 +138,7 @@ public final class CacheWarmer {
             () -> {
               String failure = null;
               try {
-                loader.openDay(day);
+                loader.openDay(day).close();
               } catch (DataFileException ex) {
                 failure = day + " spot/futures: " + ex.getMessage();
               } catch (Exception ex) {

@@ -323,6 +323,12 @@ public final class BarsBench {
    * alternately).
    */
   static ChainDay.Totals middleSeries(ChainEntry entry, Job j, int n) throws Exception {
+    try (entry) { // as a day market closes its chains when the day is done
+      return middleSeriesOf(entry, j, n);
+    }
+  }
+
+  private static ChainDay.Totals middleSeriesOf(ChainEntry entry, Job j, int n) throws Exception {
     long bars = 0;
     long ticks = 0;
     long volume = 0;

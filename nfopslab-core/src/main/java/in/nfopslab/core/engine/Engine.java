@@ -45,10 +45,14 @@ public final class Engine {
                 + " "
                 + market.date());
       }
-      for (StrategyRunner r : runners) {
-        r.runDay(market);
+      try {
+        for (StrategyRunner r : runners) {
+          r.runDay(market);
+        }
+        past.remember(day, market.spot());
+      } finally {
+        market.close(); // every runner is done with the day
       }
-      past.remember(day, market.spot());
     }
     List<StrategyResult> results = new ArrayList<>(runners.size());
     for (StrategyRunner r : runners) {

@@ -11,8 +11,11 @@ import java.util.NavigableSet;
  * All the per-second data of one symbol on one trading day, as the engine sees it before slicing it
  * to "now". Option series load on demand (the data module backs this with the seconds cache; tests
  * build one by hand). Implementations must be safe to use from one thread at a time.
+ *
+ * <p>The engine {@linkplain #close() closes} a day's market once every strategy is done with the
+ * day: a market may hold files open for its lazy loads until then.
  */
-public interface DayMarket {
+public interface DayMarket extends AutoCloseable {
   Symbol symbol();
 
   LocalDate date();
@@ -41,4 +44,12 @@ public interface DayMarket {
 
   /** Bars of one option series, or null when it has no data for this day. */
   SecondBars option(LocalDate expiry, OptionType type, int strike);
+
+  /**
+   * Releases what the market holds open (files of lazy loads). Bars already handed out stay valid;
+   * a market asked for more after closing may still answer, at a higher cost. Idempotent; does
+   * nothing by default.
+   */
+  @Override
+  default void close() {}
 }

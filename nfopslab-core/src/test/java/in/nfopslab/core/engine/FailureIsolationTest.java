@@ -105,6 +105,43 @@ class FailureIsolationTest {
   }
 
   @Test
+  void eachDaysMarketIsClosedOnceAfterEveryStrategyIsDoneWithIt() {
+    // both strategies load the option on every day; the one that throws on day 2 stops there
+    List<TestMarket> days = List.of(day("2024-01-08"), day("2024-01-09"), day("2024-01-10"));
+    StrategyFactory first = TestRuns.factory("first", FailureIsolationTest::buyAt10);
+    StrategyFactory failing =
+        TestRuns.factory(
+            "failing",
+            () ->
+                buyAt10()
+                    .then(
+                        "11:00:00",
+                        ctx -> {
+                          if (ctx.date().getDayOfMonth() == 9) {
+                            throw new IllegalStateException("boom");
+                          }
+                        }));
+    StrategyFactory last = TestRuns.factory("last", FailureIsolationTest::buyAt10);
+
+    EngineResult r =
+        TestRuns.engine(
+            days,
+            EngineConfig.defaults(),
+            null,
+            List.of(
+                TestRuns.run(first, days.get(0).symbol()),
+                TestRuns.run(failing, days.get(0).symbol()),
+                TestRuns.run(last, days.get(0).symbol())));
+
+    assertThat(r.result("last").trades()).hasSize(3);
+    for (TestMarket m : days) {
+      assertThat(m.optionLoads()).as("%s loads", m.date()).isPositive();
+      assertThat(m.closes()).as("%s closes", m.date()).isEqualTo(1);
+      assertThat(m.optionLoadsAfterClose()).as("%s loads after close", m.date()).isZero();
+    }
+  }
+
+  @Test
   void aDayWithoutDataIsSkippedWithANote() {
     TestMarket m = day("2024-01-08");
 

@@ -43,6 +43,8 @@ public final class TestMarket implements DayMarket {
   private final Map<Key, Boolean> listedOnly;
   private final List<LocalDate> expiries;
   private int optionLoads;
+  private int closes;
+  private int optionLoadsAfterClose;
 
   private record Key(LocalDate expiry, OptionType type, int strike) {}
 
@@ -126,7 +128,25 @@ public final class TestMarket implements DayMarket {
   @Override
   public SecondBars option(LocalDate expiry, OptionType type, int strike) {
     optionLoads++;
+    if (closes > 0) {
+      optionLoadsAfterClose++;
+    }
     return options.get(new Key(expiry, type, strike));
+  }
+
+  @Override
+  public void close() {
+    closes++;
+  }
+
+  /** How many times the market was closed. */
+  public int closes() {
+    return closes;
+  }
+
+  /** How many times an option series was asked for after the market was closed. */
+  public int optionLoadsAfterClose() {
+    return optionLoadsAfterClose;
   }
 
   /** How many times an option series was asked for (to check on-demand loading). */

@@ -8,6 +8,7 @@ import in.nfopslab.core.market.SecondBars;
 import in.nfopslab.data.catalog.PackedCatalog;
 import in.nfopslab.data.read.DataFileException;
 import in.nfopslab.data.read.ParquetArrays;
+import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,10 +24,15 @@ import org.slf4j.LoggerFactory;
  * once instead (one read of every page beats many small ones). After a miss the chain was just
  * built and every series comes from memory.
  *
+ * <p>Series read one by one share one open file ({@link ParquetArrays.Reader}: the file is opened
+ * and its offset index read once, not per series), kept open until {@link #close()}: the day market
+ * closes its entries when the day is done. A series asked for after that, or from another thread
+ * than the one that opened the file, is read with a file handle of its own, as before.
+ *
  * <p>An entry whose pages turn out unreadable (truncated or corrupt past the footer) is rebuilt
  * from the packed files with a warning, as a bad entry found at open is. Thread-safe.
  */
-public final class ChainEntry {
+public final class ChainEntry implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ChainEntry.class);
 
   /**
@@ -48,6 +54,8 @@ public final class ChainEntry {
   private ChainDay chain; // set once the whole chain is in memory
   private final Map<Long, SecondBars> series = new HashMap<>();
   private int seriesReads;
+  private ParquetArrays.Reader reader; // open for series reads, until the chain is whole or closed
+  private boolean closed;
 
   /** A chain just built (a cache miss): everything is in memory. */
   ChainEntry(
@@ -103,7 +111,7 @@ public final class ChainEntry {
       return chain().bars(type, strike);
     }
     try {
-      b = ChainParquet.readSeries(footer, session.seconds(), r, hasOi);
+      b = readSeries(r);
     } catch (IOException | RuntimeException e) {
       rebuild(e);
       return chain.bars(type, strike);
@@ -114,9 +122,51 @@ public final class ChainEntry {
     return b;
   }
 
+  private SecondBars readSeries(long[] r) throws IOException {
+    if (closed || (reader != null && !reader.isOwnedByCurrentThread())) {
+      return ChainParquet.readSeries(footer, session.seconds(), r, hasOi);
+    }
+    if (reader == null) {
+      reader = ChainParquet.openSeries(footer);
+    }
+    return ChainParquet.readSeries(reader, session.seconds(), r, hasOi);
+  }
+
+  /**
+   * Closes the file kept open for series reads, if any. The entry stays usable: later reads open
+   * the file for each read.
+   */
+  @Override
+  public synchronized void close() throws IOException {
+    closed = true;
+    closeReader();
+  }
+
+  /** True while a file is held open for series reads (for tests). */
+  synchronized boolean holdsOpenFile() {
+    return reader != null;
+  }
+
+  private void closeReader() throws IOException {
+    ParquetArrays.Reader r = reader;
+    reader = null;
+    if (r != null) {
+      r.close();
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      closeReader();
+    } catch (IOException e) {
+      LOG.debug("closing {}: {}", footer.file(), e.getMessage());
+    }
+  }
+
   /** The whole chain, read from the entry (or rebuilt if it cannot be read) on first use. */
   public synchronized ChainDay chain() throws DataFileException, IOException {
     if (chain == null) {
+      closeQuietly();
       try {
         chain = ChainParquet.read(footer, session.seconds()).chain();
       } catch (IOException | RuntimeException e) {
@@ -137,6 +187,7 @@ public final class ChainEntry {
   private void rebuild(Exception cause) throws DataFileException, IOException {
     LOG.warn(
         "seconds cache entry {} is unreadable ({}): rebuilding", footer.file(), cause.getMessage());
+    closeQuietly();
     chain = cache.rebuild(catalog, session, expiry);
     footer = null;
     rows = null;

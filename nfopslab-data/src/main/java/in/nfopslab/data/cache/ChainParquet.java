@@ -283,18 +283,30 @@ final class ChainParquet {
    */
   static SecondBars readSeries(ParquetArrays.Footer footer, int seconds, long[] rows, boolean hasOi)
       throws IOException {
-    ParquetArrays.Result r =
-        ParquetArrays.read(footer, SERIES_LONG_COLUMNS, DOUBLE_COLUMNS, rows[0], rows[1]);
+    try (ParquetArrays.Reader reader = openSeries(footer)) {
+      return readSeries(reader, seconds, rows, hasOi);
+    }
+  }
+
+  /** Opens an entry for {@link #readSeries(ParquetArrays.Reader, int, long[], boolean)}. */
+  static ParquetArrays.Reader openSeries(ParquetArrays.Footer footer) throws IOException {
+    return ParquetArrays.open(footer, SERIES_LONG_COLUMNS, DOUBLE_COLUMNS);
+  }
+
+  /** As {@link #readSeries(ParquetArrays.Footer, int, long[], boolean)}, through an open entry. */
+  static SecondBars readSeries(ParquetArrays.Reader reader, int seconds, long[] rows, boolean hasOi)
+      throws IOException {
+    ParquetArrays.Result r = reader.read(rows[0], rows[1]);
     if (r.rows() != rows[1] - rows[0]) {
       throw new IOException(
-          footer.file() + ": read " + r.rows() + " rows of a series of " + (rows[1] - rows[0]));
+          reader.file() + ": read " + r.rows() + " rows of a series of " + (rows[1] - rows[0]));
     }
     long[] oi = hasOi ? zeroNulls(r.longs().get("oi"), r.nulls().get("oi")) : null;
     int[] second = ints(r.longs().get("second"));
     for (int i = 0; i < second.length; i++) {
       if (second[i] < 0 || second[i] >= seconds || (i > 0 && second[i] <= second[i - 1])) {
         throw new IOException(
-            footer.file()
+            reader.file()
                 + ": series rows "
                 + rows[0]
                 + ".."

@@ -23,15 +23,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link DayMarket} over packed Parquet: spot and futures bars are read when the day is opened,
  * option chains are opened on first use through the seconds cache (one expiry at a time): a cached
  * chain loads each series when it is first asked for (see {@link ChainEntry}), a chain not cached
  * yet is built whole. An option chain that cannot be read throws {@link MarketDataException} naming
- * the file.
+ * the file. The cached chains it opened keep their entry file open for series loads until {@link
+ * #close()}.
  */
 public final class ParquetDayMarket implements DayMarket {
+  private static final Logger LOG = LoggerFactory.getLogger(ParquetDayMarket.class);
+
   private final PackedCatalog catalog;
   private final SecondsCache cache;
   private final Session session;
@@ -161,6 +166,18 @@ public final class ParquetDayMarket implements DayMarket {
       chains.put(expiry, c);
     }
     return c;
+  }
+
+  /** Closes the entry files the day's chains hold open; the chains stay usable. */
+  @Override
+  public void close() {
+    for (Map.Entry<LocalDate, ChainEntry> e : chains.entrySet()) {
+      try {
+        e.getValue().close();
+      } catch (IOException ex) {
+        LOG.warn("closing the {} chain of {}: {}", e.getKey(), session.date(), ex.getMessage());
+      }
+    }
   }
 
   private MarketDataException cannotLoad(LocalDate expiry, IOException e) {

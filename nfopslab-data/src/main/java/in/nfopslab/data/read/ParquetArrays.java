@@ -1,5 +1,6 @@
 package in.nfopslab.data.read;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import org.apache.parquet.schema.Type;
 /**
  * Reads whole flat numeric columns of a local Parquet file into primitive arrays with the
  * page-level decoder ({@link ColumnChunkDecoder}): what a seconds-cache entry is read with, so a
- * warm load costs a few bulk copies per page instead of a few virtual calls per value. Thread-safe:
- * each call has its own file handle and decoders.
+ * warm load costs a few bulk copies per page instead of a few virtual calls per value. The static
+ * reads are thread-safe: each call has its own file handle and decoders; a {@link Reader} keeps one
+ * file open for many reads on one thread.
  */
 public final class ParquetArrays {
   /**
@@ -108,25 +110,54 @@ public final class ParquetArrays {
    * all row groups; {@code to} past the end means to the end), through a footer read before. Only
    * the pages holding those rows are read and decompressed: parquet-java's offset index selects
    * them ({@link ParquetFileReader#readFilteredRowGroup(int, RowRanges)}), then the rows outside
-   * the range are dropped.
+   * the range are dropped. Opens the file for this one read; {@link #open} keeps it open for many.
    */
   public static Result read(
       Footer footer, List<String> longColumns, List<String> doubleColumns, long from, long to)
       throws IOException {
-    final Path file = footer.file;
-    LocalParquetFile in = new LocalParquetFile(file);
-    try (SeekableInputStream stream = in.newStream()) {
-      if (in.getLength() != footer.length
-          || !Files.getLastModifiedTime(file).equals(footer.modified)) {
-        throw new IOException(file + ": changed since its footer was read");
-      }
-      ParquetReadOptions options = options();
-      ParquetMetadata md = footer.metadata;
-      MessageType schema = md.getFileMetaData().getSchema();
-      List<String> names = new ArrayList<>(longColumns);
-      names.addAll(doubleColumns);
+    try (Reader reader = open(footer, longColumns, doubleColumns)) {
+      return reader.read(from, to);
+    }
+  }
+
+  /**
+   * Opens the file of {@code footer} for reads of rows of the given columns ({@link
+   * Reader#read(long, long)}): the file is checked against the footer and opened once, and the
+   * offset index of the columns is read once, by the first read that needs it, instead of once per
+   * read. The caller must close the reader.
+   */
+  public static Reader open(Footer footer, List<String> longColumns, List<String> doubleColumns)
+      throws IOException {
+    return new Reader(footer, longColumns, doubleColumns);
+  }
+
+  /**
+   * An open file and its parquet-java reader, for reads of row ranges of a fixed set of columns.
+   * Not thread-safe, and it reads into the buffers of the thread that opened it: use it from that
+   * thread only ({@link #isOwnedByCurrentThread()}).
+   */
+  public static final class Reader implements Closeable {
+    private final Footer footer;
+    private final List<String> longColumns;
+    private final List<String> doubleColumns;
+    private final List<String> names;
+    private final MessageType requested;
+    private final SeekableInputStream stream;
+    private final ParquetFileReader reader;
+    private final Thread owner;
+    private boolean closed;
+
+    private Reader(Footer footer, List<String> longColumns, List<String> doubleColumns)
+        throws IOException {
+      this.footer = footer;
+      this.longColumns = List.copyOf(longColumns);
+      this.doubleColumns = List.copyOf(doubleColumns);
+      final Path file = footer.file;
+      MessageType schema = footer.metadata.getFileMetaData().getSchema();
+      List<String> all = new ArrayList<>(longColumns);
+      all.addAll(doubleColumns);
       List<Type> fields = new ArrayList<>();
-      for (String name : names) {
+      for (String name : all) {
         if (!schema.containsField(name)
             || !schema.getType(name).isPrimitive()
             || schema.getType(name).isRepetition(Type.Repetition.REPEATED)) {
@@ -134,7 +165,52 @@ public final class ParquetArrays {
         }
         fields.add(schema.getType(name));
       }
-      MessageType requested = new MessageType(schema.getName(), fields);
+      this.names = List.copyOf(all);
+      this.requested = new MessageType(schema.getName(), fields);
+      LocalParquetFile in = new LocalParquetFile(file);
+      SeekableInputStream s = in.newStream();
+      try {
+        if (in.getLength() != footer.length
+            || !Files.getLastModifiedTime(file).equals(footer.modified)) {
+          throw new IOException(file + ": changed since its footer was read");
+        }
+        ParquetFileReader r;
+        try {
+          r = ParquetFileReader.open(in, footer.metadata, options(), s);
+        } catch (RuntimeException e) {
+          throw new IOException(file + ": corrupt Parquet data (" + e + ")", e);
+        }
+        // the column set is fixed: parquet-java keeps the offset index of the requested columns
+        // of a row group once it has read it
+        r.setRequestedSchema(requested);
+        this.reader = r;
+      } catch (IOException | RuntimeException | Error e) {
+        s.close();
+        throw e;
+      }
+      this.stream = s;
+      this.owner = Thread.currentThread();
+    }
+
+    /** The file read. */
+    public Path file() {
+      return footer.file;
+    }
+
+    /**
+     * True on the thread that opened the reader: the buffers it reads into belong to that thread.
+     */
+    public boolean isOwnedByCurrentThread() {
+      return Thread.currentThread() == owner;
+    }
+
+    /** Rows {@code [from, to)} of the columns this reader was opened for; see {@link #read}. */
+    public Result read(long from, long to) throws IOException {
+      if (closed) {
+        throw new IllegalStateException(footer.file + ": reader is closed");
+      }
+      final Path file = footer.file;
+      ParquetMetadata md = footer.metadata;
       long total = footer.rows();
       final long lo = Math.max(0, from);
       final long hi = Math.min(total, to);
@@ -156,8 +232,7 @@ public final class ParquetArrays {
         decoders[i] = new ColumnChunkDecoder();
       }
       int at = 0;
-      try (ParquetFileReader reader = ParquetFileReader.open(in, md, options, stream)) {
-        reader.setRequestedSchema(requested);
+      try {
         long groupStart = 0;
         List<BlockMetaData> blocks = md.getBlocks();
         for (int b = 0; b < blocks.size(); b++) {
@@ -223,6 +298,20 @@ public final class ParquetArrays {
         throw new IOException(file + ": read " + at + " of " + n + " rows");
       }
       return new Result(n, longs, doubles, nulls, footer.keyValue());
+    }
+
+    /** Closes the file; idempotent. */
+    @Override
+    public void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        reader.close(); // closes the stream too
+      } finally {
+        stream.close();
+      }
     }
   }
 

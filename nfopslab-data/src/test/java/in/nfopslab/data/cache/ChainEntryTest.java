@@ -2,7 +2,9 @@ package in.nfopslab.data.cache;
 
 import static in.nfopslab.data.read.TickFiles.ist;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.management.UnixOperatingSystemMXBean;
 import in.nfopslab.core.calendar.Session;
 import in.nfopslab.core.instrument.OptionType;
 import in.nfopslab.core.instrument.Symbol;
@@ -12,6 +14,7 @@ import in.nfopslab.data.catalog.PackedCatalog;
 import in.nfopslab.data.read.BarReader;
 import in.nfopslab.data.read.ParquetArrays;
 import in.nfopslab.data.read.TickFiles;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -174,11 +177,63 @@ class ChainEntryTest {
       assertThat(entry.isWhole())
           .as("after %d series", reads)
           .isEqualTo(reads > ChainEntry.WHOLE_CHAIN_AFTER);
+      assertThat(entry.holdsOpenFile())
+          .as("file open after %d series", reads)
+          .isEqualTo(reads > 0 && !entry.isWhole()); // released once the chain is read whole
       assertSameBars(b, whole.bars(t, k), t + " " + k);
       assertSameBars(entry.bars(t, k), b, "asked again");
     }
     assertThat(entry.chain().strikes(OptionType.CE))
         .containsExactlyElementsOf(catalog.optionFiles(EXPIRY, OptionType.CE).keySet());
+  }
+
+  /** Open file descriptors of this process. */
+  static long openFiles() {
+    return ((UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getOpenFileDescriptorCount();
+  }
+
+  @Test
+  void seriesReadsShareOneOpenFileThatCloseReleases() throws Exception {
+    assumeTrue(ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean);
+    ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
+    List<long[]> series = allSeries();
+    long before = openFiles();
+    ChainEntry entry = open(new SecondsCache(paths));
+    assertThat(entry.holdsOpenFile()).as("the footer alone was read").isFalse();
+    for (int i = 0; i < 8; i++) {
+      OptionType t = OptionType.values()[(int) series.get(i)[0]];
+      int k = (int) series.get(i)[1];
+      assertSameBars(entry.bars(t, k), whole.bars(t, k), t + " " + k);
+      assertThat(openFiles() - before).as("open files after %d series", i + 1).isEqualTo(1);
+    }
+    assertThat(entry.holdsOpenFile()).isTrue();
+    // a read from another thread than the one that opened the file has a handle of its own
+    long[] other = series.get(8);
+    OptionType ot = OptionType.values()[(int) other[0]];
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      assertSameBars(
+          thread.submit(() -> entry.bars(ot, (int) other[1])).get(),
+          whole.bars(ot, (int) other[1]),
+          "from another thread");
+    } finally {
+      thread.shutdown();
+    }
+    assertThat(openFiles() - before).isEqualTo(1);
+
+    entry.close();
+    assertThat(entry.holdsOpenFile()).isFalse();
+    assertThat(openFiles()).isEqualTo(before);
+    for (int i = 9; i < 12; i++) { // still usable, without holding a file open again
+      OptionType t = OptionType.values()[(int) series.get(i)[0]];
+      int k = (int) series.get(i)[1];
+      assertSameBars(entry.bars(t, k), whole.bars(t, k), "after close " + t + " " + k);
+    }
+    assertThat(entry.holdsOpenFile()).isFalse();
+    assertThat(openFiles()).isEqualTo(before);
+    entry.close(); // closing twice is harmless
+    assertThat(openFiles()).isEqualTo(before);
   }
 
   @Test
@@ -246,6 +301,7 @@ class ChainEntryTest {
             entry.bars(OptionType.PE, 20_950),
             whole.bars(OptionType.PE, 20_950),
             "lazy after damage");
+        assertThat(entry.holdsOpenFile()).as("the damaged file is let go").isFalse();
       } else {
         assertThat(entry.chain().totals()).isEqualTo(whole.totals());
       }
