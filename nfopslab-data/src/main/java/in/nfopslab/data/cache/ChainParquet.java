@@ -90,17 +90,18 @@ final class ChainParquet {
   /**
    * What entries are written with (measured with {@code CacheFormatBench}, figures in
    * docs/PERFORMANCE.md): v1 pages, so integers are PLAIN (decoding DELTA was most of a warm read),
-   * LZ4_RAW (decompresses 2-3x faster than ZSTD for twice the size), pages of 5,000 rows (a lazy
-   * series reads one or two pages per column; smaller pages cost the whole read more and saved
-   * nothing there), written straight to the column writers (a third cheaper than the record path).
-   * A dictionary only for the few types and strikes of a chain: prices, volumes and open interest
-   * have thousands of distinct values a day, and a dictionary there was most of the cost of writing
-   * an entry.
+   * no compression (entries are read back from the OS page cache: decompressing LZ4_RAW pages was
+   * 40% of a lazy series load, the entry is 2.2x the size of the LZ4_RAW one and is written faster
+   * too; format 3, LZ4_RAW was format 2), pages of 5,000 rows (a lazy series reads one or two pages
+   * per column; smaller pages cost the whole read more and saved nothing there), written straight
+   * to the column writers (a third cheaper than the record path). A dictionary only for the few
+   * types and strikes of a chain: prices, volumes and open interest have thousands of distinct
+   * values a day, and a dictionary there was most of the cost of writing an entry.
    */
   static final Format FORMAT =
       new Format(
           ParquetProperties.WriterVersion.PARQUET_1_0,
-          CompressionCodecName.LZ4_RAW,
+          CompressionCodecName.UNCOMPRESSED,
           Set.of("type", "strike"),
           5_000,
           false);

@@ -56,7 +56,8 @@ public final class SecondsCache {
   public static final int MAX_DAYS_PER_READ = 31;
 
   /** Bump when the entry layout or the bar semantics change: every entry is then rebuilt. */
-  public static final int FORMAT_VERSION = 2; // 2: v1 pages, LZ4_RAW, series row ranges
+  public static final int FORMAT_VERSION =
+      3; // 2: v1 pages, LZ4_RAW, series row ranges; 3: no codec
 
   static final String META_FORMAT = "nfops.cache.format";
   static final String META_SOURCES = "nfops.cache.sources";

@@ -26,13 +26,21 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalInputFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -250,6 +258,54 @@ class ChainEntryTest {
     assertThat(ParquetArrays.footer(file).keyValue().get(SecondsCache.META_FORMAT))
         .isEqualTo(Integer.toString(SecondsCache.FORMAT_VERSION));
     assertSameBars(b, old.chain().bars(OptionType.PE, 20_500), "rebuilt");
+  }
+
+  /** The codecs of an entry's column chunks. */
+  private static Set<CompressionCodecName> codecs(Path file) throws Exception {
+    Set<CompressionCodecName> out = new HashSet<>();
+    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
+      for (BlockMetaData b : r.getFooter().getBlocks()) {
+        for (ColumnChunkMetaData c : b.getColumns()) {
+          out.add(c.getCodec());
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void anEntryOfFormat2WithLz4PagesIsRebuiltInTheCurrentFormat() throws Exception {
+    Path file = new SecondsCache(paths).entryPath(NIFTY, EXPIRY, DAY);
+    assertThat(codecs(file)).containsExactly(ChainParquet.FORMAT.codec());
+    ChainParquet.Entry current = ChainParquet.read(ParquetArrays.footer(file), SESSION.seconds());
+    // the entry as the previous version wrote it: LZ4_RAW pages, format 2 in its metadata and in
+    // its source fingerprint
+    Map<String, String> meta = new HashMap<>(current.metadata());
+    meta.put(SecondsCache.META_FORMAT, "2");
+    String sources = meta.get(SecondsCache.META_SOURCES);
+    assertThat(sources).startsWith("v" + SecondsCache.FORMAT_VERSION + " ");
+    meta.put(SecondsCache.META_SOURCES, "v2" + sources.substring(sources.indexOf(' ')));
+    ChainParquet.write(
+        file,
+        current.chain(),
+        meta,
+        new ChainParquet.Format(
+            ParquetProperties.WriterVersion.PARQUET_1_0,
+            CompressionCodecName.LZ4_RAW,
+            Set.of("type", "strike"),
+            5_000,
+            false));
+    assertThat(codecs(file)).containsExactly(CompressionCodecName.LZ4_RAW);
+
+    SecondsCache cache = new SecondsCache(paths);
+    assertThat(cache.isFresh(catalog, SESSION, EXPIRY)).as("fresh for cache status").isFalse();
+    SecondBars b = open(cache).bars(OptionType.PE, 20_500);
+    assertThat(cache.builds()).isEqualTo(1);
+    assertThat(ParquetArrays.footer(file).keyValue().get(SecondsCache.META_FORMAT))
+        .isEqualTo(Integer.toString(SecondsCache.FORMAT_VERSION));
+    assertThat(codecs(file)).containsExactly(ChainParquet.FORMAT.codec());
+    assertThat(cache.isFresh(catalog, SESSION, EXPIRY)).isTrue();
+    assertSameBars(b, current.chain().bars(OptionType.PE, 20_500), "rebuilt");
   }
 
   @Test
