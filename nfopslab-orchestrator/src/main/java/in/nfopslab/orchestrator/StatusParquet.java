@@ -1,71 +1,48 @@
 package in.nfopslab.orchestrator;
 
-import static in.nfopslab.data.parquet.ParquetColumns.putDate;
-import static in.nfopslab.data.parquet.ParquetColumns.putDouble;
-import static in.nfopslab.data.parquet.ParquetColumns.putLong;
-import static in.nfopslab.data.parquet.ParquetColumns.putString;
-
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.parquet.ParquetColumns.Column;
+import in.nfopslab.data.parquet.RowColumn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.MessageTypeParser;
 
 /**
  * Reads and writes {@code run_all_status_*.parquet}. The table is small (one row per strategy and
- * task), so the shared result-file writer and reader of {@link ParquetColumns} serve; dates are
- * DATE, started/finished UTC-adjusted millisecond timestamps.
+ * task), so the shared result-file writer ({@link RowColumn}) and reader of {@link ParquetColumns}
+ * serve; dates are DATE, started/finished UTC-adjusted millisecond timestamps.
  */
 public final class StatusParquet {
-  static final MessageType SCHEMA =
-      MessageTypeParser.parseMessageType(
-          "message run_status {"
-              + " required binary strategy (STRING); required binary params_id (STRING); required binary symbol (STRING);"
-              + " required int32 expiry (DATE); required int32 first_day (DATE); required int32 last_day (DATE);"
-              + " required binary status (STRING); required binary error (STRING); required binary log_path (STRING);"
-              + " optional int64 started (TIMESTAMP(MILLIS,true)); optional int64 finished (TIMESTAMP(MILLIS,true));"
-              + " required double duration_s; required int64 trades; required binary params (STRING);"
-              + " required binary data_key (STRING); }");
+  private static final List<RowColumn<StatusRow>> COLUMNS =
+      List.of(
+          RowColumn.string("strategy", StatusRow::strategy),
+          RowColumn.string("params_id", StatusRow::paramsId),
+          RowColumn.string("symbol", StatusRow::symbol),
+          RowColumn.date("expiry", false, StatusRow::expiry),
+          RowColumn.date("first_day", false, StatusRow::firstDay),
+          RowColumn.date("last_day", false, StatusRow::lastDay),
+          RowColumn.string("status", StatusRow::status),
+          RowColumn.string("error", StatusRow::error),
+          RowColumn.string("log_path", StatusRow::logPath),
+          RowColumn.optionalInstant("started", StatusRow::started),
+          RowColumn.optionalInstant("finished", StatusRow::finished),
+          RowColumn.float64("duration_s", StatusRow::durationS),
+          RowColumn.int64("trades", StatusRow::trades),
+          RowColumn.string("params", StatusRow::params),
+          RowColumn.string("data_key", StatusRow::dataKey));
+
+  static final MessageType SCHEMA = RowColumn.schema("run_status", COLUMNS);
 
   private StatusParquet() {}
 
+  /** Writes {@code rows} to {@code target} atomically, one column at a time. */
   public static void write(Path target, List<StatusRow> rows) throws IOException {
-    AtomicFiles.write(
-        target,
-        tmp ->
-            ParquetColumns.write(
-                tmp,
-                SCHEMA,
-                java.util.Map.of(),
-                rows.size(),
-                (out, i) -> {
-                  StatusRow r = rows.get(i);
-                  putString(out, "strategy", 0, r.strategy());
-                  putString(out, "params_id", 1, r.paramsId());
-                  putString(out, "symbol", 2, r.symbol());
-                  putDate(out, "expiry", 3, r.expiry());
-                  putDate(out, "first_day", 4, r.firstDay());
-                  putDate(out, "last_day", 5, r.lastDay());
-                  putString(out, "status", 6, r.status());
-                  putString(out, "error", 7, r.error());
-                  putString(out, "log_path", 8, r.logPath());
-                  if (r.started() != null) {
-                    putLong(out, "started", 9, r.started().toEpochMilli());
-                  }
-                  if (r.finished() != null) {
-                    putLong(out, "finished", 10, r.finished().toEpochMilli());
-                  }
-                  putDouble(out, "duration_s", 11, r.durationS());
-                  putLong(out, "trades", 12, r.trades());
-                  putString(out, "params", 13, r.params());
-                  putString(out, "data_key", 14, r.dataKey());
-                },
-                ParquetColumns.stringColumns(SCHEMA)));
+    AtomicFiles.write(target, tmp -> RowColumn.write(tmp, "run_status", COLUMNS, Map.of(), rows));
   }
 
   public static List<StatusRow> read(Path file) throws IOException {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.market.SecondBars;
+import in.nfopslab.data.parquet.ColumnFileWriter;
 import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.read.ParquetArrays;
 import java.io.IOException;
@@ -14,18 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.bytes.HeapByteBufferAllocator;
-import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.compression.CompressionCodecFactory;
-import org.apache.parquet.hadoop.CodecFactory;
-import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
-import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
@@ -46,12 +38,6 @@ final class ChainParquet {
   private static final List<String> SERIES_LONG_COLUMNS =
       List.of("second", "volume", "ticks", "oi");
   private static final List<String> DOUBLE_COLUMNS = List.of("close");
-
-  /**
-   * Codecs other than ZSTD and Snappy come from Hadoop by class name; no resource files are needed
-   * for that.
-   */
-  private static final Configuration HADOOP = new Configuration(false);
 
   /**
    * How an entry is laid out: Parquet writer version (v1 pages: PLAIN integers; v2: DELTA), codec,
@@ -161,64 +147,11 @@ final class ChainParquet {
   }
 
   /**
-   * Writes the chain straight to parquet-java's column writers ({@link ColumnWriteStore}), the way
-   * its record writer does underneath, without the record layer (a start/end call per field and a
-   * converter per value): one row group, pages cut at {@link Format#pageRows()} rows, with
-   * statistics, column and offset indexes as usual.
+   * Writes the chain straight to parquet-java's column writers ({@link ColumnFileWriter}), without
+   * the record layer: one row group, pages cut at {@link Format#pageRows()} rows.
    */
   private static void writeColumns(Path tmp, ChainDay c, Map<String, String> meta, Format format)
       throws IOException {
-    ParquetProperties.Builder pb =
-        ParquetProperties.builder()
-            .withWriterVersion(format.version())
-            .withPageRowCountLimit(format.pageRows())
-            .withDictionaryEncoding(false);
-    for (String col : format.dictionary()) {
-      pb = pb.withDictionaryEncoding(col, true);
-    }
-    ParquetProperties props = pb.build();
-    final int n = c.rows();
-    CodecFactory codecs = new CodecFactory(HADOOP, props.getPageSizeThreshold());
-    try (ParquetFileWriter file =
-        new ParquetFileWriter(
-            new LocalOutputFile(tmp),
-            SCHEMA,
-            ParquetFileWriter.Mode.OVERWRITE,
-            Long.MAX_VALUE,
-            0,
-            (org.apache.parquet.crypto.FileEncryptionProperties) null,
-            props)) {
-      file.start();
-      if (n > 0) {
-        CompressionCodecFactory.BytesInputCompressor compressor =
-            codecs.getCompressor(format.codec());
-        ColumnChunkPageWriteStore pages =
-            ColumnChunkPageWriteStore.builder()
-                .withCompressorProvider(d -> compressor)
-                .withSchema(SCHEMA)
-                .withAllocator(HeapByteBufferAllocator.getInstance())
-                .withColumnIndexTruncateLength(props.getColumnIndexTruncateLength())
-                .withPageWriteChecksumEnabled(props.getPageWriteChecksumEnabled())
-                .build();
-        ColumnWriteStore store = props.newColumnWriteStore(SCHEMA, pages, pages);
-        try {
-          writeRows(c, store);
-          store.flush();
-          file.startBlock(n);
-          pages.flushToFileWriter(file);
-          file.endBlock();
-        } finally {
-          store.close();
-          pages.close();
-        }
-      }
-      file.end(meta);
-    } finally {
-      codecs.release();
-    }
-  }
-
-  private static void writeRows(ChainDay c, ColumnWriteStore store) {
     final int[] type = c.typeArray();
     final int[] strike = c.strikeArray();
     final int[] second = c.secondArray();
@@ -226,33 +159,45 @@ final class ChainParquet {
     final long[] volume = c.volumeArray();
     final int[] ticks = c.ticksArray();
     final long[] oi = c.oiArray();
-    final ColumnWriter wType = writer(store, "type");
-    final ColumnWriter wStrike = writer(store, "strike");
-    final ColumnWriter wSecond = writer(store, "second");
-    final ColumnWriter wClose = writer(store, "close");
-    final ColumnWriter wVolume = writer(store, "volume");
-    final ColumnWriter wTicks = writer(store, "ticks");
-    final ColumnWriter wOi = writer(store, "oi");
-    final int n = c.rows();
-    for (int i = 0; i < n; i++) {
-      wType.write(type[i], 0, 0);
-      wStrike.write(strike[i], 0, 0);
-      wSecond.write(second[i], 0, 0);
-      wClose.write(close[i], 0, 0);
-      wVolume.write(volume[i], 0, 0);
-      wTicks.write(ticks[i], 0, 0);
-      if (oi != null) {
-        wOi.write(oi[i], 0, 1);
-      } else {
-        wOi.writeNull(0, 0);
-      }
-      store.endRecord(); // lets the store cut pages by size and row count
+    ColumnFileWriter.write(
+        tmp,
+        SCHEMA,
+        meta,
+        c.rows(),
+        new ColumnFileWriter.Layout(
+            format.version(), format.codec(), format.dictionary(), format.pageRows()),
+        (w, from, to) -> {
+          // the columns in SCHEMA order
+          ints(w[0], type, from, to);
+          ints(w[1], strike, from, to);
+          ints(w[2], second, from, to);
+          for (int i = from; i < to; i++) {
+            w[3].write(close[i], 0, 0);
+          }
+          longs(w[4], volume, from, to);
+          ints(w[5], ticks, from, to);
+          if (oi != null) {
+            for (int i = from; i < to; i++) {
+              w[6].write(oi[i], 0, 1);
+            }
+          } else {
+            for (int i = from; i < to; i++) {
+              w[6].writeNull(0, 0);
+            }
+          }
+        });
+  }
+
+  private static void ints(ColumnWriter w, int[] values, int from, int to) {
+    for (int i = from; i < to; i++) {
+      w.write(values[i], 0, 0);
     }
   }
 
-  private static ColumnWriter writer(ColumnWriteStore store, String column) {
-    ColumnDescriptor d = SCHEMA.getColumnDescription(new String[] {column});
-    return store.getColumnWriter(d);
+  private static void longs(ColumnWriter w, long[] values, int from, int to) {
+    for (int i = from; i < to; i++) {
+      w.write(values[i], 0, 0);
+    }
   }
 
   /** The whole entry, through its footer read before. */

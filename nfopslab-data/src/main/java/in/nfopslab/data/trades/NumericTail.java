@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.parquet.ParquetColumns.Column;
+import in.nfopslab.data.parquet.RowColumn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +16,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
@@ -32,48 +31,50 @@ import org.apache.parquet.schema.Type;
 final class NumericTail<R> {
   private final String message;
   private final String kind;
-  private final List<Type> fixed;
+  private final List<RowColumn<R>> fixed;
   private final Set<String> reserved;
   private final Function<R, Map<String, Double>> numbers;
-  private final BiConsumer<RecordConsumer, R> writeFixed;
 
   /**
    * @param message the Parquet message name
    * @param kind the {@link ParquetColumns#KIND_KEY} footer value
-   * @param fixed the fixed columns, in order; {@code writeFixed} writes them at indexes 0..size-1
+   * @param fixed the fixed columns, in order
    * @param numbers a row's named numbers (the tail)
    */
   NumericTail(
       String message,
       String kind,
-      List<Type> fixed,
-      Function<R, Map<String, Double>> numbers,
-      BiConsumer<RecordConsumer, R> writeFixed) {
+      List<RowColumn<R>> fixed,
+      Function<R, Map<String, Double>> numbers) {
     this.message = requireNonNull(message, "message is null");
     this.kind = requireNonNull(kind, "kind is null");
     this.fixed = List.copyOf(fixed);
     Set<String> names = new java.util.HashSet<>();
-    for (Type t : this.fixed) {
-      names.add(t.getName());
+    for (RowColumn<R> c : this.fixed) {
+      names.add(c.type().getName());
     }
     this.reserved = Set.copyOf(names);
     this.numbers = requireNonNull(numbers, "numbers is null");
-    this.writeFixed = requireNonNull(writeFixed, "writeFixed is null");
   }
 
   /** The schema of a file whose rows carry these numeric names. */
   MessageType schema(Collection<String> names) {
-    List<Type> f = new ArrayList<>(fixed);
+    return RowColumn.schema(message, columns(names));
+  }
+
+  /** The fixed columns, then one nullable DOUBLE per name, null where a row lacks the name. */
+  private List<RowColumn<R>> columns(Collection<String> names) {
+    List<RowColumn<R>> out = new ArrayList<>(fixed);
     for (String k : names) {
       ParquetColumns.checkExtraName(k, reserved);
-      f.add(ParquetColumns.optionalDouble(k));
+      out.add(RowColumn.optionalFloat64(k, r -> numbers.apply(r).get(k)));
     }
-    return new MessageType(message, f);
+    return out;
   }
 
   /**
    * Writes {@code rows} to {@code target} atomically (a temporary file renamed into place), in the
-   * order given.
+   * order given, one column at a time.
    */
   void write(Path target, List<R> rows) throws IOException {
     requireNonNull(target, "target is null");
@@ -82,29 +83,10 @@ final class NumericTail<R> {
     for (R r : rows) {
       keys.addAll(numbers.apply(requireNonNull(r, "row is null")).keySet());
     }
-    List<String> names = List.copyOf(keys);
-    MessageType schema = schema(names);
-    int first = fixed.size();
+    List<RowColumn<R>> columns = columns(keys);
     AtomicFiles.write(
         target,
-        tmp ->
-            ParquetColumns.write(
-                tmp,
-                schema,
-                Map.of(ParquetColumns.KIND_KEY, kind),
-                rows.size(),
-                (out, i) -> {
-                  R r = rows.get(i);
-                  writeFixed.accept(out, r);
-                  Map<String, Double> values = numbers.apply(r);
-                  for (int k = 0; k < names.size(); k++) {
-                    Double v = values.get(names.get(k));
-                    if (v != null) {
-                      ParquetColumns.putDouble(out, names.get(k), first + k, v);
-                    }
-                  }
-                },
-                ParquetColumns.stringColumns(schema)));
+        tmp -> RowColumn.write(tmp, message, columns, Map.of(ParquetColumns.KIND_KEY, kind), rows));
   }
 
   /**

@@ -1,13 +1,11 @@
 package in.nfopslab.data.trades;
 
-import static in.nfopslab.data.parquet.ParquetColumns.putDate;
-import static in.nfopslab.data.parquet.ParquetColumns.putString;
-import static in.nfopslab.data.parquet.ParquetColumns.putTimestamp;
 import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.trade.StanceRow;
 import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.parquet.ParquetColumns.Column;
+import in.nfopslab.data.parquet.RowColumn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,23 +29,14 @@ public final class StanceParquet {
           "stance",
           KIND,
           List.of(
-              ParquetColumns.string("strategy"),
-              ParquetColumns.string("params_id"),
-              ParquetColumns.string("symbol"),
-              ParquetColumns.date("trade_date", false),
-              ParquetColumns.timestamp("ts"),
-              ParquetColumns.string("stance"),
-              ParquetColumns.string("note")),
-          StanceRow::values,
-          (out, r) -> {
-            putString(out, "strategy", 0, r.strategy());
-            putString(out, "params_id", 1, r.paramsId());
-            putString(out, "symbol", 2, r.symbol());
-            putDate(out, "trade_date", 3, r.tradeDate());
-            putTimestamp(out, "ts", 4, r.ts());
-            putString(out, "stance", 5, r.stance());
-            putString(out, "note", 6, r.note());
-          });
+              RowColumn.string("strategy", StanceRow::strategy),
+              RowColumn.string("params_id", StanceRow::paramsId),
+              RowColumn.string("symbol", StanceRow::symbol),
+              RowColumn.date("trade_date", false, StanceRow::tradeDate),
+              RowColumn.timestamp("ts", StanceRow::ts),
+              RowColumn.string("stance", StanceRow::stance),
+              RowColumn.string("note", StanceRow::note)),
+          StanceRow::values);
 
   private StanceParquet() {}
 

@@ -1,17 +1,12 @@
 package in.nfopslab.data.trades;
 
-import static in.nfopslab.data.parquet.ParquetColumns.putDate;
-import static in.nfopslab.data.parquet.ParquetColumns.putDouble;
-import static in.nfopslab.data.parquet.ParquetColumns.putInt;
-import static in.nfopslab.data.parquet.ParquetColumns.putLong;
-import static in.nfopslab.data.parquet.ParquetColumns.putString;
-import static in.nfopslab.data.parquet.ParquetColumns.putTimestamp;
 import static java.util.Objects.requireNonNull;
 
 import in.nfopslab.core.trade.Side;
 import in.nfopslab.core.trade.TradeLeg;
 import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.parquet.ParquetColumns.Column;
+import in.nfopslab.data.parquet.RowColumn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * Trade legs as Parquet, the format of {@code
@@ -40,51 +34,27 @@ public final class TradeParquet {
           "trade_legs",
           KIND,
           List.of(
-              ParquetColumns.string("strategy"),
-              ParquetColumns.string("params_id"),
-              ParquetColumns.string("symbol"),
-              ParquetColumns.required(PrimitiveTypeName.INT64, "trade_id"),
-              ParquetColumns.required(PrimitiveTypeName.INT32, "leg"),
-              ParquetColumns.date("trade_date", false),
-              ParquetColumns.date("expiry", true),
-              ParquetColumns.string("opt_type"),
-              ParquetColumns.required(PrimitiveTypeName.INT32, "strike"),
-              ParquetColumns.string("side"),
-              ParquetColumns.required(PrimitiveTypeName.INT32, "lots"),
-              ParquetColumns.required(PrimitiveTypeName.INT32, "lot_size"),
-              ParquetColumns.timestamp("signal_ts"),
-              ParquetColumns.timestamp("entry_ts"),
-              ParquetColumns.required(PrimitiveTypeName.DOUBLE, "entry_price"),
-              ParquetColumns.timestamp("exit_ts"),
-              ParquetColumns.required(PrimitiveTypeName.DOUBLE, "exit_price"),
-              ParquetColumns.string("exit_reason"),
-              ParquetColumns.required(PrimitiveTypeName.DOUBLE, "pnl_points"),
-              ParquetColumns.required(PrimitiveTypeName.DOUBLE, "pnl_inr")),
-          TradeLeg::extra,
-          (out, l) -> {
-            putString(out, "strategy", 0, l.strategy());
-            putString(out, "params_id", 1, l.paramsId());
-            putString(out, "symbol", 2, l.symbol());
-            putLong(out, "trade_id", 3, l.tradeId());
-            putInt(out, "leg", 4, l.leg());
-            putDate(out, "trade_date", 5, l.tradeDate());
-            if (l.expiry() != null) {
-              putDate(out, "expiry", 6, l.expiry());
-            }
-            putString(out, "opt_type", 7, l.optType());
-            putInt(out, "strike", 8, l.strike());
-            putString(out, "side", 9, l.side().name());
-            putInt(out, "lots", 10, l.lots());
-            putInt(out, "lot_size", 11, l.lotSize());
-            putTimestamp(out, "signal_ts", 12, l.signalTs());
-            putTimestamp(out, "entry_ts", 13, l.entryTs());
-            putDouble(out, "entry_price", 14, l.entryPrice());
-            putTimestamp(out, "exit_ts", 15, l.exitTs());
-            putDouble(out, "exit_price", 16, l.exitPrice());
-            putString(out, "exit_reason", 17, l.exitReason());
-            putDouble(out, "pnl_points", 18, l.pnlPoints());
-            putDouble(out, "pnl_inr", 19, l.pnlInr());
-          });
+              RowColumn.string("strategy", TradeLeg::strategy),
+              RowColumn.string("params_id", TradeLeg::paramsId),
+              RowColumn.string("symbol", TradeLeg::symbol),
+              RowColumn.int64("trade_id", TradeLeg::tradeId),
+              RowColumn.int32("leg", TradeLeg::leg),
+              RowColumn.date("trade_date", false, TradeLeg::tradeDate),
+              RowColumn.date("expiry", true, TradeLeg::expiry),
+              RowColumn.string("opt_type", TradeLeg::optType),
+              RowColumn.int32("strike", TradeLeg::strike),
+              RowColumn.string("side", l -> l.side().name()),
+              RowColumn.int32("lots", TradeLeg::lots),
+              RowColumn.int32("lot_size", TradeLeg::lotSize),
+              RowColumn.timestamp("signal_ts", TradeLeg::signalTs),
+              RowColumn.timestamp("entry_ts", TradeLeg::entryTs),
+              RowColumn.float64("entry_price", TradeLeg::entryPrice),
+              RowColumn.timestamp("exit_ts", TradeLeg::exitTs),
+              RowColumn.float64("exit_price", TradeLeg::exitPrice),
+              RowColumn.string("exit_reason", TradeLeg::exitReason),
+              RowColumn.float64("pnl_points", TradeLeg::pnlPoints),
+              RowColumn.float64("pnl_inr", TradeLeg::pnlInr)),
+          TradeLeg::extra);
 
   private TradeParquet() {}
 

@@ -168,37 +168,206 @@ class TradeFilesRoundTripTest {
         .hasMessageContaining("not a readable Parquet file");
   }
 
+  private static List<TradeLeg> mixedLegs() {
+    return List.of(
+        leg(1, 0, "CE", Side.SELL, LocalDate.of(2024, 12, 12), Map.of("iv_at_entry", 0.1432)),
+        leg(1, 1, "PE", Side.BUY, LocalDate.of(2024, 12, 12), Map.of()),
+        leg(2, 0, "FUT", Side.BUY, null, Map.of("hedge_delta", -0.37, "iv_at_entry", -1.5)));
+  }
+
+  @Test
+  void legsWithoutExtraKeysAndZeroLegsRoundTrip() throws Exception {
+    Path plain = dir.resolve("plain.parquet");
+    List<TradeLeg> legs =
+        List.of(leg(3, 0, "CE", Side.BUY, D, Map.of()), leg(3, 1, "PE", Side.SELL, null, Map.of()));
+    TradeParquet.write(plain, legs);
+    assertThat(TradeParquet.read(plain)).isEqualTo(legs);
+    assertThat(ParquetColumns.footer(plain).getSchema().getFieldCount())
+        .isEqualTo(TradeLeg.COLUMNS.size());
+
+    Path empty = dir.resolve("empty.parquet");
+    TradeParquet.write(empty, List.of());
+    assertThat(TradeParquet.read(empty)).isEmpty();
+    assertThat(ResultKind.of(empty)).isEqualTo(ResultKind.TRADE_LEGS);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from read_parquet('" + empty + "')")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getLong(1)).isZero();
+    }
+  }
+
+  @Test
+  void duckDbReadsEveryColumnOfAWrittenTradeFileWithItsNulls() throws Exception {
+    List<TradeLeg> legs = mixedLegs();
+    Path file = dir.resolve("t.parquet");
+    TradeParquet.write(file, legs);
+    java.time.format.DateTimeFormatter micros =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select strategy, params_id, symbol, trade_id, leg, strftime(trade_date, '%Y-%m-%d'),"
+                    + " strftime(expiry, '%Y-%m-%d'), opt_type, strike, side, lots, lot_size,"
+                    + " strftime(signal_ts, '%Y-%m-%d %H:%M:%S.%f'), strftime(entry_ts, '%Y-%m-%d %H:%M:%S.%f'),"
+                    + " entry_price, strftime(exit_ts, '%Y-%m-%d %H:%M:%S.%f'), exit_price, exit_reason,"
+                    + " pnl_points, pnl_inr, hedge_delta, iv_at_entry from read_parquet('"
+                    + file
+                    + "')")) {
+      for (TradeLeg l : legs) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo(l.strategy());
+        assertThat(rs.getString(2)).isEqualTo(l.paramsId());
+        assertThat(rs.getString(3)).isEqualTo(l.symbol());
+        assertThat(rs.getLong(4)).isEqualTo(l.tradeId());
+        assertThat(rs.getInt(5)).isEqualTo(l.leg());
+        assertThat(rs.getString(6)).isEqualTo(l.tradeDate().toString());
+        assertThat(rs.getString(7)).isEqualTo(l.expiry() == null ? null : l.expiry().toString());
+        assertThat(rs.getString(8)).isEqualTo(l.optType());
+        assertThat(rs.getInt(9)).isEqualTo(l.strike());
+        assertThat(rs.getString(10)).isEqualTo(l.side().name());
+        assertThat(rs.getInt(11)).isEqualTo(l.lots());
+        assertThat(rs.getInt(12)).isEqualTo(l.lotSize());
+        assertThat(rs.getString(13)).isEqualTo(micros.format(l.signalTs()));
+        assertThat(rs.getString(14)).isEqualTo(micros.format(l.entryTs()));
+        assertThat(rs.getDouble(15)).isEqualTo(l.entryPrice());
+        assertThat(rs.getString(16)).isEqualTo(micros.format(l.exitTs()));
+        assertThat(rs.getDouble(17)).isEqualTo(l.exitPrice());
+        assertThat(rs.getString(18)).isEqualTo(l.exitReason());
+        assertThat(rs.getDouble(19)).isEqualTo(l.pnlPoints());
+        assertThat(rs.getDouble(20)).isEqualTo(l.pnlInr());
+        assertThat(rs.getObject(21)).isEqualTo(l.extra().get("hedge_delta"));
+        assertThat(rs.getObject(22)).isEqualTo(l.extra().get("iv_at_entry"));
+      }
+      assertThat(rs.next()).isFalse();
+    }
+  }
+
+  @Test
+  void stringColumnsHaveADictionaryAndEveryColumnIsZstd() throws Exception {
+    Path file = dir.resolve("t.parquet");
+    TradeParquet.write(file, mixedLegs());
+    try (org.apache.parquet.hadoop.ParquetFileReader r =
+        org.apache.parquet.hadoop.ParquetFileReader.open(
+            new org.apache.parquet.io.LocalInputFile(file), ParquetColumns.options())) {
+      var chunks = r.getFooter().getBlocks().get(0).getColumns();
+      assertThat(chunks).hasSize(TradeLeg.COLUMNS.size() + 2);
+      for (var chunk : chunks) {
+        String name = chunk.getPath().toDotString();
+        boolean dictionary =
+            chunk.getEncodings().contains(org.apache.parquet.column.Encoding.RLE_DICTIONARY);
+        assertThat(chunk.getCodec())
+            .as(name)
+            .isEqualTo(org.apache.parquet.hadoop.metadata.CompressionCodecName.ZSTD);
+        boolean binary =
+            chunk.getPrimitiveType().getPrimitiveTypeName()
+                == org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
+        if (!binary) {
+          assertThat(dictionary).as(name).isFalse();
+        } else if (List.of("strategy", "params_id", "symbol").contains(name)) {
+          // the same value on every row (parquet-java falls back to plain where a dictionary
+          // would not be smaller, as in opt_type here)
+          assertThat(dictionary).as(name).isTrue();
+        }
+      }
+    }
+    assertThat(ParquetColumns.footer(file).getKeyValueMetaData())
+        .containsExactly(Map.entry(ParquetColumns.KIND_KEY, TradeParquet.KIND));
+  }
+
+  @Test
+  void aTradeFileWrittenThroughParquetJavasRecordPathIsStillRead() throws Exception {
+    List<TradeLeg> legs = mixedLegs();
+    MessageType schema = TradeParquet.schema(List.of("hedge_delta", "iv_at_entry"));
+    Path file = dir.resolve("old.parquet");
+    try (org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group> w =
+        org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(
+                new org.apache.parquet.io.LocalOutputFile(file))
+            .withConf(new org.apache.parquet.conf.PlainParquetConfiguration())
+            .withType(schema)
+            .withDictionaryEncoding(true)
+            .build()) {
+      for (TradeLeg l : legs) {
+        var g = new org.apache.parquet.example.data.simple.SimpleGroup(schema);
+        g.add("strategy", l.strategy());
+        g.add("params_id", l.paramsId());
+        g.add("symbol", l.symbol());
+        g.add("trade_id", l.tradeId());
+        g.add("leg", l.leg());
+        g.add("trade_date", (int) l.tradeDate().toEpochDay());
+        if (l.expiry() != null) {
+          g.add("expiry", (int) l.expiry().toEpochDay());
+        }
+        g.add("opt_type", l.optType());
+        g.add("strike", l.strike());
+        g.add("side", l.side().name());
+        g.add("lots", l.lots());
+        g.add("lot_size", l.lotSize());
+        g.add("signal_ts", ParquetColumns.micros(l.signalTs()));
+        g.add("entry_ts", ParquetColumns.micros(l.entryTs()));
+        g.add("entry_price", l.entryPrice());
+        g.add("exit_ts", ParquetColumns.micros(l.exitTs()));
+        g.add("exit_price", l.exitPrice());
+        g.add("exit_reason", l.exitReason());
+        g.add("pnl_points", l.pnlPoints());
+        g.add("pnl_inr", l.pnlInr());
+        for (Map.Entry<String, Double> e : l.extra().entrySet()) {
+          g.add(e.getKey(), e.getValue());
+        }
+        w.write(g);
+      }
+    }
+    assertThat(TradeParquet.read(file)).isEqualTo(legs);
+  }
+
+  private static StanceRow stance(
+      LocalDate day, String stance, String note, Map<String, Double> values) {
+    return new StanceRow(
+        "dispersion",
+        "default",
+        "NIFTY",
+        day,
+        day.atTime(10, 0),
+        stance,
+        note,
+        new TreeMap<>(values));
+  }
+
+  @Test
+  void stanceRowsWithoutValuesAndZeroStanceRowsRoundTrip() throws Exception {
+    List<StanceRow> rows = List.of(stance(D, "neutral", "", Map.of()));
+    Path file = dir.resolve("s.parquet");
+    StanceParquet.write(file, rows);
+    assertThat(StanceParquet.read(file)).isEqualTo(rows);
+    Path empty = dir.resolve("s0.parquet");
+    StanceParquet.write(empty, List.of());
+    assertThat(StanceParquet.read(empty)).isEmpty();
+    assertThat(ResultKind.of(empty)).isEqualTo(ResultKind.STANCE);
+  }
+
   @Test
   void stanceRowsRoundTripAndAreToldApartFromTradeFiles() throws Exception {
     List<StanceRow> rows =
         List.of(
-            new StanceRow(
-                "dispersion",
-                "default",
-                "NIFTY",
+            stance(
                 D,
-                D.atTime(10, 0),
                 "long_dispersion",
                 "",
-                new TreeMap<>(
-                    Map.of(
-                        "index_iv",
-                        0.14,
-                        "index_rv",
-                        0.11,
-                        "basket_rv",
-                        0.12,
-                        "implied_corr_proxy",
-                        1.36))),
-            new StanceRow(
-                "dispersion",
-                "default",
-                "NIFTY",
+                Map.of(
+                    "index_iv",
+                    0.14,
+                    "index_rv",
+                    0.11,
+                    "basket_rv",
+                    0.12,
+                    "implied_corr_proxy",
+                    1.36)),
+            stance(
                 D.plusDays(1),
-                D.plusDays(1).atTime(10, 0),
                 "no_data",
                 "no basket configured",
-                new TreeMap<>(Map.of("index_iv", 0.15, "index_rv", 0.10))));
+                Map.of("index_iv", 0.15, "index_rv", 0.10)));
     Path file = dir.resolve("dispersion_NIFTY_2024-12-01_2024-12-31.parquet");
     StanceParquet.write(file, rows);
     assertThat(StanceParquet.read(file)).isEqualTo(rows);
