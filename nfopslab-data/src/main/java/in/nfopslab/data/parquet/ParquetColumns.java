@@ -1,5 +1,6 @@
 package in.nfopslab.data.parquet;
 
+import in.nfopslab.data.read.NoopGroupConverter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,10 +12,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -36,7 +40,7 @@ import org.apache.parquet.schema.Types;
 
 /**
  * The small amount of Parquet plumbing shared by the result files (trade legs, stances): schema
- * building, a writer over local files with ZSTD, and typed reads of a {@link Group} by column name
+ * building, a writer over local files with ZSTD, and typed reads of a {@link Row} by column name
  * that accept the ways other tools store the same values (timestamps in ms/us/ns, UTC-adjusted or
  * not; dates; any numeric type for a double).
  */
@@ -264,14 +268,17 @@ public final class ParquetColumns {
     }
   }
 
-  /** Receives the rows of a file, one {@link Group} at a time. */
+  /** Receives the rows of a file, one {@link Row} at a time. */
   public interface RowReader {
-    void row(Group g);
+    void row(Row r);
   }
 
   /**
    * Reads every row of {@code file}; {@code forSchema} sees the file's schema first (to resolve
-   * columns by name) and returns the reader of its rows.
+   * columns by name) and returns the reader of its rows. The flat columns of each row group are
+   * read whole, one column at a time, with parquet-java's column readers (no record assembly, no
+   * object per row); nested or repeated columns are not read. A file that is not Parquet, or whose
+   * pages do not decode, fails with an IOException naming it.
    */
   public static void readAll(
       Path file, java.util.function.Function<MessageType, RowReader> forSchema) throws IOException {
@@ -284,24 +291,150 @@ public final class ParquetColumns {
     try (r) {
       MessageType schema = r.getFooter().getFileMetaData().getSchema();
       RowReader rows = forSchema.apply(schema);
-      org.apache.parquet.io.MessageColumnIO io =
-          new org.apache.parquet.io.ColumnIOFactory().getColumnIO(schema);
-      org.apache.parquet.column.page.PageReadStore pages;
-      while ((pages = r.readNextRowGroup()) != null) {
-        org.apache.parquet.io.RecordReader<Group> rr =
-            io.getRecordReader(
-                pages,
-                new org.apache.parquet.example.data.simple.convert.GroupRecordConverter(schema));
-        for (long i = 0, n = pages.getRowCount(); i < n; i++) {
-          rows.row(rr.read());
+      List<Type> flat = new java.util.ArrayList<>();
+      for (Type t : schema.getFields()) {
+        if (t.isPrimitive() && !t.isRepetition(Type.Repetition.REPEATED)) {
+          flat.add(t);
+        }
+      }
+      MessageType requested = new MessageType(schema.getName(), flat);
+      r.setRequestedSchema(requested);
+      String createdBy = r.getFooter().getFileMetaData().getCreatedBy();
+      Row row = new Row(schema.getFieldCount());
+      PageReadStore pages;
+      while ((pages = nextRowGroup(r, file)) != null) {
+        int n = Math.toIntExact(pages.getRowCount());
+        try {
+          ColumnReadStoreImpl store =
+              new ColumnReadStoreImpl(pages, NoopGroupConverter.INSTANCE, requested, createdBy);
+          for (Type t : flat) {
+            ColumnDescriptor d = requested.getColumnDescription(new String[] {t.getName()});
+            row.load(schema.getFieldIndex(t.getName()), store.getColumnReader(d), d, n);
+          }
+        } catch (RuntimeException e) {
+          throw new IOException(file + ": corrupt Parquet data (" + e + ")", e);
+        }
+        for (int i = 0; i < n; i++) {
+          row.at = i;
+          rows.row(row);
         }
       }
     }
   }
 
+  private static PageReadStore nextRowGroup(ParquetFileReader r, Path file) throws IOException {
+    try {
+      return r.readNextRowGroup();
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(file + ": corrupt Parquet data (" + e + ")", e);
+    }
+  }
+
+  /**
+   * The flat columns of one row group of a file, read whole, and the row a {@link RowReader} is at;
+   * read through {@link Column}.
+   */
+  public static final class Row {
+    /** Per field index: long[] (INT32, INT64), double[] (FLOAT, DOUBLE), String[] (BINARY). */
+    private final Object[] values;
+
+    /** Per field index: null flags, or null for a column without a null in this row group. */
+    private final boolean[][] nulls;
+
+    private int at;
+
+    private Row(int fields) {
+      values = new Object[fields];
+      nulls = new boolean[fields][];
+    }
+
+    private void load(int field, ColumnReader r, ColumnDescriptor d, int n) {
+      int maxDef = d.getMaxDefinitionLevel();
+      boolean[] isNull = null;
+      switch (d.getPrimitiveType().getPrimitiveTypeName()) {
+        case INT32, INT64 -> {
+          boolean int32 = d.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.INT32;
+          long[] v = new long[n];
+          for (int i = 0; i < n; i++) {
+            if (r.getCurrentDefinitionLevel() < maxDef) {
+              isNull = flag(isNull, n, i);
+            } else {
+              v[i] = int32 ? r.getInteger() : r.getLong();
+            }
+            r.consume();
+          }
+          values[field] = v;
+        }
+        case FLOAT, DOUBLE -> {
+          boolean float32 = d.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.FLOAT;
+          double[] v = new double[n];
+          for (int i = 0; i < n; i++) {
+            if (r.getCurrentDefinitionLevel() < maxDef) {
+              isNull = flag(isNull, n, i);
+            } else {
+              v[i] = float32 ? r.getFloat() : r.getDouble();
+            }
+            r.consume();
+          }
+          values[field] = v;
+        }
+        case BINARY -> {
+          String[] v = new String[n];
+          // a dictionary page hands out the same Binary for the same value: decode it once
+          Binary last = null;
+          String lastText = null;
+          for (int i = 0; i < n; i++) {
+            if (r.getCurrentDefinitionLevel() < maxDef) {
+              isNull = flag(isNull, n, i);
+            } else {
+              Binary b = r.getBinary();
+              if (b != last) {
+                last = b;
+                lastText = b.toStringUsingUTF8();
+              }
+              v[i] = lastText;
+            }
+            r.consume();
+          }
+          values[field] = v;
+        }
+        default -> values[field] = null; // a type no accessor reads (they fail on the type first)
+      }
+      nulls[field] = isNull;
+    }
+
+    private static boolean[] flag(boolean[] isNull, int n, int i) {
+      boolean[] out = isNull == null ? new boolean[n] : isNull;
+      out[i] = true;
+      return out;
+    }
+
+    private boolean isNull(int field) {
+      boolean[] f = nulls[field];
+      return f != null && f[at];
+    }
+
+    private long longAt(int field) {
+      return ((long[]) values[field])[at];
+    }
+
+    private double doubleAt(int field) {
+      return ((double[]) values[field])[at];
+    }
+
+    private String stringAt(int field) {
+      return ((String[]) values[field])[at];
+    }
+  }
+
+  /**
+   * Page checksums are verified (parquet-java writes a CRC per page by default), so a part damaged
+   * on disk fails to read, naming the file, instead of decoding into wrong trades.
+   */
   public static ParquetReadOptions options() {
     return ParquetReadOptions.builder(new PlainParquetConfiguration())
         .withCodecFactory(new CodecFactory(HADOOP, 0))
+        .usePageChecksumVerification(true)
         .build();
   }
 
@@ -332,45 +465,45 @@ public final class ParquetColumns {
         return null;
       }
       Type t = schema.getType(name);
-      if (!t.isPrimitive()) {
+      if (!t.isPrimitive() || t.isRepetition(Type.Repetition.REPEATED)) {
         throw new IllegalArgumentException(file + ": column '" + name + "' is not a plain column");
       }
       return new Column(name, schema.getFieldIndex(name), t.asPrimitiveType());
     }
 
-    public boolean isNull(Group g) {
-      return g.getFieldRepetitionCount(index) == 0;
+    public boolean isNull(Row g) {
+      return g.isNull(index);
     }
 
-    public String string(Group g) {
-      return isNull(g) ? null : g.getBinary(index, 0).toStringUsingUTF8();
+    public String string(Row g) {
+      if (type.getPrimitiveTypeName() != PrimitiveTypeName.BINARY) {
+        throw new IllegalArgumentException("column '" + name + "' is " + type + ", not a string");
+      }
+      return isNull(g) ? null : g.stringAt(index);
     }
 
-    public long integer(Group g) {
+    public long integer(Row g) {
       switch (type.getPrimitiveTypeName()) {
         case INT32:
-          return g.getInteger(index, 0);
         case INT64:
-          return g.getLong(index, 0);
+          return g.longAt(index);
         default:
           throw new IllegalArgumentException(
               "column '" + name + "' is " + type + ", not an integer");
       }
     }
 
-    public double number(Group g) {
+    public double number(Row g) {
       if (isNull(g)) {
         return Double.NaN;
       }
       switch (type.getPrimitiveTypeName()) {
         case DOUBLE:
-          return g.getDouble(index, 0);
         case FLOAT:
-          return g.getFloat(index, 0);
+          return g.doubleAt(index);
         case INT32:
-          return g.getInteger(index, 0);
         case INT64:
-          return g.getLong(index, 0);
+          return g.longAt(index);
         default:
           throw new IllegalArgumentException("column '" + name + "' is " + type + ", not a number");
       }
@@ -390,14 +523,14 @@ public final class ParquetColumns {
               .contains(p);
     }
 
-    public LocalDate date(Group g) {
+    public LocalDate date(Row g) {
       if (isNull(g)) {
         return null;
       }
       if (type.getPrimitiveTypeName() == PrimitiveTypeName.INT32
           && type.getLogicalTypeAnnotation()
               instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
-        return LocalDate.ofEpochDay(g.getInteger(index, 0));
+        return LocalDate.ofEpochDay(g.longAt(index));
       }
       if (type.getPrimitiveTypeName() == PrimitiveTypeName.BINARY) {
         return LocalDate.parse(string(g));
@@ -409,7 +542,7 @@ public final class ParquetColumns {
      * The IST wall clock: naive timestamps are taken as IST, UTC-adjusted ones converted to
      * Asia/Kolkata.
      */
-    public LocalDateTime timestamp(Group g) {
+    public LocalDateTime timestamp(Row g) {
       if (isNull(g)) {
         return null;
       }
@@ -421,7 +554,7 @@ public final class ParquetColumns {
       }
       LogicalTypeAnnotation.TimestampLogicalTypeAnnotation ts =
           (LogicalTypeAnnotation.TimestampLogicalTypeAnnotation) type.getLogicalTypeAnnotation();
-      long v = g.getLong(index, 0);
+      long v = g.longAt(index);
       long perSecond;
       switch (ts.getUnit()) {
         case MILLIS:

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.data.parquet.ParquetColumns;
 import in.nfopslab.data.parquet.ParquetColumns.Column;
+import in.nfopslab.data.parquet.ParquetColumns.Row;
 import in.nfopslab.data.parquet.RowColumn;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
@@ -107,7 +107,7 @@ final class NumericTail<R> {
   }
 
   /** The non-null values of the {@link #tail} columns in one row, by name. */
-  static TreeMap<String, Double> values(List<Column> tail, Group g) {
+  static TreeMap<String, Double> values(List<Column> tail, Row g) {
     TreeMap<String, Double> out = new TreeMap<>();
     for (Column c : tail) {
       if (!c.isNull(g)) {

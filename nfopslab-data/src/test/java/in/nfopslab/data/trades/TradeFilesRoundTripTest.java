@@ -375,6 +375,25 @@ class TradeFilesRoundTripTest {
   }
 
   @Test
+  void aDamagedPageIsAnErrorNamingTheFile() throws Exception {
+    Path file = dir.resolve("damaged.parquet");
+    List<TradeLeg> legs = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      legs.add(leg(i, 0, "CE", Side.BUY, D, Map.of("iv_at_entry", i / 7.0)));
+    }
+    TradeParquet.write(file, legs);
+    byte[] bytes = Files.readAllBytes(file);
+    // flip bytes in the middle of the pages (the footer is at the end)
+    for (int i = bytes.length / 4; i < bytes.length / 4 + 16; i++) {
+      bytes[i] ^= (byte) 0x5a;
+    }
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> TradeParquet.read(file))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining(file.toString());
+  }
+
+  @Test
   void anExtraKeyThatClashesWithAUniformColumnIsRejected() {
     assertThatThrownBy(
             () ->
