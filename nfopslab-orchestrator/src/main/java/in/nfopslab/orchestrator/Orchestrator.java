@@ -356,6 +356,16 @@ public final class Orchestrator {
     return log;
   }
 
+  /** One strategy's merge: its status rows in task order, its name and result file. */
+  private record Merged(List<StatusRow> rows, String name, Path out) {}
+
+  /**
+   * Rebuilds the result files from the parts: one job per strategy on {@link
+   * RunConfig#maxWorkers()} workers, each reading its parts, sorting and writing its file, then the
+   * status table from every strategy's rows in strategy order. A strategy whose parts cannot be
+   * read fails the merge with the error naming the part, after every other strategy's result file
+   * is written; the status table is then not written.
+   */
   private RunSummary merge(
       RunConfig config,
       List<StrategyRun> runs,
@@ -368,58 +378,24 @@ public final class Orchestrator {
       int executed,
       int reused,
       long t0)
-      throws IOException {
-    List<StatusRow> rows = new ArrayList<>();
-    Map<String, Path> outputs = new TreeMap<>();
+      throws IOException, InterruptedException {
     Path results = config.paths().results();
     Files.createDirectories(results);
+    List<Callable<Merged>> jobs = new ArrayList<>();
     for (StrategyRun r : runs) {
-      boolean stance = r.factory().descriptor().writesStance();
-      List<TradeLeg> all = new ArrayList<>();
-      List<StanceRow> stances = new ArrayList<>();
-      for (RunTask task : tasks) {
-        Parts parts = new Parts(partsDir, r.config(), task);
-        StatusRow status = parts.readStatus();
-        if (status == null) {
-          status =
-              row(
-                  r.config(),
-                  task,
-                  StatusRow.SKIPPED,
-                  "not run (interrupted, or excluded by nfops retry)",
-                  null,
-                  null,
-                  System.nanoTime(),
-                  0,
-                  "");
-        } else if (status.status().equals(StatusRow.OK)) {
-          all.addAll(parts.readTrades());
-          if (stance) {
-            stances.addAll(parts.readStances());
-          }
-        }
-        rows.add(status);
-      }
-      all.sort(TRADE_ORDER);
-      String name =
-          r.config().name()
-              + (runs.stream().filter(x -> x.config().name().equals(r.config().name())).count() > 1
-                  ? "_" + r.config().paramsId()
-                  : "");
-      String base = name + "_" + config.symbol() + "_" + start + "_" + end;
-      Path out = results.resolve(base + ".parquet");
-      if (stance) {
-        // a stance strategy's result file holds its stance rows (ResultKind tells the two kinds
-        // apart)
-        stances.sort(STANCE_ORDER);
-        StanceParquet.write(out, stances);
-        if (!all.isEmpty()) {
-          TradeParquet.write(results.resolve(base + "_trades.parquet"), all);
-        }
-      } else {
-        TradeParquet.write(out, all);
-      }
-      outputs.put(name, out);
+      jobs.add(() -> mergeStrategy(config, runs, r, tasks, partsDir, results, start, end));
+    }
+    List<Merged> merged;
+    try {
+      merged = TaskPool.runEach(config.maxWorkers(), jobs);
+    } catch (ExecutionException ex) {
+      throw TaskPool.rethrow(ex);
+    }
+    List<StatusRow> rows = new ArrayList<>();
+    Map<String, Path> outputs = new TreeMap<>();
+    for (Merged m : merged) {
+      rows.addAll(m.rows());
+      outputs.put(m.name(), m.out());
     }
     Path statusFile = statusFile(config, start, end);
     StatusParquet.write(statusFile, rows);
@@ -435,6 +411,66 @@ public final class Orchestrator {
         executed,
         reused,
         Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /** Merges one strategy's parts into its result file; holds only this strategy's rows. */
+  private static Merged mergeStrategy(
+      RunConfig config,
+      List<StrategyRun> runs,
+      StrategyRun r,
+      List<RunTask> tasks,
+      Path partsDir,
+      Path results,
+      LocalDate start,
+      LocalDate end)
+      throws IOException {
+    boolean stance = r.factory().descriptor().writesStance();
+    List<StatusRow> rows = new ArrayList<>();
+    List<TradeLeg> all = new ArrayList<>();
+    List<StanceRow> stances = new ArrayList<>();
+    for (RunTask task : tasks) {
+      Parts parts = new Parts(partsDir, r.config(), task);
+      StatusRow status = parts.readStatus();
+      if (status == null) {
+        status =
+            row(
+                r.config(),
+                task,
+                StatusRow.SKIPPED,
+                "not run (interrupted, or excluded by nfops retry)",
+                null,
+                null,
+                System.nanoTime(),
+                0,
+                "");
+      } else if (status.status().equals(StatusRow.OK)) {
+        all.addAll(parts.readTrades());
+        if (stance) {
+          stances.addAll(parts.readStances());
+        }
+      }
+      rows.add(status);
+    }
+    all.sort(TRADE_ORDER);
+    String name =
+        r.config().name()
+            + (runs.stream().filter(x -> x.config().name().equals(r.config().name())).count() > 1
+                ? "_" + r.config().paramsId()
+                : "");
+    String base = name + "_" + config.symbol() + "_" + start + "_" + end;
+    Path out = results.resolve(base + ".parquet");
+    if (stance) {
+      // a stance strategy's result file holds its stance rows (ResultKind tells the two kinds
+      // apart)
+      stances.sort(STANCE_ORDER);
+      StanceParquet.write(out, stances);
+      if (!all.isEmpty()) {
+        TradeParquet.write(results.resolve(base + "_trades.parquet"), all);
+      }
+    } else {
+      TradeParquet.write(out, all);
+    }
+    return new Merged(rows, name, out);
   }
 
   /**

@@ -318,6 +318,15 @@ public final class SweepRunner {
     return rows.stream().allMatch(r -> r.status().equals(StatusRow.OK));
   }
 
+  /** One batch's merge: its status rows in task order, its variants' summaries, failed pairs. */
+  private record MergedBatch(
+      List<StatusRow> rows, List<SweepSummary> summaries, long failedPairs) {}
+
+  /**
+   * Rebuilds the batch trade files from the parts, one job per batch on {@link Config#maxWorkers()}
+   * workers, then the status table and summaries in batch order (the same whatever the worker
+   * count).
+   */
   private Result merge(
       Config c,
       RunContext ctx,
@@ -328,45 +337,30 @@ public final class SweepRunner {
       Path outDir,
       long t0,
       long engineNanos)
-      throws IOException {
+      throws IOException, InterruptedException {
     Files.createDirectories(outDir);
+    List<Callable<MergedBatch>> jobs = new ArrayList<>();
+    int v = 0;
+    for (int b = 0; b < batches.size(); b++) {
+      final int batch = b;
+      final List<List<String>> batchAssignments = assignments.subList(v, v + batches.get(b).size());
+      v += batches.get(b).size();
+      jobs.add(
+          () -> mergeBatch(ctx, batches.get(batch), batchAssignments, partsDir, outDir, batch));
+    }
+    List<MergedBatch> merged;
+    try {
+      merged = TaskPool.runEach(c.maxWorkers(), jobs);
+    } catch (ExecutionException ex) {
+      throw TaskPool.rethrow(ex);
+    }
     List<SweepSummary> summaries = new ArrayList<>();
     List<StatusRow> allRows = new ArrayList<>();
     long failedPairs = 0;
-    int v = 0;
-    for (int b = 0; b < batches.size(); b++) {
-      List<TradeLeg> batchTrades = new ArrayList<>();
-      Map<String, Long> failedTasks = new LinkedHashMap<>();
-      for (RunTask task : ctx.tasks()) {
-        BatchPart part = new BatchPart(partsDir, b, task);
-        List<StatusRow> rows = part.readStatus();
-        if (rows == null) {
-          continue;
-        }
-        allRows.addAll(rows);
-        for (StatusRow r : rows) {
-          if (!r.status().equals(StatusRow.OK)) {
-            failedTasks.merge(r.paramsId(), 1L, Long::sum);
-            failedPairs++;
-          }
-        }
-        batchTrades.addAll(part.readTrades());
-      }
-      batchTrades.sort(ORDER);
-      TradeParquet.write(
-          outDir.resolve(String.format(Locale.ROOT, "trades-%04d.parquet", b)), batchTrades);
-      Map<String, List<TradeLeg>> byVariant = new LinkedHashMap<>();
-      for (TradeLeg l : batchTrades) {
-        byVariant.computeIfAbsent(l.paramsId(), k -> new ArrayList<>()).add(l);
-      }
-      for (StrategyConfig sc : batches.get(b)) {
-        summaries.add(
-            SweepSummary.of(
-                sc.paramsId(),
-                assignments.get(v++),
-                byVariant.getOrDefault(sc.paramsId(), List.of()),
-                failedTasks.getOrDefault(sc.paramsId(), 0L)));
-      }
+    for (MergedBatch m : merged) {
+      allRows.addAll(m.rows());
+      summaries.addAll(m.summaries());
+      failedPairs += m.failedPairs();
     }
     // an earlier sweep of the same strategy and range may have left more batch files than this one
     // wrote
@@ -396,6 +390,53 @@ public final class SweepRunner {
         failedPairs,
         Duration.ofNanos(System.nanoTime() - t0),
         Duration.ofNanos(engineNanos));
+  }
+
+  private static MergedBatch mergeBatch(
+      RunContext ctx,
+      List<StrategyConfig> variants,
+      List<List<String>> assignments,
+      Path partsDir,
+      Path outDir,
+      int b)
+      throws IOException {
+    List<StatusRow> allRows = new ArrayList<>();
+    long failedPairs = 0;
+    List<TradeLeg> batchTrades = new ArrayList<>();
+    Map<String, Long> failedTasks = new LinkedHashMap<>();
+    for (RunTask task : ctx.tasks()) {
+      BatchPart part = new BatchPart(partsDir, b, task);
+      List<StatusRow> rows = part.readStatus();
+      if (rows == null) {
+        continue;
+      }
+      allRows.addAll(rows);
+      for (StatusRow r : rows) {
+        if (!r.status().equals(StatusRow.OK)) {
+          failedTasks.merge(r.paramsId(), 1L, Long::sum);
+          failedPairs++;
+        }
+      }
+      batchTrades.addAll(part.readTrades());
+    }
+    batchTrades.sort(ORDER);
+    TradeParquet.write(
+        outDir.resolve(String.format(Locale.ROOT, "trades-%04d.parquet", b)), batchTrades);
+    Map<String, List<TradeLeg>> byVariant = new LinkedHashMap<>();
+    for (TradeLeg l : batchTrades) {
+      byVariant.computeIfAbsent(l.paramsId(), k -> new ArrayList<>()).add(l);
+    }
+    List<SweepSummary> summaries = new ArrayList<>();
+    for (int i = 0; i < variants.size(); i++) {
+      StrategyConfig sc = variants.get(i);
+      summaries.add(
+          SweepSummary.of(
+              sc.paramsId(),
+              assignments.get(i),
+              byVariant.getOrDefault(sc.paramsId(), List.of()),
+              failedTasks.getOrDefault(sc.paramsId(), 0L)));
+    }
+    return new MergedBatch(allRows, summaries, failedPairs);
   }
 
   private static void writeCsv(Path target, List<SweepSummary> rows) throws IOException {

@@ -1,5 +1,6 @@
 package in.nfopslab.orchestrator;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,6 +40,64 @@ final class TaskPool {
       pool.shutdown();
       pool.awaitTermination(1, TimeUnit.MINUTES);
     }
+  }
+
+  /**
+   * Runs every job to its end, even when some throw (each writes its own output, which another's
+   * failure should not cut short), and returns their results in job order; then, if any threw,
+   * throws the failure of the first such job in job order, so what is written and what is reported
+   * do not depend on the worker count or the order jobs finished.
+   */
+  static <T> List<T> runEach(int workers, List<Callable<T>> jobs)
+      throws InterruptedException, ExecutionException {
+    ForkJoinPool pool = new ForkJoinPool(workers);
+    try {
+      List<Future<T>> futures = new ArrayList<>(jobs.size());
+      for (Callable<T> job : jobs) {
+        futures.add(pool.submit(job));
+      }
+      List<T> out = new ArrayList<>(jobs.size());
+      ExecutionException first = null;
+      for (Future<T> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          out.add(null);
+          first = first == null ? e : first;
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+  }
+
+  /**
+   * The cause of a job's failure as what it was: an IOException (returned, for the caller to
+   * throw), RuntimeException or Error is rethrown unchanged (its message names the file), anything
+   * else is wrapped.
+   */
+  static IOException rethrow(ExecutionException e) {
+    Throwable c = e.getCause();
+    // the pool wraps a job's checked exception in a plain RuntimeException, and may wrap that again
+    // for the waiting thread
+    while (c != null && c.getClass() == RuntimeException.class && c.getCause() != null) {
+      c = c.getCause();
+    }
+    if (c instanceof IOException io) {
+      return io;
+    }
+    if (c instanceof RuntimeException re) {
+      throw re;
+    }
+    if (c instanceof Error err) {
+      throw err;
+    }
+    return new IOException(reason(c), c);
   }
 
   /**

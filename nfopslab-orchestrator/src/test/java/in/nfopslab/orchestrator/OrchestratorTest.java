@@ -147,6 +147,61 @@ class OrchestratorTest {
   }
 
   @Test
+  void theMergeWritesTheSameResultFilesForOneAndTwoWorkers(@TempDir Path dir) throws Exception {
+    RunSummary a = run(config(copy(dir.resolve("one")), 1, false, null));
+    RunSummary b = run(config(copy(dir.resolve("two")), 2, false, null));
+    assertThat(b.tradeFiles().keySet())
+        .containsExactlyElementsOf(a.tradeFiles().keySet())
+        .hasSize(3);
+    for (String name : a.tradeFiles().keySet()) {
+      assertThat(Files.readAllBytes(b.tradeFiles().get(name)))
+          .as(name)
+          .isEqualTo(Files.readAllBytes(a.tradeFiles().get(name)));
+    }
+    // the status rows in the same order (strategy, then task), times and log paths aside
+    assertThat(StatusParquet.read(b.statusFile()))
+        .extracting(r -> r.strategy() + "|" + r.expiry() + "|" + r.status() + "|" + r.trades())
+        .containsExactlyElementsOf(
+            StatusParquet.read(a.statusFile()).stream()
+                .map(r -> r.strategy() + "|" + r.expiry() + "|" + r.status() + "|" + r.trades())
+                .toList());
+  }
+
+  @Test
+  void aCorruptPartFailsTheMergeNamingItAndTheOtherResultFilesAreStillWritten(@TempDir Path dir)
+      throws Exception {
+    LabPaths paths = copy(dir);
+    RunSummary full = run(config(paths, 2, false, null));
+    Path stanceFile = full.tradeFiles().get("stance_at_ten");
+    byte[] stanceBefore = Files.readAllBytes(stanceFile);
+    Path part;
+    try (Stream<Path> s =
+        Files.walk(paths.out().resolve("parts").resolve(full.runId()).resolve("buy_at_time"))) {
+      part =
+          s.filter(p -> p.getFileName().toString().equals("NIFTY_exp2024-01-04.trades.parquet"))
+              .findFirst()
+              .orElseThrow();
+    }
+    assertThat(part).exists();
+    Files.writeString(part, "not parquet");
+    try (Stream<Path> s = Files.list(paths.results())) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Files.delete(p);
+      }
+    }
+    for (int workers : new int[] {1, 2}) {
+      assertThatThrownBy(() -> run(config(paths, workers, true, null)))
+          .isInstanceOf(java.io.IOException.class)
+          .hasMessageContaining(part.toString());
+      assertThat(Files.readAllBytes(stanceFile)).as("workers " + workers).isEqualTo(stanceBefore);
+      assertThat(full.tradeFiles().get("boom")).exists();
+      assertThat(full.tradeFiles().get("buy_at_time")).doesNotExist();
+      assertThat(full.statusFile()).doesNotExist();
+      Files.delete(stanceFile);
+    }
+  }
+
+  @Test
   void resumeRunsOnlyWhatIsMissingAndEndsWithTheSameOutputs(@TempDir Path dir) throws Exception {
     LabPaths paths = copy(dir);
     RunSummary full = run(config(paths, 2, false, null));
