@@ -20,26 +20,7 @@ final class TaskPool {
 
   static <T> List<T> runAll(int workers, List<Callable<T>> jobs)
       throws InterruptedException, ExecutionException {
-    ForkJoinPool pool = new ForkJoinPool(workers);
-    try {
-      List<Future<T>> futures = new ArrayList<>(jobs.size());
-      for (Callable<T> job : jobs) {
-        futures.add(pool.submit(job));
-      }
-      List<T> out = new ArrayList<>(jobs.size());
-      for (Future<T> f : futures) {
-        try {
-          out.add(f.get());
-        } catch (ExecutionException e) {
-          pool.shutdownNow();
-          throw e;
-        }
-      }
-      return out;
-    } finally {
-      pool.shutdown();
-      pool.awaitTermination(1, TimeUnit.MINUTES);
-    }
+    return run(workers, jobs, true);
   }
 
   /**
@@ -49,6 +30,11 @@ final class TaskPool {
    * do not depend on the worker count or the order jobs finished.
    */
   static <T> List<T> runEach(int workers, List<Callable<T>> jobs)
+      throws InterruptedException, ExecutionException {
+    return run(workers, jobs, false);
+  }
+
+  private static <T> List<T> run(int workers, List<Callable<T>> jobs, boolean stopAtFailure)
       throws InterruptedException, ExecutionException {
     ForkJoinPool pool = new ForkJoinPool(workers);
     try {
@@ -62,6 +48,10 @@ final class TaskPool {
         try {
           out.add(f.get());
         } catch (ExecutionException e) {
+          if (stopAtFailure) {
+            pool.shutdownNow();
+            throw e;
+          }
           out.add(null);
           first = first == null ? e : first;
         }
