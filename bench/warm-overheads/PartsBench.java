@@ -1,0 +1,42 @@
+import in.nfopslab.core.trade.TradeLeg;
+import in.nfopslab.data.trades.TradeParquet;
+import in.nfopslab.orchestrator.StatusParquet;
+import in.nfopslab.orchestrator.StatusRow;
+import java.nio.file.*;
+import java.util.*;
+
+/**
+ * PartsBench PARTS_DIR: reads every trade part and status part of a run's parts folder back (what the merge of
+ * `nfops run` reads: 70 + 70 files for a NIFTY January run of all strategies), then writes the status parts again
+ * (one row each, as every pair does), eight rounds in one JVM, timing each. Run against the jars of each build:
+ * java -cp "JAR:LIB/*" bench/warm-overheads/PartsBench.java DIR
+ */
+public class PartsBench {
+  public static void main(String[] a) throws Exception {
+    List<Path> trades = new ArrayList<>();
+    List<Path> statuses = new ArrayList<>();
+    try (var s = Files.walk(Path.of(a[0]))) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        String n = p.getFileName().toString();
+        if (n.endsWith(".trades.parquet")) trades.add(p);
+        if (n.endsWith(".status.parquet")) statuses.add(p);
+      }
+    }
+    Collections.sort(trades);
+    Collections.sort(statuses);
+    Path out = Files.createTempDirectory("pb");
+    for (int round = 0; round < 8; round++) {
+      long t0 = System.nanoTime();
+      long legs = 0;
+      for (Path p : trades) legs += TradeParquet.read(p).size();
+      long t1 = System.nanoTime();
+      List<StatusRow> rows = new ArrayList<>();
+      for (Path p : statuses) rows.addAll(StatusParquet.read(p));
+      long t2 = System.nanoTime();
+      for (int i = 0; i < rows.size(); i++) StatusParquet.write(out.resolve("s" + i + ".parquet"), List.of(rows.get(i)));
+      long t3 = System.nanoTime();
+      System.out.printf("round %d: read %d trade parts (%d legs) %.1f ms, read %d status parts %.1f ms, write them %.1f ms%n",
+          round, trades.size(), legs, (t1 - t0) / 1e6, statuses.size(), (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+    }
+  }
+}
