@@ -47,8 +47,10 @@ import org.slf4j.LoggerFactory;
  * {@code nfops sweep}: one strategy, every combination of a parameter grid, over the same loaded
  * market. Tasks run in parallel; inside a task the variants run in batches over the task's day
  * markets, which are loaded once and kept for the task, so data is read once per task whatever the
- * grid size, and memory grows with the batch size, not the grid. Each (batch, task) is written as a
- * part (trades, then status), so --resume works as for runs.
+ * grid size, and memory grows with the batch size, not the grid. A sweep with fewer tasks than
+ * workers (a week or two) splits its variants into smaller batches that run in parallel, each
+ * reading the task's data, so every worker has work. Each (batch, task) is written as a part
+ * (trades, then status), so --resume works as for runs.
  *
  * <p>Outputs under {@code results/sweep_{strategy}_{SYMBOL}_{START}_{END}/}: {@code
  * trades-NNNN.parquet} (one per batch; every leg carries its params_id), {@code status.parquet},
@@ -145,9 +147,17 @@ public final class SweepRunner {
     String sweepId = base + "_" + gridHash(variants);
     Path partsDir = c.paths().out().resolve("parts").resolve(sweepId);
     Path outDir = c.paths().results().resolve(base);
+    // fewer tasks than workers (a sweep of a week or two): smaller batches, one job each, so that
+    // every worker has variants to run; otherwise a job per task runs all its batches
+    int tasks = ctx.tasks().size();
+    boolean splitTasks = tasks < c.maxWorkers() && variants.size() > 1;
+    int batchSize =
+        splitTasks
+            ? Math.min(c.batchSize(), ceilDiv(variants.size(), ceilDiv(c.maxWorkers(), tasks)))
+            : c.batchSize();
     List<List<StrategyConfig>> batches = new ArrayList<>();
-    for (int i = 0; i < variants.size(); i += c.batchSize()) {
-      batches.add(variants.subList(i, Math.min(variants.size(), i + c.batchSize())));
+    for (int i = 0; i < variants.size(); i += batchSize) {
+      batches.add(variants.subList(i, Math.min(variants.size(), i + batchSize)));
     }
     AtomicLong done = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -181,27 +191,32 @@ public final class SweepRunner {
           ctx.tasks().size());
       List<Callable<Void>> jobs = new ArrayList<>();
       for (RunTask task : ctx.tasks()) {
-        jobs.add(
-            () -> {
-              String key = ctx.dataKey(task, c.engine());
-              DayMarkets markets = ctx.memoizedMarkets();
-              for (int b = 0; b < batches.size(); b++) {
-                BatchPart part = new BatchPart(partsDir, b, task);
-                List<StatusRow> before = part.readStatus();
-                boolean ok = c.resume() && reusable(before, batches.get(b), key);
-                if (!ok) {
-                  ok =
-                      runBatch(
-                          c, ctx, markets, factory, batches.get(b), task, key, part, engineNanos);
+        for (int first = 0; first < batches.size(); first += splitTasks ? 1 : batches.size()) {
+          int from = first;
+          int to = splitTasks ? first + 1 : batches.size();
+          jobs.add(
+              () -> {
+                String key = ctx.dataKey(task, c.engine());
+                // the job's batches share its day markets: the data is read once per job
+                DayMarkets markets = ctx.memoizedMarkets();
+                for (int b = from; b < to; b++) {
+                  BatchPart part = new BatchPart(partsDir, b, task);
+                  List<StatusRow> before = part.readStatus();
+                  boolean ok = c.resume() && reusable(before, batches.get(b), key);
+                  if (!ok) {
+                    ok =
+                        runBatch(
+                            c, ctx, markets, factory, batches.get(b), task, key, part, engineNanos);
+                  }
+                  done.incrementAndGet();
+                  if (!ok) {
+                    failed.incrementAndGet();
+                  }
+                  progress.step(ok);
                 }
-                done.incrementAndGet();
-                if (!ok) {
-                  failed.incrementAndGet();
-                }
-                progress.step(ok);
-              }
-              return null;
-            });
+                return null;
+              });
+        }
       }
       try {
         TaskPool.runAll(c.maxWorkers(), jobs);
@@ -536,6 +551,10 @@ public final class SweepRunner {
       out.add(a.substring(0, a.indexOf('=')));
     }
     return out;
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
   }
 
   private static String gridHash(List<StrategyConfig> variants) {

@@ -29,6 +29,11 @@ class SweepRunnerTest {
 
   private static SweepRunner.Config config(
       LabPaths paths, int batch, boolean resume, List<String> grid) {
+    return config(paths, batch, resume, grid, 2);
+  }
+
+  private static SweepRunner.Config config(
+      LabPaths paths, int batch, boolean resume, List<String> grid, int workers) {
     return new SweepRunner.Config(
         paths,
         LabFixture.NIFTY,
@@ -37,7 +42,7 @@ class SweepRunnerTest {
         List.of(),
         null,
         null,
-        2,
+        workers,
         batch,
         resume,
         EngineConfig.defaults(),
@@ -98,6 +103,27 @@ class SweepRunnerTest {
     SweepRunner.Result one = sweep(config(lab, 1, false, grid));
     SweepRunner.Result all = sweep(config(other, 10, false, grid));
     assertThat(all.summaries()).isEqualTo(one.summaries());
+  }
+
+  @Test
+  void moreWorkersThanTasksSplitTheVariantsWithoutChangingResults(@TempDir Path dir)
+      throws Exception {
+    LabPaths other = LabFixture.build(dir.resolve("lab"));
+    List<String> grid = List.of("at=10:00:00,10:30:00,11:00:00,11:30:00");
+    // the fixture has 2 tasks: 1 worker runs one batch of 4 per task; 4 workers get two batches
+    // of 2 per task, four jobs for four workers
+    SweepRunner.Result one = sweep(config(lab, 10, false, grid, 1));
+    SweepRunner.Result four = sweep(config(other, 10, false, grid, 4));
+    assertThat(four.summaries()).isEqualTo(one.summaries());
+    assertThat(allTrades(four)).hasSameSizeAs(allTrades(one)).hasSize(20);
+    try (Stream<Path> s = Files.list(four.dir())) {
+      assertThat(s.filter(p -> p.getFileName().toString().startsWith("trades-")))
+          .extracting(p -> p.getFileName().toString())
+          .containsExactlyInAnyOrder("trades-0000.parquet", "trades-0001.parquet");
+    }
+    try (Stream<Path> s = Files.list(one.dir())) {
+      assertThat(s.filter(p -> p.getFileName().toString().startsWith("trades-"))).hasSize(1);
+    }
   }
 
   @Test
