@@ -27,6 +27,21 @@ class FailureIsolationTest {
         .build();
   }
 
+  /** Buys at 10:00 every day, and throws at 11:00 on the 9th of the month. */
+  static StrategyFactory failsAt11OnThe9th(String name) {
+    return TestRuns.factory(
+        name,
+        () ->
+            buyAt10()
+                .then(
+                    "11:00:00",
+                    ctx -> {
+                      if (ctx.date().getDayOfMonth() == 9) {
+                        throw new IllegalStateException("boom");
+                      }
+                    }));
+  }
+
   static Scripted buyAt10() {
     return Scripted.at(
         "10:00:00",
@@ -39,18 +54,7 @@ class FailureIsolationTest {
     // dropped with the
     // rest of that day, and it does not run on day 3. "good" trades all three days.
     List<TestMarket> days = List.of(day("2024-01-08"), day("2024-01-09"), day("2024-01-10"));
-    StrategyFactory bad =
-        TestRuns.factory(
-            "bad",
-            () ->
-                buyAt10()
-                    .then(
-                        "11:00:00",
-                        ctx -> {
-                          if (ctx.date().getDayOfMonth() == 9) {
-                            throw new IllegalStateException("boom");
-                          }
-                        }));
+    StrategyFactory bad = failsAt11OnThe9th("bad");
     StrategyFactory good = TestRuns.factory("good", FailureIsolationTest::buyAt10);
 
     EngineResult r =
@@ -109,18 +113,7 @@ class FailureIsolationTest {
     // both strategies load the option on every day; the one that throws on day 2 stops there
     List<TestMarket> days = List.of(day("2024-01-08"), day("2024-01-09"), day("2024-01-10"));
     StrategyFactory first = TestRuns.factory("first", FailureIsolationTest::buyAt10);
-    StrategyFactory failing =
-        TestRuns.factory(
-            "failing",
-            () ->
-                buyAt10()
-                    .then(
-                        "11:00:00",
-                        ctx -> {
-                          if (ctx.date().getDayOfMonth() == 9) {
-                            throw new IllegalStateException("boom");
-                          }
-                        }));
+    StrategyFactory failing = failsAt11OnThe9th("failing");
     StrategyFactory last = TestRuns.factory("last", FailureIsolationTest::buyAt10);
 
     EngineResult r =
