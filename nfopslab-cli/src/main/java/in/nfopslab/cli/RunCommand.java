@@ -4,6 +4,7 @@ import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.strategy.StrategyRegistry;
 import in.nfopslab.orchestrator.Orchestrator;
 import in.nfopslab.orchestrator.RunConfig;
+import in.nfopslab.orchestrator.RunState;
 import in.nfopslab.orchestrator.RunSummary;
 import in.nfopslab.orchestrator.StatusRow;
 import java.io.PrintWriter;
@@ -70,15 +71,16 @@ final class RunCommand implements Callable<Integer> {
     range.checked();
     List<Symbol> symbols = range.all();
     if (symbols.size() == 1) {
-      return run(symbols.get(0));
+      return run(symbols.get(0), List.of());
     }
     // several symbols: one after another in this process (one JVM start, code compiled once); a
     // symbol that cannot run is reported and the others still run
     int worst = 0;
-    for (Symbol symbol : symbols) {
+    for (int i = 0; i < symbols.size(); i++) {
+      Symbol symbol = symbols.get(i);
       int code;
       try {
-        code = run(symbol);
+        code = run(symbol, symbols.subList(i + 1, symbols.size()));
       } catch (Exception e) {
         spec.commandLine()
             .getErr()
@@ -87,10 +89,13 @@ final class RunCommand implements Callable<Integer> {
       }
       worst = Math.max(worst, code);
     }
+    // a symbol's run hands its state over to the next one; if the last runs could not start, the
+    // last handed-over state is ended here
+    RunState.settle(lab.paths().out());
     return worst;
   }
 
-  private int run(Symbol symbol) throws Exception {
+  private int run(Symbol symbol, List<Symbol> next) throws Exception {
     RunConfig config =
         new RunConfig(
             lab.paths(),
@@ -104,7 +109,8 @@ final class RunCommand implements Callable<Integer> {
             resume,
             engine.config(),
             workers.progress,
-            null);
+            null,
+            next);
     RunSummary s = new Orchestrator(StrategyRegistry.load()).run(config, System.err);
     return report(spec.commandLine().getOut(), s);
   }

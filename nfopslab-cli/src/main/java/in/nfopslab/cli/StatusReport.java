@@ -305,10 +305,11 @@ final class StatusReport {
         args.add(v);
       }
     }
+    String next = state.getProperty("next_symbols", "");
     args.addAll(
         List.of(
             "--symbol",
-            symbol,
+            next.isEmpty() ? symbol : symbol + "," + next,
             "--start",
             state.getProperty("start"),
             "--end",

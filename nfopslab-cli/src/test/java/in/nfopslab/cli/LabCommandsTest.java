@@ -269,6 +269,24 @@ class LabCommandsTest {
     assertThat(err.toString()).contains("nfops run: BANKNIFTY: no spot data for BANKNIFTY");
     assertThat(out.toString()).contains("run NIFTY_2024-01-02_2024-01-04:").contains("0 failed");
     assertThat(outDir.resolve("results/orb_NIFTY_2024-01-02_2024-01-04.parquet")).isRegularFile();
+    // the other way round: NIFTY hands its state over to BANKNIFTY, which cannot start; the
+    // command ends the handed-over state, so a monitor sees a finished run, not a dead one
+    assertThat(
+            run(
+                "run",
+                "--root",
+                lab.toString(),
+                "--out",
+                o,
+                "--symbol",
+                "NIFTY,BANKNIFTY",
+                "--include",
+                "orb",
+                "--progress",
+                "none"))
+        .isEqualTo(2);
+    assertThat(run("status", "--root", lab.toString(), "--out", o, "--field", "state")).isZero();
+    assertThat(out.toString().trim()).isEqualTo("finished");
   }
 
   @Test

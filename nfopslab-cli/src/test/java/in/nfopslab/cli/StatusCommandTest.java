@@ -124,6 +124,21 @@ class StatusCommandTest {
   }
 
   @Test
+  void theResumeCommandOfARunThatOtherSymbolsFollowRunsThemToo() {
+    java.util.Properties state = new java.util.Properties();
+    state.setProperty("symbol", "NIFTY");
+    state.setProperty("start", "2024-01-01");
+    state.setProperty("end", "2024-01-31");
+    state.setProperty("next_symbols", "BANKNIFTY");
+    assertThat(StatusReport.resumeCommand(state))
+        .isEqualTo(
+            "nfops run --symbol NIFTY,BANKNIFTY --start 2024-01-01 --end 2024-01-31 --resume");
+    state.setProperty("next_symbols", "");
+    assertThat(StatusReport.resumeCommand(state))
+        .isEqualTo("nfops run --symbol NIFTY --start 2024-01-01 --end 2024-01-31 --resume");
+  }
+
+  @Test
   void aRunThatStillClaimsToRunWithoutAProcessIsDead() {
     Properties p = new Properties();
     p.setProperty("state", "running");

@@ -9,6 +9,7 @@ import in.nfopslab.core.engine.EngineInput;
 import in.nfopslab.core.engine.EngineResult;
 import in.nfopslab.core.engine.StrategyResult;
 import in.nfopslab.core.engine.StrategyRun;
+import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.strategy.StrategyConfig;
 import in.nfopslab.core.strategy.StrategyRegistry;
@@ -176,7 +177,11 @@ public final class Orchestrator {
       RunSummary summary =
           merge(config, runs, tasks, partsDir, runId, start, end, runLog, total, reused, t0);
       state.put("status_file", summary.statusFile().toString());
-      state.finish("finished");
+      if (config.nextSymbols().isEmpty()) {
+        state.finish("finished");
+      } else {
+        state.handOver();
+      }
       LOG.info(
           "run {} finished: {} ok, {} failed, {} skipped in {} s",
           runId,
@@ -481,6 +486,9 @@ public final class Orchestrator {
       RunConfig config, LocalDate start, LocalDate end, Path partsDir) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("symbol", config.symbol().name());
+    // what the same command runs after this symbol: a resume command must run them too
+    m.put(
+        "next_symbols", String.join(",", config.nextSymbols().stream().map(Symbol::name).toList()));
     m.put("start", start.toString());
     m.put("end", end.toString());
     m.put("include", String.join(",", config.include()));

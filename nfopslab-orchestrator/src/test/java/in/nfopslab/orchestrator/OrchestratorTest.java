@@ -136,6 +136,44 @@ class OrchestratorTest {
   }
 
   @Test
+  void aRunFollowedByAnotherSymbolHandsItsStateOverInsteadOfFinishing(@TempDir Path dir)
+      throws Exception {
+    LabPaths paths = copy(dir);
+    RunConfig only = config(paths, 2, false, null);
+    RunConfig followed =
+        new RunConfig(
+            only.paths(),
+            only.symbol(),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            2,
+            false,
+            EngineConfig.defaults(),
+            Progress.Mode.NONE,
+            null,
+            List.of(in.nfopslab.core.instrument.Symbol.parse("BANKNIFTY")));
+    run(followed);
+    java.util.Properties state = RunState.read(paths.out());
+    // this process is alive and the heartbeat fresh: a monitor reads the command as running
+    assertThat(state.getProperty("state")).isEqualTo("running");
+    assertThat(state.getProperty("next_symbols")).isEqualTo("BANKNIFTY");
+    assertThat(state.getProperty("pid")).isEqualTo(Long.toString(ProcessHandle.current().pid()));
+    // nothing took the state up: settling ends it as finished
+    RunState.settle(paths.out());
+    assertThat(RunState.read(paths.out()).getProperty("state")).isEqualTo("finished");
+
+    run(only);
+    state = RunState.read(paths.out());
+    assertThat(state.getProperty("state")).isEqualTo("finished");
+    assertThat(state.getProperty("next_symbols")).isEmpty();
+    RunState.settle(paths.out()); // a finished state is left as it is
+    assertThat(RunState.read(paths.out())).isEqualTo(state);
+  }
+
+  @Test
   void theSameTradesWhateverTheWorkerCount(@TempDir Path dir) throws Exception {
     LabPaths one = copy(dir.resolve("one"));
     LabPaths two = copy(dir.resolve("two"));
