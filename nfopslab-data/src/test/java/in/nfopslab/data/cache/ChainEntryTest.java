@@ -2,6 +2,7 @@ package in.nfopslab.data.cache;
 
 import static in.nfopslab.data.read.TickFiles.ist;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.management.UnixOperatingSystemMXBean;
@@ -306,6 +307,43 @@ class ChainEntryTest {
     assertThat(codecs(file)).containsExactly(ChainParquet.FORMAT.codec());
     assertThat(cache.isFresh(catalog, SESSION, EXPIRY)).isTrue();
     assertSameBars(b, current.chain().bars(OptionType.PE, 20_500), "rebuilt");
+  }
+
+  @Test
+  void anEntryWrittenWithAnotherCodecIsStillFreshAndGivesTheSameBars() throws Exception {
+    Path file = new SecondsCache(paths).entryPath(NIFTY, EXPIRY, DAY);
+    ChainParquet.Entry current = ChainParquet.read(ParquetArrays.footer(file), SESSION.seconds());
+    for (String setting : List.of("lz4_raw", "zstd", "none")) {
+      CompressionCodecName codec = ChainParquet.codec(setting);
+      // what NFOPS_CACHE_CODEC=setting writes: the current format with that codec
+      ChainParquet.write(
+          file,
+          current.chain(),
+          current.metadata(),
+          new ChainParquet.Format(
+              ChainParquet.FORMAT.version(),
+              codec,
+              ChainParquet.FORMAT.dictionary(),
+              ChainParquet.FORMAT.pageRows(),
+              false));
+      assertThat(codecs(file)).as(setting).containsExactly(codec);
+      SecondsCache cache = new SecondsCache(paths);
+      assertThat(cache.isFresh(catalog, SESSION, EXPIRY)).as(setting).isTrue();
+      SecondBars b = open(cache).bars(OptionType.CE, 20_500);
+      assertThat(cache.builds()).as(setting).isZero();
+      assertSameBars(b, current.chain().bars(OptionType.CE, 20_500), setting);
+    }
+  }
+
+  @Test
+  void theCacheCodecSettingNamesOneOfThreeCodecs() {
+    assertThat(ChainParquet.codec(null)).isEqualTo(ChainParquet.FORMAT.codec());
+    assertThat(ChainParquet.codec(" ")).isEqualTo(CompressionCodecName.UNCOMPRESSED);
+    assertThat(ChainParquet.codec("LZ4_RAW")).isEqualTo(CompressionCodecName.LZ4_RAW);
+    assertThat(ChainParquet.codec("zstd")).isEqualTo(CompressionCodecName.ZSTD);
+    assertThatThrownBy(() -> ChainParquet.codec("gzip"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("NFOPS_CACHE_CODEC is 'gzip': expected none, lz4_raw or zstd");
   }
 
   @Test
