@@ -45,6 +45,11 @@ class LabCommandsTest {
     assertThat(code).isZero();
   }
 
+  /** Runs a command line whose arguments are separated by single spaces (no path holds one). */
+  private int line(String commandLine) {
+    return run(commandLine.split(" "));
+  }
+
   private int run(String... args) {
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
@@ -187,36 +192,15 @@ class LabCommandsTest {
   void runTakesSeveralSymbolsOneAfterAnother(@TempDir Path dir) throws Exception {
     Path both = dir.resolve("lab");
     assertThat(
-            run(
-                "data",
-                "generate",
-                "--root",
-                both.toString(),
-                "--preset",
-                "tiny",
-                "--symbols",
-                "NIFTY,BANKNIFTY",
-                "--start",
-                "2024-01-02",
-                "--end",
-                "2024-01-02",
-                "--seed",
-                "5"))
+            line(
+                "data generate --root "
+                    + both
+                    + " --preset tiny --symbols NIFTY,BANKNIFTY"
+                    + " --start 2024-01-02 --end 2024-01-02 --seed 5"))
         .isZero();
     String o = dir.resolve("out").toString();
-    assertThat(
-            run(
-                "run",
-                "--root",
-                both.toString(),
-                "--out",
-                o,
-                "--symbol",
-                "NIFTY,BANKNIFTY,NIFTY",
-                "--include",
-                "orb",
-                "--progress",
-                "none"))
+    String lab2 = " --root " + both + " --out " + o;
+    assertThat(line("run" + lab2 + " --symbol NIFTY,BANKNIFTY,NIFTY --include orb --progress none"))
         .isZero();
     // each symbol once, in the order given, each with its own run and result file
     List<String> runs =
@@ -230,82 +214,37 @@ class LabCommandsTest {
     assertThat(Path.of(o, "results", "orb_NIFTY_2024-01-02_2024-01-02.parquet")).isRegularFile();
     assertThat(Path.of(o, "results", "orb_BANKNIFTY_2024-01-02_2024-01-02.parquet"))
         .isRegularFile();
-    assertThat(
-            run(
-                "cache",
-                "warm",
-                "--root",
-                both.toString(),
-                "--out",
-                o,
-                "--symbol",
-                "BANKNIFTY,NIFTY",
-                "--progress",
-                "none"))
-        .isZero();
+    assertThat(line("cache warm" + lab2 + " --symbol BANKNIFTY,NIFTY --progress none")).isZero();
     assertThat(out.toString())
         .contains("cache warm BANKNIFTY: 1 days")
         .contains("cache warm NIFTY: 1 days");
   }
 
   @Test
-  void aSymbolThatCannotRunDoesNotStopTheOthers(@TempDir Path outDir) {
-    String o = outDir.toString();
+  void aSymbolThatCannotRunDoesNotStopTheOthers(@TempDir Path outDir) throws Exception {
+    String args = " --root " + lab + " --out " + outDir + " --include orb --progress none";
     // the lab has no BANKNIFTY data: BANKNIFTY is refused, NIFTY still runs and keeps its outputs
-    assertThat(
-            run(
-                "run",
-                "--root",
-                lab.toString(),
-                "--out",
-                o,
-                "--symbol",
-                "BANKNIFTY,NIFTY",
-                "--include",
-                "orb",
-                "--progress",
-                "none"))
-        .isEqualTo(2);
+    assertThat(line("run --symbol BANKNIFTY,NIFTY" + args)).isEqualTo(2);
     assertThat(err.toString()).contains("nfops run: BANKNIFTY: no spot data for BANKNIFTY");
     assertThat(out.toString()).contains("run NIFTY_2024-01-02_2024-01-04:").contains("0 failed");
     assertThat(outDir.resolve("results/orb_NIFTY_2024-01-02_2024-01-04.parquet")).isRegularFile();
     // the other way round: NIFTY hands its state over to BANKNIFTY, which cannot start; the
     // command ends the handed-over state, so a monitor sees a finished run, not a dead one
-    assertThat(
-            run(
-                "run",
-                "--root",
-                lab.toString(),
-                "--out",
-                o,
-                "--symbol",
-                "NIFTY,BANKNIFTY",
-                "--include",
-                "orb",
-                "--progress",
-                "none"))
-        .isEqualTo(2);
-    assertThat(run("status", "--root", lab.toString(), "--out", o, "--field", "state")).isZero();
+    assertThat(line("run --symbol NIFTY,BANKNIFTY" + args)).isEqualTo(2);
+    assertThat(line("status --root " + lab + " --out " + outDir + " --field state")).isZero();
     assertThat(out.toString().trim()).isEqualTo("finished");
   }
 
   @Test
   void sweepTakesOneSymbol(@TempDir Path outDir) {
     assertThat(
-            run(
-                "sweep",
-                "--root",
-                lab.toString(),
-                "--out",
-                outDir.toString(),
-                "--symbol",
-                "NIFTY,BANKNIFTY",
-                "--strategy",
-                "orb",
-                "--grid",
-                "stop_pct=10,15",
-                "--progress",
-                "none"))
+            line(
+                "sweep --root "
+                    + lab
+                    + " --out "
+                    + outDir
+                    + " --symbol NIFTY,BANKNIFTY --strategy orb --grid stop_pct=10,15"
+                    + " --progress none"))
         .isEqualTo(2);
     assertThat(err.toString())
         .contains("--symbol: this command works on one symbol at a time (got NIFTY,BANKNIFTY)");
