@@ -63,6 +63,17 @@ public final class BarsBench {
     READ_SERIES
   }
 
+  /** The mode of a Java engine name, or null for another engine. */
+  static Mode javaMode(String engine) {
+    return switch (engine) {
+      case "java" -> Mode.BUILD;
+      case "java-write" -> Mode.BUILD_AND_WRITE;
+      case "java-read" -> Mode.READ;
+      case "java-series" -> Mode.READ_SERIES;
+      default -> null;
+    };
+  }
+
   /** The lab with its outputs (and so the seconds cache) under {@code --cache DIR} when given. */
   static LabPaths cachePaths(LabPaths lab, String cacheOut) {
     return cacheOut.isEmpty()
@@ -118,49 +129,31 @@ public final class BarsBench {
     for (int pass = 1; pass <= passes; pass++) {
       // pass 1 is a cold process (JIT, class loading); later passes show the steady state on the
       // same data
+      String engine = o.get("engine");
+      Mode mode = javaMode(engine);
       String line =
-          switch (o.get("engine")) {
-            case "java" ->
-                runJava(paths, meta, symbols, start, end, workers, daysPerRead, Mode.BUILD);
-            case "java-write" ->
-                runJava(
-                    cachePaths(paths, o.get("cache")),
-                    meta,
-                    symbols,
-                    start,
-                    end,
-                    workers,
-                    daysPerRead,
-                    Mode.BUILD_AND_WRITE);
-            case "java-read" ->
-                runJava(
-                    cachePaths(paths, o.get("cache")),
-                    meta,
-                    symbols,
-                    start,
-                    end,
-                    workers,
-                    daysPerRead,
-                    Mode.READ);
-            case "java-series" ->
-                runJava(
-                    cachePaths(paths, o.get("cache")),
-                    meta,
-                    symbols,
-                    start,
-                    end,
-                    workers,
-                    daysPerRead,
-                    Mode.READ_SERIES,
-                    Integer.parseInt(o.get("series")));
-            case "duckdb" -> runDuckDb(paths, meta, symbols, start, end, workers);
-            case "orb-java" -> OrbSignal.runJava(paths, meta, symbols, workers);
-            case "orb-duckdb" -> OrbSignal.runDuckDb(paths, meta, symbols, workers);
-            default ->
-                throw new IllegalArgumentException(
-                    "--engine java|java-write|java-read|java-series|duckdb|orb-java|orb-duckdb, got "
-                        + o.get("engine"));
-          };
+          mode != null
+              // the Java engines: building reads the lab's packed files, the others its cache
+              ? runJava(
+                  mode == Mode.BUILD ? paths : cachePaths(paths, o.get("cache")),
+                  meta,
+                  symbols,
+                  start,
+                  end,
+                  workers,
+                  daysPerRead,
+                  mode,
+                  Integer.parseInt(o.get("series")))
+              : switch (engine) {
+                case "duckdb" -> runDuckDb(paths, meta, symbols, start, end, workers);
+                case "orb-java" -> OrbSignal.runJava(paths, meta, symbols, workers);
+                case "orb-duckdb" -> OrbSignal.runDuckDb(paths, meta, symbols, workers);
+                default ->
+                    throw new IllegalArgumentException(
+                        "--engine java|java-write|java-read|java-series|duckdb|orb-java|orb-duckdb,"
+                            + " got "
+                            + engine);
+              };
       System.out.println(line + " pass=" + pass);
     }
   }
@@ -197,19 +190,6 @@ public final class BarsBench {
     jobs.sort(
         Comparator.comparingLong((Job j) -> (long) j.files() * j.sessions().size()).reversed());
     return jobs;
-  }
-
-  static String runJava(
-      LabPaths paths,
-      MetaTables meta,
-      List<Symbol> symbols,
-      LocalDate start,
-      LocalDate end,
-      int workers,
-      int daysPerRead,
-      Mode mode)
-      throws Exception {
-    return runJava(paths, meta, symbols, start, end, workers, daysPerRead, mode, 0);
   }
 
   static String runJava(
