@@ -290,43 +290,21 @@ public final class SweepRunner {
         StrategyConfig sc = batch.get(i);
         trades.addAll(sr.trades());
         rows.add(
-            new StatusRow(
-                sc.name(),
-                sc.paramsId(),
-                c.symbol().name(),
-                task.expiry(),
-                task.firstDay(),
-                task.lastDay(),
+            row(
+                sc,
+                c.symbol(),
+                task,
                 sr.ok() ? StatusRow.OK : StatusRow.FAILED,
                 sr.ok() ? "" : sr.failure().message(),
-                "",
                 started,
-                Instant.now(),
                 (System.nanoTime() - t0) / 1e9 / batch.size(),
                 sr.trades().size(),
-                sc.params().canonical(),
                 key));
       }
     } catch (RuntimeException ex) {
       LOG.warn("sweep task {} failed: {}", task.id(), ex.getMessage());
       for (StrategyConfig sc : batch) {
-        rows.add(
-            new StatusRow(
-                sc.name(),
-                sc.paramsId(),
-                c.symbol().name(),
-                task.expiry(),
-                task.firstDay(),
-                task.lastDay(),
-                StatusRow.FAILED,
-                ex.getMessage(),
-                "",
-                started,
-                Instant.now(),
-                0,
-                0,
-                sc.params().canonical(),
-                key));
+        rows.add(row(sc, c.symbol(), task, StatusRow.FAILED, ex.getMessage(), started, 0, 0, key));
       }
     }
     part.write(trades, rows);
@@ -551,6 +529,35 @@ public final class SweepRunner {
       out.add(a.substring(0, a.indexOf('=')));
     }
     return out;
+  }
+
+  /** The status row of one variant of a batch on a task (no log file: a sweep keeps none). */
+  private static StatusRow row(
+      StrategyConfig sc,
+      Symbol symbol,
+      RunTask task,
+      String status,
+      String error,
+      Instant started,
+      double durationS,
+      long trades,
+      String key) {
+    return new StatusRow(
+        sc.name(),
+        sc.paramsId(),
+        symbol.name(),
+        task.expiry(),
+        task.firstDay(),
+        task.lastDay(),
+        status,
+        error,
+        "",
+        started,
+        Instant.now(),
+        durationS,
+        trades,
+        sc.params().canonical(),
+        key);
   }
 
   private static int ceilDiv(int a, int b) {
