@@ -98,19 +98,19 @@ final class RunCommand implements Callable<Integer> {
   private int run(Symbol symbol, List<Symbol> next) throws Exception {
     RunConfig config =
         new RunConfig(
-            lab.paths(),
-            symbol,
-            range.start,
-            range.end,
-            include,
-            exclude,
-            params,
-            workers.workers(),
-            resume,
-            engine.config(),
-            workers.progress,
-            null,
-            next);
+                lab.paths(),
+                symbol,
+                range.start,
+                range.end,
+                include,
+                exclude,
+                params,
+                workers.workers(),
+                resume,
+                engine.config(),
+                workers.progress,
+                null)
+            .withNextSymbols(next);
     RunSummary s = new Orchestrator(StrategyRegistry.load()).run(config, System.err);
     return report(spec.commandLine().getOut(), s);
   }

@@ -79,4 +79,22 @@ public record RunConfig(
         onlyPairs,
         List.of());
   }
+
+  /** The same run, followed in its command by these symbols. */
+  public RunConfig withNextSymbols(List<Symbol> next) {
+    return new RunConfig(
+        paths,
+        symbol,
+        start,
+        end,
+        include,
+        exclude,
+        params,
+        maxWorkers,
+        resume,
+        engine,
+        progress,
+        onlyPairs,
+        next);
+  }
 }

@@ -141,20 +141,7 @@ class OrchestratorTest {
     LabPaths paths = copy(dir);
     RunConfig only = config(paths, 2, false, null);
     RunConfig followed =
-        new RunConfig(
-            only.paths(),
-            only.symbol(),
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            2,
-            false,
-            EngineConfig.defaults(),
-            Progress.Mode.NONE,
-            null,
-            List.of(in.nfopslab.core.instrument.Symbol.parse("BANKNIFTY")));
+        only.withNextSymbols(List.of(in.nfopslab.core.instrument.Symbol.parse("BANKNIFTY")));
     run(followed);
     java.util.Properties state = RunState.read(paths.out());
     // this process is alive and the heartbeat fresh: a monitor reads the command as running
