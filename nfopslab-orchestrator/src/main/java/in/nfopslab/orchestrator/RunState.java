@@ -93,6 +93,10 @@ public final class RunState implements AutoCloseable {
     p.put("pairs_total", Long.toString(c[0]));
     p.put("pairs_done", Long.toString(c[1]));
     p.put("pairs_failed", Long.toString(c[2]));
+    store(file, p);
+  }
+
+  private static void store(Path file, Properties p) throws IOException {
     StringWriter w = new StringWriter();
     p.store(w, "nfops run state (rewritten every " + INTERVAL.toSeconds() + " s while running)");
     AtomicFiles.writeString(file, w.toString());
@@ -137,9 +141,7 @@ public final class RunState implements AutoCloseable {
     }
     p.setProperty("state", "finished");
     p.setProperty("finished", Instant.now().toString());
-    StringWriter w = new StringWriter();
-    p.store(w, "nfops run state (rewritten every " + INTERVAL.toSeconds() + " s while running)");
-    AtomicFiles.writeString(outDir.resolve(FILE), w.toString());
+    store(outDir.resolve(FILE), p);
   }
 
   public static Properties read(Path outDir) throws IOException {
