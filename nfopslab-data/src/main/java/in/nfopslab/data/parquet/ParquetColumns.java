@@ -278,9 +278,10 @@ public final class ParquetColumns {
    * columns by name) and returns the reader of its rows. The flat columns of each row group are
    * read whole, one column at a time, with parquet-java's column readers (no record assembly, no
    * object per row); nested or repeated columns are not read. A file that is not Parquet, or whose
-   * pages do not decode, fails with an IOException naming it.
+   * pages do not decode, fails with an IOException naming it. Returns the key/value metadata of the
+   * file's footer (read with the same open).
    */
-  public static void readAll(
+  public static Map<String, String> readAll(
       Path file, java.util.function.Function<MessageType, RowReader> forSchema) throws IOException {
     ParquetFileReader r;
     try {
@@ -319,6 +320,7 @@ public final class ParquetColumns {
           rows.row(row);
         }
       }
+      return r.getFooter().getFileMetaData().getKeyValueMetaData();
     }
   }
 

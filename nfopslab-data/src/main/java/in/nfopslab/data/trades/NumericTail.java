@@ -74,19 +74,22 @@ final class NumericTail<R> {
 
   /**
    * Writes {@code rows} to {@code target} atomically (a temporary file renamed into place), in the
-   * order given, one column at a time.
+   * order given, one column at a time; the footer carries the kind and {@code footer}'s key/values.
    */
-  void write(Path target, List<R> rows) throws IOException {
+  void write(Path target, List<R> rows, Map<String, String> footer) throws IOException {
     requireNonNull(target, "target is null");
     requireNonNull(rows, "rows is null");
+    if (footer.containsKey(ParquetColumns.KIND_KEY)) {
+      throw new IllegalArgumentException("footer key " + ParquetColumns.KIND_KEY + " is reserved");
+    }
+    Map<String, String> keyValues = new TreeMap<>(footer);
+    keyValues.put(ParquetColumns.KIND_KEY, kind);
     SortedSet<String> keys = new TreeSet<>();
     for (R r : rows) {
       keys.addAll(numbers.apply(requireNonNull(r, "row is null")).keySet());
     }
     List<RowColumn<R>> columns = columns(keys);
-    AtomicFiles.write(
-        target,
-        tmp -> RowColumn.write(tmp, message, columns, Map.of(ParquetColumns.KIND_KEY, kind), rows));
+    AtomicFiles.write(target, tmp -> RowColumn.write(tmp, message, columns, keyValues, rows));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.parquet.schema.MessageType;
 
@@ -46,7 +47,7 @@ public final class StanceParquet {
 
   /** Writes {@code rows} to {@code target} atomically. */
   public static void write(Path target, List<StanceRow> rows) throws IOException {
-    FILE.write(target, rows);
+    FILE.write(target, rows, Map.of());
   }
 
   /** Reads the rows of a stance file by column name; {@code note} may be absent. */

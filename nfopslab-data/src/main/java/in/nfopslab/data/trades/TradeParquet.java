@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.parquet.schema.MessageType;
 
@@ -65,7 +66,25 @@ public final class TradeParquet {
 
   /** Writes {@code legs} to {@code target} atomically (a temporary file renamed into place). */
   public static void write(Path target, List<TradeLeg> legs) throws IOException {
-    FILE.write(target, legs);
+    FILE.write(target, legs, Map.of());
+  }
+
+  /**
+   * As {@link #write(Path, List)}, with {@code footer}'s key/values in the file's footer next to
+   * the kind (e.g. a run part's status row, so the part needs no second file); {@link
+   * ParquetColumns#KIND_KEY} is reserved.
+   */
+  public static void write(Path target, List<TradeLeg> legs, Map<String, String> footer)
+      throws IOException {
+    FILE.write(target, legs, requireNonNull(footer, "footer is null"));
+  }
+
+  /** A trade file's legs and the key/value metadata of its footer. */
+  public record Contents(List<TradeLeg> legs, Map<String, String> footer) {
+    public Contents {
+      legs = List.copyOf(legs);
+      footer = Map.copyOf(footer);
+    }
   }
 
   /**
@@ -74,66 +93,72 @@ public final class TradeParquet {
    * is an error.
    */
   public static List<TradeLeg> read(Path file) throws IOException {
+    return readWithFooter(file).legs();
+  }
+
+  /** As {@link #read(Path)}, with the footer's key/value metadata, from one open of the file. */
+  public static Contents readWithFooter(Path file) throws IOException {
     requireNonNull(file, "file is null");
     List<TradeLeg> legs = new ArrayList<>();
     String where = file.toString();
-    ParquetColumns.readAll(
-        file,
-        schema -> {
-          Column strategy = Column.of(schema, "strategy", where, true);
-          Column paramsId = Column.of(schema, "params_id", where, true);
-          Column symbol = Column.of(schema, "symbol", where, true);
-          Column tradeId = Column.of(schema, "trade_id", where, true);
-          Column leg = Column.of(schema, "leg", where, true);
-          Column tradeDate = Column.of(schema, "trade_date", where, true);
-          Column expiry = Column.of(schema, "expiry", where, false);
-          Column optType = Column.of(schema, "opt_type", where, true);
-          Column strike = Column.of(schema, "strike", where, true);
-          Column side = Column.of(schema, "side", where, true);
-          Column lots = Column.of(schema, "lots", where, true);
-          Column lotSize = Column.of(schema, "lot_size", where, true);
-          Column signalTs = Column.of(schema, "signal_ts", where, true);
-          Column entryTs = Column.of(schema, "entry_ts", where, true);
-          Column entryPrice = Column.of(schema, "entry_price", where, true);
-          Column exitTs = Column.of(schema, "exit_ts", where, true);
-          Column exitPrice = Column.of(schema, "exit_price", where, true);
-          Column exitReason = Column.of(schema, "exit_reason", where, true);
-          Column pnlPoints = Column.of(schema, "pnl_points", where, true);
-          Column pnlInr = Column.of(schema, "pnl_inr", where, true);
-          List<Column> extras = FILE.tail(schema, where);
-          return g -> {
-            TreeMap<String, Double> extra = NumericTail.values(extras, g);
-            try {
-              legs.add(
-                  new TradeLeg(
-                      strategy.string(g),
-                      paramsId.string(g),
-                      symbol.string(g),
-                      tradeId.integer(g),
-                      (int) leg.integer(g),
-                      tradeDate.date(g),
-                      expiry == null ? null : expiry.date(g),
-                      optType.string(g),
-                      (int) strike.integer(g),
-                      side(side.string(g)),
-                      (int) lots.integer(g),
-                      (int) lotSize.integer(g),
-                      signalTs.timestamp(g),
-                      entryTs.timestamp(g),
-                      entryPrice.number(g),
-                      exitTs.timestamp(g),
-                      exitPrice.number(g),
-                      exitReason.string(g),
-                      pnlPoints.number(g),
-                      pnlInr.number(g),
-                      extra));
-            } catch (RuntimeException e) {
-              throw new IllegalArgumentException(
-                  where + ": row " + (legs.size() + 1) + ": " + e.getMessage(), e);
-            }
-          };
-        });
-    return legs;
+    Map<String, String> footer =
+        ParquetColumns.readAll(
+            file,
+            schema -> {
+              Column strategy = Column.of(schema, "strategy", where, true);
+              Column paramsId = Column.of(schema, "params_id", where, true);
+              Column symbol = Column.of(schema, "symbol", where, true);
+              Column tradeId = Column.of(schema, "trade_id", where, true);
+              Column leg = Column.of(schema, "leg", where, true);
+              Column tradeDate = Column.of(schema, "trade_date", where, true);
+              Column expiry = Column.of(schema, "expiry", where, false);
+              Column optType = Column.of(schema, "opt_type", where, true);
+              Column strike = Column.of(schema, "strike", where, true);
+              Column side = Column.of(schema, "side", where, true);
+              Column lots = Column.of(schema, "lots", where, true);
+              Column lotSize = Column.of(schema, "lot_size", where, true);
+              Column signalTs = Column.of(schema, "signal_ts", where, true);
+              Column entryTs = Column.of(schema, "entry_ts", where, true);
+              Column entryPrice = Column.of(schema, "entry_price", where, true);
+              Column exitTs = Column.of(schema, "exit_ts", where, true);
+              Column exitPrice = Column.of(schema, "exit_price", where, true);
+              Column exitReason = Column.of(schema, "exit_reason", where, true);
+              Column pnlPoints = Column.of(schema, "pnl_points", where, true);
+              Column pnlInr = Column.of(schema, "pnl_inr", where, true);
+              List<Column> extras = FILE.tail(schema, where);
+              return g -> {
+                TreeMap<String, Double> extra = NumericTail.values(extras, g);
+                try {
+                  legs.add(
+                      new TradeLeg(
+                          strategy.string(g),
+                          paramsId.string(g),
+                          symbol.string(g),
+                          tradeId.integer(g),
+                          (int) leg.integer(g),
+                          tradeDate.date(g),
+                          expiry == null ? null : expiry.date(g),
+                          optType.string(g),
+                          (int) strike.integer(g),
+                          side(side.string(g)),
+                          (int) lots.integer(g),
+                          (int) lotSize.integer(g),
+                          signalTs.timestamp(g),
+                          entryTs.timestamp(g),
+                          entryPrice.number(g),
+                          exitTs.timestamp(g),
+                          exitPrice.number(g),
+                          exitReason.string(g),
+                          pnlPoints.number(g),
+                          pnlInr.number(g),
+                          extra));
+                } catch (RuntimeException e) {
+                  throw new IllegalArgumentException(
+                      where + ": row " + (legs.size() + 1) + ": " + e.getMessage(), e);
+                }
+              };
+            });
+    return new Contents(legs, footer);
   }
 
   private static Side side(String text) {

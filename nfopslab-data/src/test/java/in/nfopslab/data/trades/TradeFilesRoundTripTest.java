@@ -277,6 +277,42 @@ class TradeFilesRoundTripTest {
   }
 
   @Test
+  void footerKeyValuesAreWrittenNextToTheKindAndReadBackWithTheLegs() throws Exception {
+    List<TradeLeg> legs = mixedLegs();
+    Path file = dir.resolve("part.parquet");
+    Map<String, String> footer = Map.of("a.key", "line one\nline two", "b.key", "");
+    TradeParquet.write(file, legs, footer);
+
+    TradeParquet.Contents c = TradeParquet.readWithFooter(file);
+    assertThat(c.legs()).isEqualTo(legs);
+    assertThat(c.footer())
+        .containsOnly(
+            Map.entry("a.key", "line one\nline two"),
+            Map.entry("b.key", ""),
+            Map.entry(ParquetColumns.KIND_KEY, TradeParquet.KIND));
+    assertThat(c.footer()).isEqualTo(ParquetColumns.footer(file).getKeyValueMetaData());
+    assertThat(ResultKind.of(file)).isEqualTo(ResultKind.TRADE_LEGS);
+    // without extra keys the footer is the kind alone, as before
+    Path plain = dir.resolve("plain.parquet");
+    TradeParquet.write(plain, legs);
+    assertThat(TradeParquet.readWithFooter(plain).footer())
+        .containsExactly(Map.entry(ParquetColumns.KIND_KEY, TradeParquet.KIND));
+  }
+
+  @Test
+  void theKindKeyCannotBeOverriddenByExtraFooterKeys() {
+    assertThatThrownBy(
+            () ->
+                TradeParquet.write(
+                    dir.resolve("x.parquet"),
+                    mixedLegs(),
+                    Map.of(ParquetColumns.KIND_KEY, StanceParquet.KIND)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(ParquetColumns.KIND_KEY);
+    assertThat(dir.resolve("x.parquet")).doesNotExist();
+  }
+
+  @Test
   void aTradeFileWrittenThroughParquetJavasRecordPathIsStillRead() throws Exception {
     List<TradeLeg> legs = mixedLegs();
     MessageType schema = TradeParquet.schema(List.of("hedge_delta", "iv_at_entry"));
