@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import in.nfopslab.core.io.AtomicFiles;
 import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.data.trades.TradeParquet;
+import in.nfopslab.orchestrator.Orchestrator;
 import in.nfopslab.orchestrator.RunState;
 import in.nfopslab.orchestrator.StatusParquet;
 import in.nfopslab.orchestrator.StatusRow;
@@ -85,6 +86,13 @@ class ProcessFaultsTest {
     assertThat(cli(out, err).execute("status", "--root", lab.root().toString(), "--field", "state"))
         .isZero();
     assertThat(out.toString()).isEqualTo("dead\n");
+    out.getBuffer().setLength(0);
+    // the dead run's progress, from the status rows in its parts' footers
+    for (String field : List.of("rows_from", "pairs")) {
+      assertThat(cli(out, err).execute("status", "--root", lab.root().toString(), "--field", field))
+          .isZero();
+    }
+    assertThat(out.toString()).isEqualTo("parts\n" + doneAtKill + "\n");
     out.getBuffer().setLength(0);
 
     int code = cli(out, err).execute(runArgs(lab, "--max-workers", "2", "--resume"));
@@ -346,31 +354,26 @@ class ProcessFaultsTest {
         .toList();
   }
 
+  /** The pairs recorded so far: trade parts whose footer holds a status row. */
   static long statusParts(Path parts) throws IOException {
-    if (!Files.isDirectory(parts)) {
-      return 0;
-    }
-    try (Stream<Path> s = Files.walk(parts)) {
-      return s.filter(
-              p ->
-                  p.getFileName().toString().endsWith(".status.parquet")
-                      && !AtomicFiles.isTemporary(p))
-          .count();
-    }
+    return Orchestrator.partStatuses(parts).size();
   }
 
   /** Every file under its real name is whole: each Parquet file has its footer and reads. */
   static void assertNoHalfWrittenFiles(Path out) throws IOException {
+    int tradeParts = 0;
     try (Stream<Path> s = Files.walk(out)) {
       for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
         if (p.getFileName().toString().endsWith(".parquet") && !AtomicFiles.isTemporary(p)) {
           readable(p);
-          if (p.getFileName().toString().endsWith(".status.parquet")) {
-            assertThat(StatusParquet.read(p)).hasSize(1);
+          if (p.getFileName().toString().endsWith(".trades.parquet")) {
+            tradeParts++;
           }
         }
       }
     }
+    // and every trade part of a pair carries the pair's status
+    assertThat(Orchestrator.partStatuses(out.resolve("parts"))).hasSize(tradeParts);
   }
 
   static void readable(Path p) throws IOException {

@@ -37,7 +37,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -47,12 +46,12 @@ import org.slf4j.MDC;
  * strategy over each task's days on one shared market on its own ForkJoinPool, and merges per-pair
  * parts into per-strategy trade files and the run status table.
  *
- * <p>Each (strategy, task) pair is written as a part as soon as it finishes (trades, then its
- * one-row status), both atomically, under {@code backtests/parts/{runId}/}. A pair that throws
- * fails alone. {@code --resume} reuses the parts of pairs already done with the same parameters and
- * the same input files, so a killed run continues where it stopped and ends with the outputs of an
- * uninterrupted run. The final files are rebuilt from all parts, sorted, so the outputs do not
- * depend on the worker count or the order tasks finished.
+ * <p>Each (strategy, task) pair is written as a part as soon as it finishes, atomically, under
+ * {@code backtests/parts/{runId}/}: one trade part whose footer holds the pair's status row ({@link
+ * RunPart}). A pair that throws fails alone. {@code --resume} reuses the parts of pairs already
+ * done with the same parameters and the same input files, so a killed run continues where it
+ * stopped and ends with the outputs of an uninterrupted run. The final files are rebuilt from all
+ * parts, sorted, so the outputs do not depend on the worker count or the order tasks finished.
  */
 public final class Orchestrator {
   private static final Logger LOG = LoggerFactory.getLogger(Orchestrator.class);
@@ -111,7 +110,7 @@ public final class Orchestrator {
         boolean selected =
             config.onlyPairs() == null
                 || config.onlyPairs().contains(r.config().name() + "|" + task.id());
-        StatusRow before = new Parts(partsDir, r.config(), task).readStatus();
+        StatusRow before = new RunPart(partsDir, r.config(), task).readStatus();
         boolean doneBefore =
             before != null
                 && before.dataKey().equals(key)
@@ -228,8 +227,8 @@ public final class Orchestrator {
         int bad = 0;
         for (StrategyRun r : runs) {
           Path log = writeFailureLog(logsDir, r.config(), task, ex.getMessage(), ex, List.of());
-          new Parts(partsDir, r.config(), task)
-              .writeStatus(
+          new RunPart(partsDir, r.config(), task)
+              .writeFailed(
                   row(
                       r.config(),
                       task,
@@ -247,24 +246,21 @@ public final class Orchestrator {
       int bad = 0;
       for (StrategyResult sr : result.results()) {
         StrategyRun r = find(runs, sr);
-        Parts parts = new Parts(partsDir, r.config(), task);
+        RunPart part = new RunPart(partsDir, r.config(), task);
         if (sr.ok()) {
-          parts.writeTrades(sr.trades());
-          if (r.factory().descriptor().writesStance()) {
-            parts.writeStances(sr.stances());
-          }
+          boolean stance = r.factory().descriptor().writesStance();
           // trades counts trade legs, or stance rows for a strategy that writes stances
-          long written =
-              sr.trades().size()
-                  + (r.factory().descriptor().writesStance() ? sr.stances().size() : 0);
-          parts.writeStatus(
-              row(r.config(), task, StatusRow.OK, "", null, started, t0, written, dataKey));
+          long written = sr.trades().size() + (stance ? sr.stances().size() : 0);
+          part.writeOk(
+              row(r.config(), task, StatusRow.OK, "", null, started, t0, written, dataKey),
+              sr.trades(),
+              stance ? sr.stances() : null);
         } else {
           String msg = sr.failure().message();
           LOG.warn("{} on task {} failed: {}", r.config().name(), task.id(), msg);
           Path log =
               writeFailureLog(logsDir, r.config(), task, msg, sr.failure().cause(), sr.events());
-          parts.writeStatus(
+          part.writeFailed(
               row(r.config(), task, StatusRow.FAILED, msg, log, started, t0, 0, dataKey));
           bad++;
         }
@@ -434,8 +430,8 @@ public final class Orchestrator {
     List<TradeLeg> all = new ArrayList<>();
     List<StanceRow> stances = new ArrayList<>();
     for (RunTask task : tasks) {
-      Parts parts = new Parts(partsDir, r.config(), task);
-      StatusRow status = parts.readStatus();
+      RunPart.Contents part = new RunPart(partsDir, r.config(), task).read();
+      StatusRow status = part.status();
       if (status == null) {
         status =
             row(
@@ -448,11 +444,9 @@ public final class Orchestrator {
                 System.nanoTime(),
                 0,
                 "");
-      } else if (status.status().equals(StatusRow.OK)) {
-        all.addAll(parts.readTrades());
-        if (stance) {
-          stances.addAll(parts.readStances());
-        }
+      } else {
+        all.addAll(part.legs());
+        stances.addAll(part.stances());
       }
       rows.add(status);
     }
@@ -507,32 +501,11 @@ public final class Orchestrator {
 
   /**
    * The status rows of the pairs recorded so far under a run's parts folder ({@code
-   * backtests/parts/{runId}}): the progress of a run that is still going or was killed. Unreadable
-   * or temporary files are left out.
+   * backtests/parts/{runId}}), read from the footers of their trade parts: the progress of a run
+   * that is still going or was killed. Unreadable or temporary files are left out.
    */
   public static List<StatusRow> partStatuses(Path partsDir) throws IOException {
-    List<StatusRow> rows = new ArrayList<>();
-    if (!Files.isDirectory(partsDir)) {
-      return rows;
-    }
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(partsDir)) {
-      files =
-          s.filter(
-                  p ->
-                      p.getFileName().toString().endsWith(".status.parquet")
-                          && !AtomicFiles.isTemporary(p))
-              .sorted()
-              .toList();
-    }
-    for (Path f : files) {
-      try {
-        rows.addAll(StatusParquet.read(f));
-      } catch (IOException | RuntimeException e) {
-        LOG.debug("ignoring unreadable part {}: {}", f, e.getMessage());
-      }
-    }
-    return rows;
+    return RunPart.statuses(partsDir);
   }
 
   static Path statusFile(RunConfig config, LocalDate start, LocalDate end) {
@@ -540,58 +513,5 @@ public final class Orchestrator {
         .paths()
         .results()
         .resolve("run_all_status_" + config.symbol() + "_" + start + "_" + end + ".parquet");
-  }
-
-  /** The files of one (strategy variant, task) pair. */
-  private static final class Parts {
-    private final Path trades;
-    private final Path stances;
-    private final Path status;
-
-    Parts(Path partsDir, StrategyConfig c, RunTask task) {
-      Path dir = partsDir.resolve(c.name()).resolve(c.paramsId());
-      this.trades = dir.resolve(task.id() + ".trades.parquet");
-      this.stances = dir.resolve(task.id() + ".stance.parquet");
-      this.status = dir.resolve(task.id() + ".status.parquet");
-    }
-
-    StatusRow readStatus() {
-      if (!Files.isRegularFile(status)) {
-        return null;
-      }
-      try {
-        List<StatusRow> rows = StatusParquet.read(status);
-        if (rows.size() != 1) {
-          return null;
-        }
-        StatusRow r = rows.get(0);
-        // an ok status without its trades part is not done
-        return r.status().equals(StatusRow.OK) && !Files.isRegularFile(trades) ? null : r;
-      } catch (IOException | RuntimeException e) {
-        LOG.warn("ignoring unreadable part {}: {}", status, e.getMessage());
-        return null;
-      }
-    }
-
-    List<TradeLeg> readTrades() throws IOException {
-      return TradeParquet.read(trades);
-    }
-
-    void writeTrades(List<TradeLeg> legs) throws IOException {
-      TradeParquet.write(trades, legs);
-    }
-
-    List<StanceRow> readStances() throws IOException {
-      return Files.isRegularFile(stances) ? StanceParquet.read(stances) : List.of();
-    }
-
-    void writeStances(List<StanceRow> rows) throws IOException {
-      StanceParquet.write(stances, rows);
-    }
-
-    void writeStatus(StatusRow row) throws IOException {
-      Files.deleteIfExists(status);
-      StatusParquet.write(status, List.of(row));
-    }
   }
 }

@@ -208,7 +208,9 @@ class OrchestratorTest {
               .orElseThrow();
     }
     assertThat(part).exists();
-    Files.writeString(part, "not parquet");
+    // pages damaged, footer whole: the pair still counts as done (its status is in the footer), so
+    // --resume reuses it and the merge has to read its legs
+    corruptFirstColumnChunk(part);
     try (Stream<Path> s = Files.list(paths.results())) {
       for (Path p : (Iterable<Path>) s::iterator) {
         Files.delete(p);
@@ -224,6 +226,103 @@ class OrchestratorTest {
       assertThat(full.statusFile()).doesNotExist();
       Files.delete(stanceFile);
     }
+  }
+
+  /** Overwrites the first column chunk of a Parquet file's first row group with 0xFF bytes. */
+  private static void corruptFirstColumnChunk(Path file) throws Exception {
+    long start;
+    long size;
+    try (org.apache.parquet.hadoop.ParquetFileReader r =
+        org.apache.parquet.hadoop.ParquetFileReader.open(
+            new org.apache.parquet.io.LocalInputFile(file))) {
+      var chunk = r.getFooter().getBlocks().get(0).getColumns().get(0);
+      start = chunk.getStartingPos();
+      size = chunk.getTotalSize();
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    java.util.Arrays.fill(bytes, (int) start, (int) (start + size), (byte) 0xFF);
+    Files.write(file, bytes);
+  }
+
+  private static Path part(LabPaths paths, RunSummary s, String strategy, String file)
+      throws Exception {
+    try (Stream<Path> walk =
+        Files.walk(paths.out().resolve("parts").resolve(s.runId()).resolve(strategy))) {
+      return walk.filter(p -> p.getFileName().toString().equals(file)).findFirst().orElseThrow();
+    }
+  }
+
+  @Test
+  void everyPairIsOneTradePartWhoseFooterHoldsItsStatus(@TempDir Path dir) throws Exception {
+    LabPaths paths = copy(dir);
+    RunSummary s = run(config(paths, 2, false, null));
+    Path parts = paths.out().resolve("parts").resolve(s.runId());
+    List<String> names;
+    try (Stream<Path> walk = Files.walk(parts)) {
+      names =
+          walk.filter(Files::isRegularFile)
+              .map(p -> parts.relativize(p).toString().replaceAll("/[^/]+/NIFTY", "/NIFTY"))
+              .sorted()
+              .toList();
+    }
+    // 3 strategies x 2 tasks; the failed pair (boom, first task) has a trade part too
+    assertThat(names)
+        .containsExactly(
+            "boom/NIFTY_exp2024-01-04.trades.parquet",
+            "boom/NIFTY_exp2024-01-11.trades.parquet",
+            "buy_at_time/NIFTY_exp2024-01-04.trades.parquet",
+            "buy_at_time/NIFTY_exp2024-01-11.trades.parquet",
+            "stance_at_ten/NIFTY_exp2024-01-04.stance.parquet",
+            "stance_at_ten/NIFTY_exp2024-01-04.trades.parquet",
+            "stance_at_ten/NIFTY_exp2024-01-11.stance.parquet",
+            "stance_at_ten/NIFTY_exp2024-01-11.trades.parquet");
+    // what nfops status reads while a run goes on: the same rows the status table got
+    assertThat(Orchestrator.partStatuses(parts)).containsExactlyInAnyOrderElementsOf(s.rows());
+    assertThat(Orchestrator.partStatuses(parts))
+        .filteredOn(r -> r.status().equals(StatusRow.FAILED))
+        .extracting(StatusRow::strategy)
+        .containsExactly("boom");
+    assertThat(TradeParquet.read(part(paths, s, "boom", "NIFTY_exp2024-01-04.trades.parquet")))
+        .isEmpty();
+  }
+
+  @Test
+  void resumeRunsAgainThePairsWhosePartsAreUnreadableIncompleteOrFromAnOlderBuild(@TempDir Path dir)
+      throws Exception {
+    LabPaths paths = copy(dir);
+    RunSummary full = run(config(paths, 2, false, null));
+    byte[] tradesBefore = Files.readAllBytes(full.tradeFiles().get("buy_at_time"));
+    byte[] stancesBefore = Files.readAllBytes(full.tradeFiles().get("stance_at_ten"));
+    // a footer that cannot be read
+    Files.writeString(
+        part(paths, full, "buy_at_time", "NIFTY_exp2024-01-04.trades.parquet"), "not parquet");
+    // the layout of an older build: legs without a status in the footer, the status beside them
+    Path old = part(paths, full, "buy_at_time", "NIFTY_exp2024-01-11.trades.parquet");
+    TradeParquet.write(old, TradeParquet.read(old));
+    Path oldStatus = old.resolveSibling("NIFTY_exp2024-01-11.status.parquet");
+    StatusParquet.write(
+        oldStatus,
+        full.rows().stream()
+            .filter(
+                r ->
+                    r.strategy().equals("buy_at_time")
+                        && r.expiry().equals(LocalDate.of(2024, 1, 11)))
+            .toList());
+    // a stance pair whose stance part is gone
+    Files.delete(part(paths, full, "stance_at_ten", "NIFTY_exp2024-01-04.stance.parquet"));
+
+    RunSummary resumed = run(config(paths, 2, true, null));
+
+    // those three and the failed pair run again; the other two are reused
+    assertThat(resumed.executed()).isEqualTo(4);
+    assertThat(resumed.reused()).isEqualTo(2);
+    assertThat(Files.readAllBytes(resumed.tradeFiles().get("buy_at_time"))).isEqualTo(tradesBefore);
+    assertThat(Files.readAllBytes(resumed.tradeFiles().get("stance_at_ten")))
+        .isEqualTo(stancesBefore);
+    // the older build's status part is left alone and not read
+    assertThat(oldStatus).exists();
+    assertThat(Orchestrator.partStatuses(paths.out().resolve("parts").resolve(full.runId())))
+        .hasSize(6);
   }
 
   @Test
