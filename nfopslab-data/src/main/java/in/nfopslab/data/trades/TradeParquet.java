@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,11 +81,14 @@ public final class TradeParquet {
     FILE.write(target, legs, requireNonNull(footer, "footer is null"));
   }
 
-  /** A trade file's legs and the key/value metadata of its footer. */
+  /**
+   * A trade file's legs and the key/value metadata of its footer (a value may be null: Parquet
+   * allows a key without a value, and files from other tools are read too).
+   */
   public record Contents(List<TradeLeg> legs, Map<String, String> footer) {
     public Contents {
       legs = List.copyOf(legs);
-      footer = Map.copyOf(footer);
+      footer = Collections.unmodifiableMap(new LinkedHashMap<>(footer));
     }
   }
 

@@ -323,6 +323,7 @@ class TradeFilesRoundTripTest {
             .withConf(new org.apache.parquet.conf.PlainParquetConfiguration())
             .withType(schema)
             .withDictionaryEncoding(true)
+            .withExtraMetaData(footerWithAKeyWithoutValue())
             .build()) {
       for (TradeLeg l : legs) {
         var g = new org.apache.parquet.example.data.simple.SimpleGroup(schema);
@@ -355,6 +356,17 @@ class TradeFilesRoundTripTest {
       }
     }
     assertThat(TradeParquet.read(file)).isEqualTo(legs);
+    assertThat(TradeParquet.readWithFooter(file).footer())
+        .containsEntry("written.by", "another tool")
+        .containsKey("no.value");
+  }
+
+  /** Footer metadata another tool might write: Parquet allows a key without a value. */
+  private static Map<String, String> footerWithAKeyWithoutValue() {
+    Map<String, String> m = new java.util.HashMap<>();
+    m.put("written.by", "another tool");
+    m.put("no.value", null);
+    return m;
   }
 
   private static StanceRow stance(
