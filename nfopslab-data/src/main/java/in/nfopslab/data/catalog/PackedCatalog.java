@@ -13,11 +13,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -45,6 +47,20 @@ public final class PackedCatalog {
   private static final Pattern DATE = Pattern.compile("date=(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern TYPE = Pattern.compile("type=(CE|PE)");
   private static final Pattern STRIKE = Pattern.compile("strike=(\\d{1,7})\\.parquet");
+
+  /**
+   * Catalogs recently built from a manifest, by manifest, data folder, manifest size and time, and
+   * symbol (a few: a command reads one lab).
+   */
+  private static final Map<String, PackedCatalog> RECENT =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PackedCatalog> eldest) {
+          return size() > 4;
+        }
+      };
 
   private final Symbol symbol;
   private final String source;
@@ -135,9 +151,32 @@ public final class PackedCatalog {
     Path manifest = paths.manifestCsv();
     if (Files.isRegularFile(manifest)) {
       try {
-        long millis = Files.getLastModifiedTime(manifest).toMillis();
+        BasicFileAttributes a = Files.readAttributes(manifest, BasicFileAttributes.class);
+        long millis = a.lastModifiedTime().toMillis();
         if (isFresh(paths, symbol, millis)) {
-          return fromManifest(paths, symbol, ManifestCsv.read(manifest), millis);
+          // the same manifest, unchanged, gives the same catalog: a command over several symbols
+          // (and a run's basket members) parses it once per symbol instead of once per use
+          String key =
+              manifest.toAbsolutePath().normalize()
+                  + "|"
+                  + paths.data().toAbsolutePath().normalize()
+                  + "|"
+                  + a.size()
+                  + "|"
+                  + millis
+                  + "|"
+                  + symbol;
+          synchronized (RECENT) {
+            PackedCatalog known = RECENT.get(key);
+            if (known != null) {
+              return known;
+            }
+          }
+          PackedCatalog c = fromManifest(paths, symbol, ManifestCsv.read(manifest), millis);
+          synchronized (RECENT) {
+            RECENT.put(key, c);
+          }
+          return c;
         }
         LOG.info(
             "{} is older than the packed folders of {}: listing the folders instead",

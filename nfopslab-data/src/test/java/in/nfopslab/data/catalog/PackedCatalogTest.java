@@ -8,6 +8,8 @@ import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.core.time.Ist;
 import in.nfopslab.data.generate.GeneratorConfig;
 import in.nfopslab.data.generate.GeneratorSizes;
+import in.nfopslab.data.generate.ManifestCsv;
+import in.nfopslab.data.generate.ManifestEntry;
 import in.nfopslab.data.generate.Preset;
 import in.nfopslab.data.generate.SyntheticMarket;
 import in.nfopslab.data.meta.MetaTables;
@@ -77,6 +79,33 @@ class PackedCatalogTest {
     Path manifest = copy.manifestCsv();
     Files.setLastModifiedTime(manifest, FileTime.fromMillis(1_000));
     assertThat(PackedCatalog.load(copy, NIFTY).source()).isEqualTo("scan");
+  }
+
+  @Test
+  void anUnchangedManifestIsReadOnceAndARewrittenOneAgain(@TempDir Path other) throws Exception {
+    LabPaths copy = LabPaths.of(other.resolve("lab"));
+    copyTree(lab.root(), copy.root());
+    PackedCatalog first = PackedCatalog.load(copy, NIFTY);
+    assertThat(PackedCatalog.load(copy, NIFTY)).isSameAs(first);
+    assertThat(first.spotFiles()).containsKey(LocalDate.of(2024, 1, 3));
+
+    // the manifest rewritten without one spot file (still newer than every folder)
+    Path manifest = copy.manifestCsv();
+    List<ManifestEntry> entries =
+        ManifestCsv.read(manifest).stream()
+            .filter(e -> !e.path().contains("spot") || !e.path().contains("date=2024-01-03"))
+            .toList();
+    ManifestCsv.write(manifest, entries);
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    PackedCatalog second = PackedCatalog.load(copy, NIFTY);
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.source()).isEqualTo("manifest");
+    assertThat(second.spotFiles())
+        .doesNotContainKey(LocalDate.of(2024, 1, 3))
+        .containsKey(LocalDate.of(2024, 1, 2));
+    // another lab with the same content is a catalog of its own files
+    assertThat(PackedCatalog.load(lab, NIFTY).spotFile(LocalDate.of(2024, 1, 2)))
+        .startsWith(lab.root());
   }
 
   private static void copyTree(Path from, Path to) throws Exception {
