@@ -102,8 +102,9 @@ public final class Orchestrator {
     Map<RunTask, String> dataKeys = new LinkedHashMap<>();
     int reused = 0;
     int toRun = 0;
+    String code = CodeIdentity.ofRun(runs.stream().map(r -> r.factory().getClass()));
     for (RunTask task : tasks) {
-      String key = ctx.dataKey(task, config.engine());
+      String key = ctx.dataKey(task, config.engine(), code);
       dataKeys.put(task, key);
       List<StrategyRun> list = new ArrayList<>();
       for (StrategyRun r : runs) {

@@ -53,7 +53,8 @@ record RunContext(
     List<RunTask> tasks,
     List<LocalDate> labDays,
     Map<Symbol, Optional<SpotHistory>> others,
-    Map<Symbol, PackedCatalog> otherCatalogs) {
+    Map<Symbol, PackedCatalog> otherCatalogs,
+    String metaKey) {
 
   static RunContext open(LabPaths paths, Symbol symbol, LocalDate from, LocalDate to) {
     MetaTables meta = MetaTables.load(paths.meta());
@@ -102,7 +103,36 @@ record RunContext(
         tasks,
         List.copyOf(labDays),
         new ConcurrentHashMap<>(),
-        new ConcurrentHashMap<>());
+        new ConcurrentHashMap<>(),
+        metaKey(paths));
+  }
+
+  /**
+   * Name, size and modification time of the lab's meta tables (holidays, sessions, strike steps,
+   * lot sizes, expiry rules and calendar...; not the manifest, which only lists the data files the
+   * key covers anyway), so a run made with other tables is not reused. Tables the lab does not
+   * override come from the jars, which the code fingerprint covers.
+   */
+  private static String metaKey(LabPaths paths) {
+    Path meta = paths.meta();
+    if (!Files.isDirectory(meta)) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    try (var s = Files.list(meta)) {
+      for (Path f : s.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (!name.endsWith(".csv") || f.equals(paths.manifestCsv())) {
+          continue;
+        }
+        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+        b.append(name).append('\t').append(a.size()).append('\t');
+        b.append(a.lastModifiedTime().toMillis()).append('\n');
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot list the meta folder " + meta, e);
+    }
+    return b.toString();
   }
 
   /**
@@ -205,11 +235,12 @@ record RunContext(
   }
 
   /**
-   * Fingerprint of a task's inputs: the engine settings, and path, size and modification time of
-   * its spot and futures files and of the option files of every expiry the cache would load for its
-   * days. A changed file or setting makes --resume re-run the pair.
+   * Fingerprint of a task's inputs: the engine settings, the code ({@link CodeIdentity}), the lab's
+   * meta tables, and path, size and modification time of its spot and futures files and of the
+   * option files of every expiry the cache would load for its days. A changed file, table, setting
+   * or build makes --resume re-run the pair.
    */
-  String dataKey(RunTask task, EngineConfig engine) throws IOException {
+  String dataKey(RunTask task, EngineConfig engine, String code) throws IOException {
     PackedCatalog catalog = loader.catalog();
     TreeSet<Path> files = new TreeSet<>();
     TreeSet<LocalDate> expiries = new TreeSet<>();
@@ -254,6 +285,8 @@ record RunContext(
       // the engine settings shape every trade, so a part made with other settings is not reused
       // either
       md.update(("engine\t" + engine + "\n").getBytes(StandardCharsets.UTF_8));
+      // and so do the code that made them and the lab's meta tables
+      md.update(("code\t" + code + "\nmeta\n" + metaKey + "\n").getBytes(StandardCharsets.UTF_8));
       for (Path f : files) {
         BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
         md.update(

@@ -135,6 +135,7 @@ public final class SweepRunner {
     }
     StrategyFactory factory = registry.factory(c.strategy());
     SweepGrid grid = SweepGrid.parse(factory.descriptor(), c.grid());
+    String code = CodeIdentity.ofRun(java.util.stream.Stream.of(factory.getClass()));
     List<StrategyConfig> variants = new ArrayList<>();
     List<List<String>> assignments = grid.variants();
     for (List<String> a : assignments) {
@@ -196,7 +197,7 @@ public final class SweepRunner {
           int to = splitTasks ? first + 1 : batches.size();
           jobs.add(
               () -> {
-                String key = ctx.dataKey(task, c.engine());
+                String key = ctx.dataKey(task, c.engine(), code);
                 // the job's batches share its day markets: the data is read once per job
                 DayMarkets markets = ctx.memoizedMarkets();
                 for (int b = from; b < to; b++) {
