@@ -68,7 +68,7 @@ final class CodeIdentity {
     }
   }
 
-  private static String hash(Path where) {
+  static String hash(Path where) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       if (Files.isDirectory(where)) {

@@ -346,6 +346,23 @@ class OrchestratorTest {
   }
 
   @Test
+  void resumeRunsAgainWhenTheLabsMetaTablesChanged(@TempDir Path dir) throws Exception {
+    LabPaths paths = copy(dir);
+    run(config(paths, 2, false, null));
+    assertThat(run(config(paths, 2, true, null)).executed())
+        .as("nothing changed: only the failing pair runs again")
+        .isEqualTo(1);
+    // the lab now has lot sizes of its own (the bundled table's content, so only the file is new)
+    Files.createDirectories(paths.meta());
+    try (var in = getClass().getResourceAsStream("/nfopslab/meta/lot_sizes.csv")) {
+      Files.copy(in, paths.meta().resolve("lot_sizes.csv"));
+    }
+    RunSummary resumed = run(config(paths, 2, true, null));
+    assertThat(resumed.executed()).isEqualTo(6);
+    assertThat(resumed.reused()).isZero();
+  }
+
+  @Test
   void retryRunsOnlyTheNamedPairs(@TempDir Path dir) throws Exception {
     LabPaths paths = copy(dir);
     RunSummary first = run(config(paths, 1, false, null));

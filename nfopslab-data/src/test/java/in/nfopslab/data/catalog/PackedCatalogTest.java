@@ -85,18 +85,21 @@ class PackedCatalogTest {
   void anUnchangedManifestIsReadOnceAndARewrittenOneAgain(@TempDir Path other) throws Exception {
     LabPaths copy = LabPaths.of(other.resolve("lab"));
     copyTree(lab.root(), copy.root());
+    Path manifest = copy.manifestCsv();
+    // the copy's folders are newer than its manifest: make the manifest the newest again
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
     PackedCatalog first = PackedCatalog.load(copy, NIFTY);
+    assertThat(first.source()).isEqualTo("manifest");
     assertThat(PackedCatalog.load(copy, NIFTY)).isSameAs(first);
     assertThat(first.spotFiles()).containsKey(LocalDate.of(2024, 1, 3));
 
     // the manifest rewritten without one spot file (still newer than every folder)
-    Path manifest = copy.manifestCsv();
     List<ManifestEntry> entries =
         ManifestCsv.read(manifest).stream()
             .filter(e -> !e.path().contains("spot") || !e.path().contains("date=2024-01-03"))
             .toList();
     ManifestCsv.write(manifest, entries);
-    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    Files.setLastModifiedTime(manifest, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
     PackedCatalog second = PackedCatalog.load(copy, NIFTY);
     assertThat(second).isNotSameAs(first);
     assertThat(second.source()).isEqualTo("manifest");
