@@ -23,6 +23,7 @@
 #                        0..w-1), so "1 worker" means one core for everything the process does, JIT compiler and
 #                        garbage collector threads included, for every engine alike; 0: no pinning (a 1-worker Java
 #                        process then gets the JIT and GC work done on the other core for free)
+#   NFOPS_JIT            the JIT thresholds, as for bin/nfops (default balanced; jvm: the JVM's own)
 #   NFOPS_MVN_LOCK       the shared Maven lock (default /tmp/nfops-mvn.lock); NFOPS_MVN_OFFLINE=0 lets Maven download
 #
 # The build runs under the Maven lock; so do the measurements (no build of anyone's runs meanwhile), and the OS page
@@ -36,6 +37,11 @@ lab="${NFOPS_BENCH_LAB:-$root/bench-lab}"
 workers_list="${NFOPS_BENCH_WORKERS:-1 $(nproc)}"
 passes="${NFOPS_BENCH_PASSES:-2}"
 java_opts="${NFOPS_BENCH_JAVA:--Xmx1g -XX:+UseParallelGC}"
+# the JIT thresholds bin/nfops runs with (NFOPS_JIT, bin/jit-flags.sh), unless NFOPS_BENCH_JAVA names its own
+# shellcheck source=bin/jit-flags.sh
+source "$root/bin/jit-flags.sh"
+nfops_jit_flags "$java_opts" || exit 2
+java_opts="${nfops_jit[*]} $java_opts"
 engines="${NFOPS_BENCH_ENGINES:-java duckdb polars}"
 pin="${NFOPS_BENCH_PIN:-1}"
 rounds="${NFOPS_BENCH_ROUNDS:-3}"

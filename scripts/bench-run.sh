@@ -16,7 +16,7 @@
 # first tier only, -XX:TieredStopAtLevel=1, labelled "warm-c1"; 0: not),
 # NFOPS_BENCH_JAVA (JVM options of every Java process, default -Xmx1g), NFOPS_BENCH_PIN (1, the default: every
 # process runs on as many cores as it has workers, `taskset -c 0..w-1`, JIT and collector threads included; 0: not
-# pinned), NFOPS_MVN_LOCK.
+# pinned), NFOPS_MVN_LOCK, NFOPS_JIT (the JIT thresholds, as for bin/nfops).
 # The build and every measurement run under the shared Maven lock, so no build runs meanwhile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +27,10 @@ lab="${NFOPS_BENCH_LAB:-$root/bench-lab}"
 workers_list="${NFOPS_BENCH_WORKERS:-1 $(nproc)}"
 symbols="${NFOPS_BENCH_SYMBOLS:-NIFTY BANKNIFTY}"
 java_opts="${NFOPS_BENCH_JAVA:--Xmx1g}"
+# the JIT thresholds of bin/nfops for the Java ORB signal too (the runs get them from bin/nfops itself)
+# shellcheck source=bin/jit-flags.sh
+source "$root/bin/jit-flags.sh"
+nfops_jit_flags "$java_opts" || exit 2
 sets="${NFOPS_BENCH_SETS:-orb all}"
 modes="${NFOPS_BENCH_MODES:-separate together}"
 quick="${NFOPS_BENCH_QUICK:-1}"
@@ -112,7 +116,7 @@ for w in $workers_list; do
   for engine in orb-java orb-duckdb; do
     pinned=()
     if [[ "$pin" == "1" ]]; then pinned=(taskset -c "0-$((w - 1))"); fi
-    "${pinned[@]}" java --add-opens=java.base/java.nio=ALL-UNNAMED -XX:+UseParallelGC $java_opts -cp "$cp" \
+    "${pinned[@]}" java --add-opens=java.base/java.nio=ALL-UNNAMED -XX:+UseParallelGC ${nfops_jit[@]+"${nfops_jit[@]}"} $java_opts -cp "$cp" \
       in.nfopslab.bench.bars.BarsBench --root "$lab" --engine "$engine" --workers "$w" --passes 2 | tee -a "$out"
   done
   POLARS_MAX_THREADS="$w" "${pinned[@]}" node bench/polars/orb.mjs "$lab" | tee -a "$out"
