@@ -328,13 +328,15 @@ public final class BarsBench {
           continue;
         }
         loaded++;
+        SecondBars.Cursor c = b.cursor(); // every second in order, as the engine reads a series
         for (int sec = 0; sec < b.length(); sec++) {
-          if (b.ticksArray()[sec] > 0) {
+          int t = c.ticks(sec);
+          if (t > 0) {
             bars++;
-            ticks += b.ticksArray()[sec];
-            volume += b.volumeArray()[sec];
-            closePaise += Math.round(b.closeArray()[sec] * 100);
-            oi += b.oiArray() == null ? 0 : b.oiArray()[sec];
+            ticks += t;
+            volume += c.volume(sec);
+            closePaise += Math.round(c.close(sec) * 100);
+            oi += c.oi(sec);
           }
         }
       }

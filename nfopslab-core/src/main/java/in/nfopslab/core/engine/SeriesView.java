@@ -5,34 +5,33 @@ import in.nfopslab.core.strategy.BarView;
 import in.nfopslab.core.strategy.LookAheadException;
 
 /**
- * The engine's {@link BarView}: one series' arrays behind a check of every index against the clock.
- * The engine itself reads the arrays directly through the package-private accessors, always at now.
+ * The engine's {@link BarView}: one series behind a check of every index against the clock. The
+ * engine itself reads through the package-private accessors, always at now. Reads go through the
+ * series' {@link SecondBars.Cursor}, so an option series held sparse (seconds with trades only, as
+ * the seconds cache gives it) is never spread over the session's seconds: reads at now advance the
+ * cursor, look-backs binary-search it.
  */
 final class SeriesView implements BarView {
   private final Clock clock;
   private final String label;
-  private final double[] close;
-  private final long[] volume;
-  private final int[] ticks;
-  private final long[] oi;
+  private final SecondBars.Cursor bars;
+  private final boolean hasOi;
 
   SeriesView(Clock clock, String label, SecondBars bars) {
     this.clock = clock;
     this.label = label;
-    this.close = bars.closeArray();
-    this.volume = bars.volumeArray();
-    this.ticks = bars.ticksArray();
-    this.oi = bars.oiArray();
-    if (close.length != clock.session.seconds()) {
+    if (bars.length() != clock.session.seconds()) {
       throw new IllegalArgumentException(
           label
               + " has "
-              + close.length
+              + bars.length()
               + " seconds, the session of "
               + clock.session.date()
               + " has "
               + clock.session.seconds());
     }
+    this.bars = bars.cursor();
+    this.hasOi = bars.hasOi();
   }
 
   String label() {
@@ -42,29 +41,18 @@ final class SeriesView implements BarView {
   // ---- engine access (no clock check: the engine only reads at now) ----
 
   double closeAt(int second) {
-    return close[second];
+    return bars.close(second);
   }
 
   /**
    * True when the series traded in one of the {@code maxAge} + 1 seconds ending at {@code second}.
    */
   boolean tradedWithin(int second, int maxAge) {
-    int stop = Math.max(0, second - maxAge);
-    for (int s = second; s >= stop; s--) {
-      if (ticks[s] > 0) {
-        return true;
-      }
-    }
-    return false;
+    return bars.tradedWithin(second, maxAge);
   }
 
   int lastTradeAtOrBefore(int second) {
-    for (int s = second; s >= 0; s--) {
-      if (ticks[s] > 0) {
-        return s;
-      }
-    }
-    return -1;
+    return bars.lastTradeAtOrBefore(second);
   }
 
   // ---- strategy access ----
@@ -82,7 +70,7 @@ final class SeriesView implements BarView {
   @Override
   public double close(int second) {
     check(second);
-    return close[second];
+    return bars.close(second);
   }
 
   @Override
@@ -101,24 +89,24 @@ final class SeriesView implements BarView {
   @Override
   public long volume(int second) {
     check(second);
-    return volume[second];
+    return bars.volume(second);
   }
 
   @Override
   public int ticks(int second) {
     check(second);
-    return ticks[second];
+    return bars.ticks(second);
   }
 
   @Override
   public boolean hasOi() {
-    return oi != null;
+    return hasOi;
   }
 
   @Override
   public long oi(int second) {
     check(second);
-    return oi == null ? 0L : oi[second];
+    return bars.oi(second);
   }
 
   @Override
@@ -130,37 +118,19 @@ final class SeriesView implements BarView {
   @Override
   public double highestClose(int from, int to) {
     check(to);
-    double best = Double.NaN;
-    for (int s = Math.max(0, from); s <= to; s++) {
-      double c = close[s];
-      if (c > best || (best != best && c == c)) {
-        best = c;
-      }
-    }
-    return best;
+    return bars.highestClose(from, to);
   }
 
   @Override
   public double lowestClose(int from, int to) {
     check(to);
-    double best = Double.NaN;
-    for (int s = Math.max(0, from); s <= to; s++) {
-      double c = close[s];
-      if (c < best || (best != best && c == c)) {
-        best = c;
-      }
-    }
-    return best;
+    return bars.lowestClose(from, to);
   }
 
   @Override
   public long volumeSum(int from, int to) {
     check(to);
-    long sum = 0;
-    for (int s = Math.max(0, from); s <= to; s++) {
-      sum += volume[s];
-    }
-    return sum;
+    return bars.volumeSum(from, to);
   }
 
   @Override

@@ -54,7 +54,11 @@ public final class TestMarket implements DayMarket {
     this.spot = requireNonNull(b.spot, "a test market needs a spot path");
     this.futures = b.futures;
     this.futuresExpiry = b.futuresExpiry;
-    this.options = Map.copyOf(b.options);
+    Map<Key, SecondBars> options = new HashMap<>(b.options);
+    if (b.sparseOptions) {
+      options.replaceAll((k, bars) -> sparseOf(bars));
+    }
+    this.options = Map.copyOf(options);
     this.listedOnly = Map.copyOf(b.listedOnly);
     TreeSet<LocalDate> e = new TreeSet<>(b.expiries);
     for (Key k : b.options.keySet()) {
@@ -64,6 +68,34 @@ public final class TestMarket implements DayMarket {
       e.add(k.expiry());
     }
     this.expiries = List.copyOf(e);
+  }
+
+  /**
+   * The sparse form of dense bars (the seconds with trades only, as the seconds cache serves an
+   * option series): the same values through every accessor.
+   */
+  public static SecondBars sparseOf(SecondBars dense) {
+    int n = dense.length();
+    int rows = dense.tradeSeconds();
+    int[] second = new int[rows];
+    double[] close = new double[rows];
+    long[] volume = new long[rows];
+    int[] ticks = new int[rows];
+    long[] oi = dense.hasOi() ? new long[rows] : null;
+    int r = 0;
+    for (int s = 0; s < n; s++) {
+      if (dense.ticks(s) > 0) {
+        second[r] = s;
+        close[r] = dense.close(s);
+        volume[r] = dense.volume(s);
+        ticks[r] = dense.ticks(s);
+        if (oi != null) {
+          oi[r] = dense.oi(s);
+        }
+        r++;
+      }
+    }
+    return SecondBars.sparse(n, second, close, volume, ticks, oi, 0, rows);
   }
 
   public static Builder on(String date) {
@@ -165,6 +197,7 @@ public final class TestMarket implements DayMarket {
     private final Map<Key, SecondBars> options = new HashMap<>();
     private final Map<Key, Boolean> listedOnly = new HashMap<>();
     private final List<LocalDate> expiries = new ArrayList<>();
+    private boolean sparseOptions;
 
     private Builder(LocalDate date) {
       this.date = date;
@@ -308,6 +341,15 @@ public final class TestMarket implements DayMarket {
     /** A strike that has a file but no data today ({@link DayMarket#option} returns null). */
     public Builder listed(String expiry, OptionType type, int strike) {
       listedOnly.put(new Key(LocalDate.parse(expiry), type, strike), Boolean.TRUE);
+      return this;
+    }
+
+    /**
+     * Serves every option in the sparse form (seconds with trades only), as the seconds cache does;
+     * the default is dense arrays. The values read are the same either way.
+     */
+    public Builder sparseOptions() {
+      this.sparseOptions = true;
       return this;
     }
 

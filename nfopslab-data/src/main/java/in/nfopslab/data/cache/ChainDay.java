@@ -11,8 +11,9 @@ import java.util.TreeSet;
 
 /**
  * The per-second bars of every CE and PE series of one expiry on one day, kept sparse (only seconds
- * with trades) the way the cache stores them, and made dense per series on first use. Rows are
- * sorted by (type, strike, second); {@code seriesStart} maps a series key to its first row.
+ * with trades) the way the cache stores them; a series is served as a sparse {@link SecondBars}
+ * over its rows, never spread over the session's seconds. Rows are sorted by (type, strike,
+ * second); {@code ranges} maps a series key to its rows.
  */
 public final class ChainDay {
   private final int seconds;
@@ -24,7 +25,7 @@ public final class ChainDay {
   private final int[] ticks;
   private final long[] oi; // null when no series has oi
   private final Map<Long, int[]> ranges = new HashMap<>();
-  private final Map<Long, SecondBars> dense = new HashMap<>();
+  private final Map<Long, SecondBars> series = new HashMap<>();
   private final NavigableSet<Integer> ceStrikes = new TreeSet<>();
   private final NavigableSet<Integer> peStrikes = new TreeSet<>();
 
@@ -96,10 +97,13 @@ public final class ChainDay {
     return new Totals(type.length, n, v, c, o);
   }
 
-  /** Dense bars of one series, or null when it has no trade today. */
+  /**
+   * The bars of one series, or null when it has no trade today: sparse, over this chain's rows (no
+   * copy), read like dense bars through {@link SecondBars}' accessors and cursor.
+   */
   public synchronized SecondBars bars(OptionType t, int k) {
     long key = key(t.ordinal(), k);
-    SecondBars b = dense.get(key);
+    SecondBars b = series.get(key);
     if (b != null) {
       return b;
     }
@@ -107,56 +111,9 @@ public final class ChainDay {
     if (r == null) {
       return null;
     }
-    b = denseBars(seconds, second, close, volume, ticks, oi, r[0], r[1]);
-    dense.put(key, b);
+    b = SecondBars.sparse(seconds, second, close, volume, ticks, oi, r[0], r[1]);
+    series.put(key, b);
     return b;
-  }
-
-  /**
-   * Dense bars of one series from its sparse rows {@code [from, to)} (seconds ascending): close
-   * forward-filled and NaN before the first trade, oi forward-filled from 0 (null when {@code oi}
-   * is null), like {@code BarBuilder}. The lazy loads of {@link ChainEntry} and the whole-chain
-   * path both make their bars here, so they cannot differ.
-   */
-  static SecondBars denseBars(
-      int seconds,
-      int[] second,
-      double[] close,
-      long[] volume,
-      int[] ticks,
-      long[] oi,
-      int from,
-      int to) {
-    double[] c = new double[seconds];
-    long[] v = new long[seconds];
-    int[] n = new int[seconds];
-    long[] o = oi == null ? null : new long[seconds];
-    java.util.Arrays.fill(c, Double.NaN);
-    for (int i = from; i < to; i++) {
-      int s = second[i];
-      c[s] = close[i];
-      v[s] = volume[i];
-      n[s] = ticks[i];
-      if (o != null) {
-        o[s] = oi[i];
-      }
-    }
-    double last = Double.NaN;
-    long lastOi = 0;
-    for (int s = 0; s < seconds; s++) {
-      if (n[s] > 0) {
-        last = c[s];
-        if (o != null) {
-          lastOi = o[s];
-        }
-      } else {
-        c[s] = last;
-        if (o != null) {
-          o[s] = lastOi;
-        }
-      }
-    }
-    return new SecondBars(c, v, n, o);
   }
 
   int seconds() {

@@ -90,7 +90,7 @@ public final class ChainEntry implements Closeable {
     this.expiry = requireNonNull(expiry, "expiry is null");
   }
 
-  /** Dense bars of one series, or null when it has no trade that day. */
+  /** The (sparse) bars of one series, or null when it has no trade that day. */
   public synchronized SecondBars bars(OptionType type, int strike)
       throws DataFileException, IOException {
     if (chain != null) {

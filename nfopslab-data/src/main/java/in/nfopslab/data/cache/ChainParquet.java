@@ -255,9 +255,9 @@ final class ChainParquet {
   }
 
   /**
-   * One series' dense bars, reading only the pages that hold its rows {@code rows = [from, to)}
-   * (from the entry's {@value SecondsCache#META_ROWS} index); {@code hasOi} as the entry's metadata
-   * says.
+   * One series' bars (sparse: its rows as read), reading only the pages that hold its rows {@code
+   * rows = [from, to)} (from the entry's {@value SecondsCache#META_ROWS} index); {@code hasOi} as
+   * the entry's metadata says.
    */
   static SecondBars readSeries(ParquetArrays.Footer footer, int seconds, long[] rows, boolean hasOi)
       throws IOException {
@@ -292,7 +292,7 @@ final class ChainParquet {
                 + " are not ascending seconds");
       }
     }
-    return ChainDay.denseBars(
+    return SecondBars.sparse(
         seconds,
         second,
         r.doubles().get("close"),

@@ -173,6 +173,40 @@ class ChainEntryTest {
     }
   }
 
+  /**
+   * A series from the cache, lazy or from the whole chain, is held sparse (no per-second arrays)
+   * and read second by second through a cursor, as the engine reads it, gives the bars built
+   * straight from the tick file at every second.
+   */
+  @Test
+  void cachedSeriesAreSparseAndReadLikeTheFilesAtEverySecond() throws Exception {
+    ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
+    ChainEntry entry = open(new SecondsCache(paths));
+    for (int k : List.of(FIRST, NO_OI_COLUMN, LAST)) {
+      SecondBars direct =
+          new BarReader()
+              .readDay(
+                  catalog.optionFiles(EXPIRY, OptionType.CE).get(k), SESSION, new ArrayList<>());
+      for (SecondBars cached :
+          List.of(entry.bars(OptionType.CE, k), whole.bars(OptionType.CE, k))) {
+        assertThat(cached.isSparse()).isTrue();
+        assertThat(cached.tradeSeconds()).isEqualTo(direct.tradeSeconds());
+        // (no hasOi check: an entry has an oi column for all its series when any has one; a file
+        // without one reads as oi 0 either way)
+        assertThat(cached.firstTrade()).isEqualTo(direct.firstTrade());
+        SecondBars.Cursor c = cached.cursor();
+        for (int s = 0; s < direct.length(); s++) {
+          if (Double.doubleToRawLongBits(c.close(s)) != Double.doubleToRawLongBits(direct.close(s))
+              || c.volume(s) != direct.volume(s)
+              || c.ticks(s) != direct.ticks(s)
+              || c.oi(s) != direct.oi(s)) {
+            throw new AssertionError("CE " + k + " differs from the file's bars at second " + s);
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void manySeriesOfOneChainSwitchToOneWholeReadWithTheSameBars() throws Exception {
     ChainDay whole = new SecondsCache(paths).load(catalog, SESSION, EXPIRY);
