@@ -320,10 +320,11 @@ public final class SecondBars {
 
   /**
    * A reader of one series for one thread, with the range reads the engine's views need. On a
-   * sparse series it remembers the row of the last second read at or after the previous one, so a
-   * day read second by second costs O(1) per read (each row is passed once); a read of an earlier
-   * second is a binary search and leaves the position where it was. Same values as the {@link
-   * SecondBars} accessors, and the same index errors.
+   * sparse series it remembers the row of the latest second read and the seconds that row covers,
+   * so a day read second by second costs O(1) per read (two comparisons while no new trade comes;
+   * each row is passed once); a read of an earlier second is a binary search and leaves the
+   * position where it was. Same values as the {@link SecondBars} accessors, and the same index
+   * errors.
    */
   public abstract static class Cursor {
     Cursor() {}
@@ -458,8 +459,9 @@ public final class SecondBars {
     private final long[] oi;
     private final int first; // the first row
     private final int last; // the last row
-    private int at = -1; // the latest second read forward
-    private int row; // the last row at or before {@code at}, or first - 1
+    private int row; // the row of the latest second read forward, or first - 1 before any
+    private int lo = Integer.MIN_VALUE; // that row's second: reads from lo ...
+    private int hi; // ... to before the next row's second (MAX_VALUE after the last) are that row
 
     SparseCursor(SecondBars b) {
       length = b.length;
@@ -471,20 +473,25 @@ public final class SecondBars {
       first = b.from;
       last = b.to - 1;
       row = first - 1;
+      hi = first <= last ? second[first] : Integer.MAX_VALUE;
     }
 
     /** The last row whose second is <= s, or first - 1. */
     private int rowAt(int s) {
-      if (s >= at) {
-        int r = row;
+      if (s >= lo) {
+        if (s < hi) {
+          return row; // most reads: the same second again, or a second without a trade
+        }
+        int r = row + 1; // second[r] == hi <= s
         while (r < last && second[r + 1] <= s) {
           r++;
         }
         row = r;
-        at = s;
+        lo = second[r];
+        hi = r < last ? second[r + 1] : Integer.MAX_VALUE;
         return r;
       }
-      return search(second, first, row, s, first - 1);
+      return search(second, first, row - 1, s, first - 1); // a look-back: the cursor stays
     }
 
     @Override
@@ -532,10 +539,10 @@ public final class SecondBars {
       if (f > to) {
         return Double.NaN;
       }
-      int hi = rowAt(Objects.checkIndex(to, length));
-      int lo = search(second, first, hi, f, first - 1);
-      double best = lo < first ? Double.NaN : close[lo];
-      for (int r = Math.max(lo + 1, first); r <= hi; r++) {
+      int end = rowAt(Objects.checkIndex(to, length));
+      int start = search(second, first, end, f, first - 1);
+      double best = start < first ? Double.NaN : close[start];
+      for (int r = start + 1; r <= end; r++) {
         double c = close[r];
         if (c > best || (best != best && c == c)) {
           best = c;
@@ -550,10 +557,10 @@ public final class SecondBars {
       if (f > to) {
         return Double.NaN;
       }
-      int hi = rowAt(Objects.checkIndex(to, length));
-      int lo = search(second, first, hi, f, first - 1);
-      double best = lo < first ? Double.NaN : close[lo];
-      for (int r = Math.max(lo + 1, first); r <= hi; r++) {
+      int end = rowAt(Objects.checkIndex(to, length));
+      int start = search(second, first, end, f, first - 1);
+      double best = start < first ? Double.NaN : close[start];
+      for (int r = start + 1; r <= end; r++) {
         double c = close[r];
         if (c < best || (best != best && c == c)) {
           best = c;
@@ -568,10 +575,10 @@ public final class SecondBars {
       if (f > to) {
         return 0L;
       }
-      int hi = rowAt(Objects.checkIndex(to, length));
-      int lo = search(second, first, hi, f - 1, first - 1) + 1; // the first row at or after f
+      int end = rowAt(Objects.checkIndex(to, length));
+      int start = search(second, first, end, f - 1, first - 1) + 1; // the first row at or after f
       long sum = 0;
-      for (int r = lo; r <= hi; r++) {
+      for (int r = start; r <= end; r++) {
         sum += volume[r];
       }
       return sum;
