@@ -491,7 +491,39 @@ public final class SecondBars {
         hi = r < last ? second[r + 1] : Integer.MAX_VALUE;
         return r;
       }
-      return search(second, first, row - 1, s, first - 1); // a look-back: the cursor stays
+      return rowBefore(row, s); // a look-back: the cursor stays
+    }
+
+    /**
+     * The last row whose second is <= s, or first - 1, given that row {@code r}'s second is > s:
+     * galloping back from r (1, 2, 4 ... rows), then a binary search inside the bracket found, so a
+     * read a few trades back (a short look-back) costs a few comparisons, and any other a log.
+     */
+    private int rowBefore(int r, int s) {
+      int high = r - 1; // every row after high is after s
+      int step = 1;
+      int low = high;
+      while (low >= first && second[low] > s) {
+        high = low - 1;
+        low -= step;
+        step <<= 1;
+      }
+      if (low < first) {
+        return search(second, first, high, s, first - 1);
+      }
+      return search(second, low, high, s, low); // second[low] <= s
+    }
+
+    /**
+     * The first row of a range read {@code [f, ...]} ending at row {@code end}: the rows of a range
+     * are walked back from its end (the range read visits them anyway), so no search is needed.
+     */
+    private int firstRowFrom(int end, int f) {
+      int r = end;
+      while (r >= first && second[r] >= f) {
+        r--;
+      }
+      return r + 1;
     }
 
     @Override
@@ -540,7 +572,7 @@ public final class SecondBars {
         return Double.NaN;
       }
       int end = rowAt(Objects.checkIndex(to, length));
-      int start = search(second, first, end, f, first - 1);
+      int start = firstRowFrom(end, f + 1) - 1; // the row at or before f (its close is f's)
       double best = start < first ? Double.NaN : close[start];
       for (int r = start + 1; r <= end; r++) {
         double c = close[r];
@@ -558,7 +590,7 @@ public final class SecondBars {
         return Double.NaN;
       }
       int end = rowAt(Objects.checkIndex(to, length));
-      int start = search(second, first, end, f, first - 1);
+      int start = firstRowFrom(end, f + 1) - 1; // the row at or before f (its close is f's)
       double best = start < first ? Double.NaN : close[start];
       for (int r = start + 1; r <= end; r++) {
         double c = close[r];
@@ -576,7 +608,7 @@ public final class SecondBars {
         return 0L;
       }
       int end = rowAt(Objects.checkIndex(to, length));
-      int start = search(second, first, end, f - 1, first - 1) + 1; // the first row at or after f
+      int start = firstRowFrom(end, f);
       long sum = 0;
       for (int r = start; r <= end; r++) {
         sum += volume[r];

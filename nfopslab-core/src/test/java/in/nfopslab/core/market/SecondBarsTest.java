@@ -221,6 +221,65 @@ class SecondBarsTest {
     }
   }
 
+  /**
+   * A day-long series of a few thousand trades read as strategies read one: at now, plus reads and
+   * windows at fixed lags behind now (look-backs of a few rows and of thousands).
+   */
+  @Test
+  void aLongSeriesReadsLikeDenseArraysAtFixedLags() {
+    int seconds = 22_501;
+    Random random = new Random(3);
+    int[] second = new int[seconds];
+    double[] close = new double[seconds];
+    long[] volume = new long[seconds];
+    int[] ticks = new int[seconds];
+    long[] oi = new long[seconds];
+    int rows = 0;
+    for (int s = 300 + random.nextInt(600); s < seconds; s += 1 + random.nextInt(9)) {
+      second[rows] = s;
+      close[rows] = 50 + random.nextInt(10_000) / 20.0;
+      volume[rows] = 1 + random.nextInt(500);
+      ticks[rows] = 1 + random.nextInt(4);
+      oi[rows] = 10_000 + random.nextInt(5_000);
+      rows++;
+    }
+    SecondBars sparse = SecondBars.sparse(seconds, second, close, volume, ticks, oi, 0, rows);
+    SecondBars dense =
+        new SecondBars(
+            sparse.closeArray().clone(),
+            sparse.volumeArray().clone(),
+            sparse.ticksArray().clone(),
+            sparse.oiArray().clone());
+    SecondBars.Cursor c = sparse.cursor();
+    SecondBars.Cursor d = dense.cursor();
+    int[] lags = {1, 7, 60, 900, 5_000};
+    for (int now = 0; now < seconds; now++) {
+      if (c.volume(now) != d.volume(now)
+          || Double.doubleToRawLongBits(c.close(now)) != Double.doubleToRawLongBits(d.close(now))) {
+        throw new AssertionError("at now " + now);
+      }
+      for (int lag : lags) {
+        int s = now - lag;
+        if (s >= 0
+            && (c.volume(s) != d.volume(s)
+                || c.oi(s) != d.oi(s)
+                || c.lastTradeAtOrBefore(s) != d.lastTradeAtOrBefore(s)
+                || Double.doubleToRawLongBits(c.close(s))
+                    != Double.doubleToRawLongBits(d.close(s)))) {
+          throw new AssertionError("at " + s + ", " + lag + " s behind " + now);
+        }
+        if (c.volumeSum(s + 1, now) != d.volumeSum(s + 1, now)
+            || Double.doubleToRawLongBits(c.highestClose(s, now))
+                != Double.doubleToRawLongBits(d.highestClose(s, now))
+            || Double.doubleToRawLongBits(c.lowestClose(s, Math.max(0, now - 1)))
+                != Double.doubleToRawLongBits(d.lowestClose(s, Math.max(0, now - 1)))) {
+          throw new AssertionError("window of " + lag + " s at " + now);
+        }
+      }
+    }
+    assertThat(sparse.tradeSeconds()).isEqualTo(rows).isGreaterThan(3_000);
+  }
+
   @Test
   void anEmptyRangeIsNaNAndZeroVolume() {
     SecondBars.Cursor sparse = cases().get(0).sparse().cursor();
