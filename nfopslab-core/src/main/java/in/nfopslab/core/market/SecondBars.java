@@ -567,24 +567,16 @@ public final class SecondBars {
 
     @Override
     public double highestClose(int from, int to) {
-      int f = Math.max(0, from);
-      if (f > to) {
-        return Double.NaN;
-      }
-      int end = rowAt(Objects.checkIndex(to, length));
-      int start = firstRowFrom(end, f + 1) - 1; // the row at or before f (its close is f's)
-      double best = start < first ? Double.NaN : close[start];
-      for (int r = start + 1; r <= end; r++) {
-        double c = close[r];
-        if (c > best || (best != best && c == c)) {
-          best = c;
-        }
-      }
-      return best;
+      return extremeClose(from, to, true);
     }
 
     @Override
     public double lowestClose(int from, int to) {
+      return extremeClose(from, to, false);
+    }
+
+    /** The highest (or lowest) forward-filled close over [from, to], NaN seconds skipped. */
+    private double extremeClose(int from, int to, boolean highest) {
       int f = Math.max(0, from);
       if (f > to) {
         return Double.NaN;
@@ -594,7 +586,7 @@ public final class SecondBars {
       double best = start < first ? Double.NaN : close[start];
       for (int r = start + 1; r <= end; r++) {
         double c = close[r];
-        if (c < best || (best != best && c == c)) {
+        if ((highest ? c > best : c < best) || (best != best && c == c)) {
           best = c;
         }
       }
