@@ -281,26 +281,21 @@ final class ChainParquet {
     }
     long[] oi = hasOi ? zeroNulls(r.longs().get("oi"), r.nulls().get("oi")) : null;
     int[] second = ints(r.longs().get("second"));
-    for (int i = 0; i < second.length; i++) {
-      if (second[i] < 0 || second[i] >= seconds || (i > 0 && second[i] <= second[i - 1])) {
-        throw new IOException(
-            reader.file()
-                + ": series rows "
-                + rows[0]
-                + ".."
-                + rows[1]
-                + " are not ascending seconds");
-      }
+    try {
+      // sparse(...) checks the rows (ascending trade seconds inside the session)
+      return SecondBars.sparse(
+          seconds,
+          second,
+          r.doubles().get("close"),
+          r.longs().get("volume"),
+          ints(r.longs().get("ticks")),
+          oi,
+          0,
+          second.length);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(
+          reader.file() + ": series rows " + rows[0] + ".." + rows[1] + ": " + e.getMessage(), e);
     }
-    return SecondBars.sparse(
-        seconds,
-        second,
-        r.doubles().get("close"),
-        r.longs().get("volume"),
-        ints(r.longs().get("ticks")),
-        oi,
-        0,
-        second.length);
   }
 
   private static long[] zeroNulls(long[] values, boolean[] nulls) {
