@@ -111,12 +111,7 @@ public final class Orchestrator {
         boolean selected =
             config.onlyPairs() == null
                 || config.onlyPairs().contains(r.config().name() + "|" + task.id());
-        StatusRow before = new RunPart(partsDir, r.config(), task).readStatus();
-        boolean doneBefore =
-            before != null
-                && before.dataKey().equals(key)
-                && !before.status().equals(StatusRow.FAILED);
-        if (!selected || (config.resume() && doneBefore)) {
+        if (!selected || (config.resume() && doneBefore(partsDir, r, task, key))) {
           reused++; // merged from its earlier part (or reported as not run when there is none)
         } else {
           list.add(r);
@@ -193,6 +188,17 @@ public final class Orchestrator {
     }
   }
 
+  /**
+   * Whether a pair's earlier part can stand for it under --resume: done, not failed, and made from
+   * the same data key (only then is the part's footer read).
+   */
+  private static boolean doneBefore(Path partsDir, StrategyRun r, RunTask task, String key) {
+    StatusRow before = new RunPart(partsDir, r.config(), task).readStatus();
+    return before != null
+        && before.dataKey().equals(key)
+        && !before.status().equals(StatusRow.FAILED);
+  }
+
   /** Runs the pending strategies of one task; returns how many failed. Writes each pair's part. */
   private static int runTask(
       RunConfig config,
@@ -255,7 +261,7 @@ public final class Orchestrator {
           part.writeOk(
               row(r.config(), task, StatusRow.OK, "", null, started, t0, written, dataKey),
               sr.trades(),
-              stance ? sr.stances() : null);
+              sr.stances());
         } else {
           String msg = sr.failure().message();
           LOG.warn("{} on task {} failed: {}", r.config().name(), task.id(), msg);

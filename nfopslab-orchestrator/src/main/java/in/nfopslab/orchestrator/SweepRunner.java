@@ -202,8 +202,8 @@ public final class SweepRunner {
                 DayMarkets markets = ctx.memoizedMarkets();
                 for (int b = from; b < to; b++) {
                   BatchPart part = new BatchPart(partsDir, b, task);
-                  List<StatusRow> before = part.readStatus();
-                  boolean ok = c.resume() && reusable(before, batches.get(b), key);
+                  // an earlier part is only read when resuming
+                  boolean ok = c.resume() && reusable(part.readStatus(), batches.get(b), key);
                   if (!ok) {
                     ok =
                         runBatch(
