@@ -59,7 +59,7 @@ final class RunPart {
     }
     StatusRow r;
     try {
-      r = StatusFooter.decode(ParquetColumns.footer(trades).getKeyValueMetaData());
+      r = footerStatus(trades);
     } catch (IOException | RuntimeException e) {
       LOG.warn("ignoring unreadable part {}: {}", trades, e.getMessage());
       return null;
@@ -97,8 +97,13 @@ final class RunPart {
     return writesStance && r.status().equals(StatusRow.OK) && !Files.isRegularFile(stances);
   }
 
+  /** The status row in a trade part's footer (read alone), or null when it holds none. */
+  private static StatusRow footerStatus(Path trades) throws IOException {
+    return StatusFooter.decode(ParquetColumns.footer(trades).getKeyValueMetaData());
+  }
+
   /**
-   * Records an ok pair: its stance rows first (a stance strategy; null otherwise), then its legs
+   * Records an ok pair: its stance rows first (a stance strategy; ignored otherwise), then its legs
    * with {@code status} in the footer. An earlier trade part of the pair is removed before the
    * stance part is replaced, so a pair killed in between is not done rather than done with another
    * run's stances.
@@ -137,7 +142,7 @@ final class RunPart {
     }
     for (Path f : files) {
       try {
-        StatusRow r = StatusFooter.decode(ParquetColumns.footer(f).getKeyValueMetaData());
+        StatusRow r = footerStatus(f);
         if (r != null) {
           rows.add(r);
         }
