@@ -12,11 +12,11 @@ import in.nfopslab.fees.FeesPostProcessor;
 import in.nfopslab.fees.FeesRun;
 import in.nfopslab.orchestrator.Orchestrator;
 import in.nfopslab.orchestrator.RunConfig;
-import in.nfopslab.orchestrator.RunSummary;
 import in.nfopslab.orchestrator.StatusRow;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -83,8 +83,9 @@ final class DemoCommand implements Callable<Integer> {
             + String.join(", ", registry.names())
             + " ==");
     out.flush();
+    List<RunConfig> runs = new ArrayList<>();
     for (Symbol symbol : config.symbols()) {
-      RunConfig run =
+      runs.add(
           new RunConfig(
               paths,
               symbol,
@@ -97,10 +98,15 @@ final class DemoCommand implements Callable<Integer> {
               false,
               engine.config(),
               workers.progress,
-              null);
-      RunSummary s = new Orchestrator(registry).run(run, System.err);
-      RunCommand.report(out, s);
-      failed += (int) s.count(StatusRow.FAILED);
+              null));
+    }
+    // both symbols' tasks on one pool, as nfops run --symbol NIFTY,BANKNIFTY
+    for (Orchestrator.Outcome o : new Orchestrator(registry).runAll(runs, System.err)) {
+      if (o.error() != null) {
+        throw o.error();
+      }
+      RunCommand.report(out, o.summary());
+      failed += (int) o.summary().count(StatusRow.FAILED);
     }
     out.println("== 3/3 fees, metrics, charts and report ==");
     FeesRun last = null;

@@ -1,12 +1,10 @@
 package in.nfopslab.cli;
 
 import in.nfopslab.core.instrument.Symbol;
-import in.nfopslab.core.strategy.StrategyRegistry;
-import in.nfopslab.orchestrator.Orchestrator;
 import in.nfopslab.orchestrator.RunConfig;
-import in.nfopslab.orchestrator.RunSummary;
 import in.nfopslab.orchestrator.StatusParquet;
 import in.nfopslab.orchestrator.StatusRow;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "retry",
     mixinStandardHelpOptions = true,
     description =
-        "Re-run only the failed (strategy, task) pairs listed in a run status file, with their parameters.")
+        "Re-run only the failed (strategy, task) pairs listed in run status files, with their parameters.")
 final class RetryCommand implements Callable<Integer> {
   private static final Pattern NAME =
       Pattern.compile(
@@ -45,14 +43,48 @@ final class RetryCommand implements Callable<Integer> {
       names = "--status",
       required = true,
       paramLabel = "FILE",
-      description = "A run_all_status_*.parquet file.")
-  Path status;
+      description = {
+        "A run_all_status_*.parquet file. Repeatable; a value that is not a file is read as a"
+            + " comma-separated list (the status_file of a run over several symbols, as nfops"
+            + " status prints it): their failed pairs are retried on one pool of workers."
+      })
+  List<String> status = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(status)) {
-      throw new IllegalArgumentException("no status file " + status);
+    List<RunConfig> configs = new ArrayList<>();
+    for (Path file : files(status)) {
+      RunConfig config = retryOf(file);
+      if (config == null) {
+        spec.commandLine().getOut().println("nothing to retry: no failed pairs in " + file);
+        spec.commandLine().getOut().flush();
+      } else {
+        configs.add(config);
+      }
     }
+    return configs.isEmpty() ? 0 : RunCommand.runAll(spec.commandLine(), configs);
+  }
+
+  /** The status files the values name: a file as it is, anything else split at commas. */
+  static List<Path> files(List<String> values) {
+    List<Path> out = new ArrayList<>();
+    for (String v : values) {
+      List<String> names = Files.isRegularFile(Path.of(v)) ? List.of(v) : List.of(v.split(","));
+      for (String name : names) {
+        Path p = Path.of(name.strip());
+        if (!Files.isRegularFile(p)) {
+          throw new IllegalArgumentException("no status file " + p);
+        }
+        if (!out.contains(p)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The run that retries the failed pairs of a status file, or null when none failed. */
+  private RunConfig retryOf(Path status) throws IOException {
     Matcher m = NAME.matcher(status.getFileName().toString());
     if (!m.matches()) {
       throw new IllegalArgumentException(
@@ -68,9 +100,7 @@ final class RetryCommand implements Callable<Integer> {
       }
     }
     if (failed.isEmpty()) {
-      spec.commandLine().getOut().println("nothing to retry: no failed pairs in " + status);
-      spec.commandLine().getOut().flush();
-      return 0;
+      return null;
     }
     List<String> assignments = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : params.entrySet()) {
@@ -78,22 +108,19 @@ final class RetryCommand implements Callable<Integer> {
         assignments.add(e.getKey() + "." + a);
       }
     }
-    RunConfig config =
-        new RunConfig(
-            lab.paths(),
-            Symbol.parse(m.group(1)),
-            LocalDate.parse(m.group(2)),
-            LocalDate.parse(m.group(3)),
-            new ArrayList<>(params.keySet()),
-            List.of(),
-            assignments,
-            workers.workers(),
-            true,
-            engine.config(),
-            workers.progress,
-            failed);
-    RunSummary s = new Orchestrator(StrategyRegistry.load()).run(config, System.err);
-    return RunCommand.report(spec.commandLine().getOut(), s);
+    return new RunConfig(
+        lab.paths(),
+        Symbol.parse(m.group(1)),
+        LocalDate.parse(m.group(2)),
+        LocalDate.parse(m.group(3)),
+        new ArrayList<>(params.keySet()),
+        List.of(),
+        assignments,
+        workers.workers(),
+        true,
+        engine.config(),
+        workers.progress,
+        failed);
   }
 
   /** The canonical params text is the strategy name, then one name=value per line. */

@@ -4,7 +4,6 @@ import in.nfopslab.core.instrument.Symbol;
 import in.nfopslab.core.strategy.StrategyRegistry;
 import in.nfopslab.orchestrator.Orchestrator;
 import in.nfopslab.orchestrator.RunConfig;
-import in.nfopslab.orchestrator.RunState;
 import in.nfopslab.orchestrator.RunSummary;
 import in.nfopslab.orchestrator.StatusRow;
 import java.io.PrintWriter;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Backtest strategies over the data of one symbol (or several, one after another): tasks by expiry,"
-          + " in parallel, resumable.",
+      "Backtest strategies over the data of one symbol or several (their tasks on one pool of workers):"
+          + " tasks by expiry, in parallel, resumable.",
       "Exit code 0 when every (strategy, task) pair is ok, 1 when some failed (see nfops status), 2 on bad input"
           + " (with several symbols: the worst of theirs)."
     })
@@ -69,50 +69,49 @@ final class RunCommand implements Callable<Integer> {
       throw new IllegalArgumentException("use --include or --exclude, not both");
     }
     range.checked();
-    List<Symbol> symbols = range.all();
-    if (symbols.size() == 1) {
-      return run(symbols.get(0), List.of());
+    List<RunConfig> configs = new ArrayList<>();
+    for (Symbol symbol : range.all()) {
+      configs.add(
+          new RunConfig(
+              lab.paths(),
+              symbol,
+              range.start,
+              range.end,
+              include,
+              exclude,
+              params,
+              workers.workers(),
+              resume,
+              engine.config(),
+              workers.progress,
+              null));
     }
-    // several symbols: one after another in this process (one JVM start, code compiled once); a
-    // symbol that cannot run is reported and the others still run
-    int worst = 0;
-    for (int i = 0; i < symbols.size(); i++) {
-      Symbol symbol = symbols.get(i);
-      int code;
-      try {
-        code = run(symbol, symbols.subList(i + 1, symbols.size()));
-      } catch (Exception e) {
-        spec.commandLine()
-            .getErr()
-            .println("nfops run: " + symbol + ": " + ErrorHandler.message(e));
-        code = ErrorHandler.USAGE_OR_INPUT_ERROR;
-      }
-      worst = Math.max(worst, code);
-    }
-    // a symbol's run hands its state over to the next one; if the last runs could not start, the
-    // last handed-over state is ended here
-    RunState.settle(lab.paths().out());
-    return worst;
+    return runAll(spec.commandLine(), configs);
   }
 
-  private int run(Symbol symbol, List<Symbol> next) throws Exception {
-    RunConfig config =
-        new RunConfig(
-                lab.paths(),
-                symbol,
-                range.start,
-                range.end,
-                include,
-                exclude,
-                params,
-                workers.workers(),
-                resume,
-                engine.config(),
-                workers.progress,
-                null)
-            .withNextSymbols(next);
-    RunSummary s = new Orchestrator(StrategyRegistry.load()).run(config, System.err);
-    return report(spec.commandLine().getOut(), s);
+  /**
+   * Runs the configs as one command ({@link Orchestrator#runAll}): a symbol that cannot run is
+   * reported on stderr as {@code nfops run: SYMBOL: reason}, the others run and report. With one
+   * symbol its error is thrown instead, for the error handler. Returns the worst of the symbols'
+   * exit codes.
+   */
+  static int runAll(CommandLine cl, List<RunConfig> configs) throws Exception {
+    List<Orchestrator.Outcome> outcomes =
+        new Orchestrator(StrategyRegistry.load()).runAll(configs, System.err);
+    if (outcomes.size() == 1 && outcomes.get(0).error() != null) {
+      throw outcomes.get(0).error();
+    }
+    int worst = 0;
+    for (Orchestrator.Outcome o : outcomes) {
+      if (o.error() != null) {
+        cl.getErr().println("nfops run: " + o.symbol() + ": " + ErrorHandler.message(o.error()));
+        cl.getErr().flush();
+        worst = Math.max(worst, ErrorHandler.USAGE_OR_INPUT_ERROR);
+      } else {
+        worst = Math.max(worst, report(cl.getOut(), o.summary()));
+      }
+    }
+    return worst;
   }
 
   static int report(PrintWriter out, RunSummary s) {

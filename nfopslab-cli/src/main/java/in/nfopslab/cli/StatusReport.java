@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,22 +74,25 @@ final class StatusReport {
     }
     Properties state = RunState.read(paths.out());
     String liveness = liveness(state, now);
-    Path statusFile = statusFileOverride != null ? statusFileOverride : latestStatus(paths, state);
-    Path partsDir =
-        state.getProperty("parts_dir") == null ? null : Path.of(state.getProperty("parts_dir"));
-    List<StatusRow> rows;
-    String rowsFrom;
+    List<Path> statusFiles =
+        statusFileOverride != null ? List.of(statusFileOverride) : latestStatus(paths, state);
+    List<Path> partsDirs = pathList(state.getProperty("parts_dir"));
+    List<StatusRow> rows = new ArrayList<>();
+    String rowsFrom = "none";
     boolean unfinished =
         liveness.equals("running") || liveness.equals("dead") || liveness.equals("failed");
-    if (statusFileOverride == null && unfinished && partsDir != null) {
-      rows = Orchestrator.partStatuses(partsDir);
+    if (statusFileOverride == null && unfinished && !partsDirs.isEmpty()) {
+      for (Path dir : partsDirs) {
+        rows.addAll(Orchestrator.partStatuses(dir));
+      }
       rowsFrom = "parts";
-    } else if (statusFile != null && Files.isRegularFile(statusFile)) {
-      rows = StatusParquet.read(statusFile);
-      rowsFrom = "status_file";
     } else {
-      rows = List.of();
-      rowsFrom = "none";
+      for (Path file : statusFiles) {
+        if (Files.isRegularFile(file)) {
+          rows.addAll(StatusParquet.read(file));
+          rowsFrom = "status_file";
+        }
+      }
     }
 
     Map<String, long[]> byStrategy = new TreeMap<>();
@@ -133,8 +137,8 @@ final class StatusReport {
     f.put("pairs_done", number(state.getProperty("pairs_done")));
     f.put("pairs_failed", number(state.getProperty("pairs_failed")));
     f.put("run_log", state.getProperty("run_log"));
-    f.put("status_file", statusFile == null ? null : statusFile.toString());
-    f.put("parts_dir", partsDir == null ? null : partsDir.toString());
+    f.put("status_file", joined(statusFiles));
+    f.put("parts_dir", joined(partsDirs));
     f.put("rows_from", rowsFrom);
     f.put("pairs", (long) rows.size());
     f.put("ok", ok);
@@ -305,15 +309,16 @@ final class StatusReport {
         args.add(v);
       }
     }
-    String next = state.getProperty("next_symbols", "");
-    args.addAll(
-        List.of(
-            "--symbol",
-            next.isEmpty() ? symbol : symbol + "," + next,
-            "--start",
-            state.getProperty("start"),
-            "--end",
-            state.getProperty("end")));
+    // symbol lists every symbol of the command; start and end are empty when the symbols' data
+    // cover different ranges and none was asked for
+    args.addAll(List.of("--symbol", symbol));
+    for (String[] day : new String[][] {{"--start", "start"}, {"--end", "end"}}) {
+      String v = state.getProperty(day[1]);
+      if (!v.isEmpty()) {
+        args.add(day[0]);
+        args.add(v);
+      }
+    }
     for (String[] list : new String[][] {{"--include", "include"}, {"--exclude", "exclude"}}) {
       String v = state.getProperty(list[1], "");
       if (!v.isEmpty()) {
@@ -344,24 +349,39 @@ final class StatusReport {
     return SHELL_SAFE.matcher(s).matches() ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 
-  private static Path latestStatus(LabPaths paths, Properties state) throws IOException {
-    String f = state.getProperty("status_file");
-    if (f != null && Files.isRegularFile(Path.of(f))) {
-      return Path.of(f);
-    }
-    if (!state.isEmpty()) {
+  /**
+   * The status files of the run the state describes (several for a run over several symbols), or,
+   * with no state at all, the newest status file in the results folder.
+   */
+  private static List<Path> latestStatus(LabPaths paths, Properties state) throws IOException {
+    if (!state.isEmpty() || !Files.isDirectory(paths.results())) {
       // the latest run or sweep is this one: another run's status file would describe something
       // else
-      return f == null ? null : Path.of(f);
-    }
-    if (!Files.isDirectory(paths.results())) {
-      return f == null ? null : Path.of(f);
+      return pathList(state.getProperty("status_file"));
     }
     try (Stream<Path> s = Files.list(paths.results())) {
       Optional<Path> latest =
           s.filter(p -> p.getFileName().toString().startsWith("run_all_status_"))
               .max(Comparator.comparing(p -> p.toFile().lastModified()));
-      return latest.orElse(f == null ? null : Path.of(f));
+      return latest.map(List::of).orElse(List.of());
     }
+  }
+
+  /**
+   * The paths of a state value: one path, or a run's over several symbols, comma-separated. A value
+   * that names an existing file or folder is one path even if it holds a comma.
+   */
+  static List<Path> pathList(String value) {
+    if (value == null || value.isEmpty()) {
+      return List.of();
+    }
+    if (Files.exists(Path.of(value))) {
+      return List.of(Path.of(value));
+    }
+    return Arrays.stream(value.split(",")).map(Path::of).toList();
+  }
+
+  private static String joined(List<Path> paths) {
+    return paths.isEmpty() ? null : String.join(",", paths.stream().map(Path::toString).toList());
   }
 }

@@ -2,6 +2,7 @@ package in.nfopslab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.nfopslab.orchestrator.StatusParquet;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -189,35 +190,83 @@ class LabCommandsTest {
   }
 
   @Test
-  void runTakesSeveralSymbolsOneAfterAnother(@TempDir Path dir) throws Exception {
+  void runTakesSeveralSymbolsOnOnePoolWithTheResultsOfSeparateRuns(@TempDir Path dir)
+      throws Exception {
     Path both = dir.resolve("lab");
     assertThat(
             line(
                 "data generate --root "
                     + both
                     + " --preset tiny --symbols NIFTY,BANKNIFTY"
-                    + " --start 2024-01-02 --end 2024-01-02 --seed 5"))
+                    + " --start 2024-01-02 --end 2024-01-03 --seed 5"))
         .isZero();
     String o = dir.resolve("out").toString();
     String lab2 = " --root " + both + " --out " + o;
-    assertThat(line("run" + lab2 + " --symbol NIFTY,BANKNIFTY,NIFTY --include orb --progress none"))
+    assertThat(
+            line("run" + lab2 + " --symbol NIFTY,BANKNIFTY,NIFTY --max-workers 2 --progress none"))
         .isZero();
-    // each symbol once, in the order given, each with its own run and result file
+    // each symbol once, in the order given, each with its own run and result files
     List<String> runs =
         out.toString()
             .lines()
             .filter(l -> l.startsWith("run ") && !l.startsWith("run log"))
             .toList();
     assertThat(runs).hasSize(2);
-    assertThat(runs.get(0)).startsWith("run NIFTY_2024-01-02_2024-01-02:");
-    assertThat(runs.get(1)).startsWith("run BANKNIFTY_2024-01-02_2024-01-02:");
-    assertThat(Path.of(o, "results", "orb_NIFTY_2024-01-02_2024-01-02.parquet")).isRegularFile();
-    assertThat(Path.of(o, "results", "orb_BANKNIFTY_2024-01-02_2024-01-02.parquet"))
-        .isRegularFile();
+    assertThat(runs.get(0)).startsWith("run NIFTY_2024-01-02_2024-01-03:").contains(" 0 failed");
+    assertThat(runs.get(1))
+        .startsWith("run BANKNIFTY_2024-01-02_2024-01-03:")
+        .contains(" 0 failed");
+    // one state for the command: both symbols, both status tables, every pair
+    assertThat(fieldOf(lab2, "symbol")).isEqualTo("NIFTY,BANKNIFTY");
+    Path results = Path.of(o, "results");
+    Path niftyStatus = results.resolve("run_all_status_NIFTY_2024-01-02_2024-01-03.parquet");
+    Path bankStatus = results.resolve("run_all_status_BANKNIFTY_2024-01-02_2024-01-03.parquet");
+    assertThat(fieldOf(lab2, "status_file")).isEqualTo(niftyStatus + "," + bankStatus);
+    long pairs = StatusParquet.read(niftyStatus).size() + StatusParquet.read(bankStatus).size();
+    assertThat(Long.parseLong(fieldOf(lab2, "ok"))).isEqualTo(pairs).isGreaterThan(2);
+    assertThat(fieldOf(lab2, "resume_command"))
+        .contains("--symbol NIFTY,BANKNIFTY --start 2024-01-02 --end 2024-01-03")
+        .endsWith("--resume");
+    // retry takes the state's list of status files: nothing failed in either
+    assertThat(line("retry" + lab2 + " --status " + niftyStatus + "," + bankStatus)).isZero();
+    assertThat(out.toString())
+        .contains("nothing to retry: no failed pairs in " + niftyStatus)
+        .contains("nothing to retry: no failed pairs in " + bankStatus);
+
+    // the same trades as a run of each symbol alone on one worker, file for file
+    String s = dir.resolve("separate").toString();
+    for (String symbol : List.of("BANKNIFTY", "NIFTY")) {
+      assertThat(
+              line(
+                  "run --root "
+                      + both
+                      + " --out "
+                      + s
+                      + " --symbol "
+                      + symbol
+                      + " --max-workers 1 --progress none"))
+          .isZero();
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(results)) {
+      files =
+          list.filter(f -> !f.getFileName().toString().startsWith("run_all_status_"))
+              .sorted()
+              .toList();
+    }
+    assertThat(files).hasSizeGreaterThan(2);
+    for (Path f : files) {
+      assertThat(f).hasSameBinaryContentAs(Path.of(s, "results").resolve(f.getFileName()));
+    }
     assertThat(line("cache warm" + lab2 + " --symbol BANKNIFTY,NIFTY --progress none")).isZero();
     assertThat(out.toString())
-        .contains("cache warm BANKNIFTY: 1 days")
-        .contains("cache warm NIFTY: 1 days");
+        .contains("cache warm BANKNIFTY: 2 days")
+        .contains("cache warm NIFTY: 2 days");
+  }
+
+  private String fieldOf(String labArgs, String field) {
+    assertThat(line("status" + labArgs + " --field " + field)).isZero();
+    return out.toString().strip();
   }
 
   @Test
@@ -228,8 +277,8 @@ class LabCommandsTest {
     assertThat(err.toString()).contains("nfops run: BANKNIFTY: no spot data for BANKNIFTY");
     assertThat(out.toString()).contains("run NIFTY_2024-01-02_2024-01-04:").contains("0 failed");
     assertThat(outDir.resolve("results/orb_NIFTY_2024-01-02_2024-01-04.parquet")).isRegularFile();
-    // the other way round: NIFTY hands its state over to BANKNIFTY, which cannot start; the
-    // command ends the handed-over state, so a monitor sees a finished run, not a dead one
+    // the other way round: the state of the command is finished once NIFTY is done, so a monitor
+    // sees a finished run, not a dead one
     assertThat(line("run --symbol NIFTY,BANKNIFTY" + args)).isEqualTo(2);
     assertThat(line("status --root " + lab + " --out " + outDir + " --field state")).isZero();
     assertThat(out.toString().trim()).isEqualTo("finished");

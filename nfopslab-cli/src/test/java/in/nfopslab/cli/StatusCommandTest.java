@@ -124,18 +124,19 @@ class StatusCommandTest {
   }
 
   @Test
-  void theResumeCommandOfARunThatOtherSymbolsFollowRunsThemToo() {
+  void theResumeCommandOfARunOverSeveralSymbolsRunsThemAll() {
     java.util.Properties state = new java.util.Properties();
-    state.setProperty("symbol", "NIFTY");
+    state.setProperty("symbol", "NIFTY,BANKNIFTY");
     state.setProperty("start", "2024-01-01");
     state.setProperty("end", "2024-01-31");
-    state.setProperty("next_symbols", "BANKNIFTY");
     assertThat(StatusReport.resumeCommand(state))
         .isEqualTo(
             "nfops run --symbol NIFTY,BANKNIFTY --start 2024-01-01 --end 2024-01-31 --resume");
-    state.setProperty("next_symbols", "");
+    // no range asked, and the symbols' data cover different ones: each takes its own again
+    state.setProperty("start", "");
+    state.setProperty("end", "");
     assertThat(StatusReport.resumeCommand(state))
-        .isEqualTo("nfops run --symbol NIFTY --start 2024-01-01 --end 2024-01-31 --resume");
+        .isEqualTo("nfops run --symbol NIFTY,BANKNIFTY --resume");
   }
 
   @Test

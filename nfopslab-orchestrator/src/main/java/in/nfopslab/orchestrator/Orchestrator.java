@@ -33,10 +33,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -44,7 +47,8 @@ import org.slf4j.MDC;
 /**
  * {@code nfops run}: plans tasks (trading days grouped by nearest expiry), runs every selected
  * strategy over each task's days on one shared market on its own ForkJoinPool, and merges per-pair
- * parts into per-strategy trade files and the run status table.
+ * parts into per-strategy trade files and the run status table. A command over several symbols
+ * plans each and runs all their tasks on the one pool ({@link #runAll}).
  *
  * <p>Each (strategy, task) pair is written as a part as soon as it finishes, atomically, under
  * {@code backtests/parts/{runId}/}: one trade part whose footer holds the pair's status row ({@link
@@ -72,38 +76,192 @@ public final class Orchestrator {
     this.registry = requireNonNull(registry, "registry is null");
   }
 
+  /** What one symbol of a run command came to: its summary, or why it could not run. */
+  public record Outcome(Symbol symbol, RunSummary summary, Exception error) {
+    public Outcome {
+      requireNonNull(symbol, "symbol is null");
+      if ((summary == null) == (error == null)) {
+        throw new IllegalArgumentException("an outcome has a summary or an error, not both");
+      }
+    }
+  }
+
+  /**
+   * One symbol's share of a run command, planned before anything runs: its strategies, market,
+   * tasks, and which pairs run now (the rest are reused from earlier parts).
+   */
+  private record Plan(
+      RunConfig config,
+      List<StrategyRun> runs,
+      RunContext ctx,
+      String runId,
+      Path partsDir,
+      Map<RunTask, List<StrategyRun>> pending,
+      Map<RunTask, String> dataKeys,
+      int toRun,
+      int reused) {}
+
+  /** One symbol's run; a symbol that cannot run or merge throws (its message names why). */
   public RunSummary run(RunConfig config, PrintStream err)
       throws IOException, InterruptedException {
+    Outcome o = runAll(List.of(config), err).get(0);
+    if (o.error() instanceof IOException io) {
+      throw io;
+    }
+    if (o.error() instanceof RuntimeException re) {
+      throw re;
+    }
+    return o.summary();
+  }
+
+  /**
+   * The run of a command over several symbols ({@code nfops run --symbol NIFTY,BANKNIFTY}): every
+   * symbol is planned first, then the tasks of all of them share one pool of {@code maxWorkers}
+   * workers, longest first, so no core waits for a symbol's last task while another symbol has
+   * work; then each symbol's results are merged. Each symbol keeps its own run id, parts, result
+   * files and status table, exactly as a run of that symbol alone; the command has one lab lock,
+   * one run log and one {@code run_state.properties}. A symbol that cannot be planned (no data, a
+   * bad strategy name) or merged (an unreadable part) gets an outcome with the error and the others
+   * go on. The configs must share the output folder and the worker count.
+   */
+  public List<Outcome> runAll(List<RunConfig> configs, PrintStream err)
+      throws IOException, InterruptedException {
     long t0 = System.nanoTime();
-    List<StrategyRun> runs =
-        StrategySelection.select(
-            registry, config.symbol(), config.include(), config.exclude(), config.params());
-    RunContext ctx = RunContext.open(config.paths(), config.symbol(), config.start(), config.end());
-    LocalDate start = ctx.start();
-    LocalDate end = ctx.end();
-    List<RunTask> tasks = ctx.tasks();
-    String runId = config.symbol() + "_" + start + "_" + end;
-    Path partsDir = config.paths().out().resolve("parts").resolve(runId);
-    Path logsDir = config.paths().logs();
-    OutputFolder.requireWritable(config.paths().out());
+    Outcome[] outcomes = new Outcome[configs.size()];
+    List<Plan> plans = new ArrayList<>();
+    List<Integer> planned = new ArrayList<>();
+    for (int i = 0; i < configs.size(); i++) {
+      RunConfig c = configs.get(i);
+      if (i > 0) {
+        RunConfig first = configs.get(0);
+        if (!c.paths().out().equals(first.paths().out()) || c.maxWorkers() != first.maxWorkers()) {
+          throw new IllegalArgumentException(
+              "the runs of one command share the output folder and the worker count");
+        }
+      }
+      try {
+        Plan plan = plan(c);
+        for (Plan other : plans) {
+          if (other.runId().equals(plan.runId())) {
+            throw new IllegalArgumentException("run " + plan.runId() + " is asked for twice");
+          }
+        }
+        plans.add(plan);
+        planned.add(i);
+      } catch (IOException | RuntimeException e) {
+        outcomes[i] = new Outcome(c.symbol(), null, e);
+      }
+    }
+    if (plans.isEmpty()) {
+      return List.of(outcomes);
+    }
+    RunConfig command = plans.get(0).config();
+    Path out = command.paths().out();
+    Path logsDir = command.paths().logs();
+    OutputFolder.requireWritable(out);
     Files.createDirectories(logsDir);
+    String commandId = String.join("+", plans.stream().map(Plan::runId).toList());
     Path runLog =
         logsDir.resolve(
             "run_"
-                + runId
+                + commandId
                 + "_"
                 + STAMP.format(Instant.now())
                 + "_"
                 + ProcessHandle.current().pid()
                 + ".log");
+    AtomicLong done = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    final int total = plans.stream().mapToInt(Plan::toRun).sum();
+    try (LabLock lock = LabLock.acquire(out, "nfops run " + commandId);
+        RunLog logFile = RunLog.attach(runLog);
+        RunState state =
+            new RunState(
+                out, commandId, "run", runLog, () -> new long[] {total, done.get(), failed.get()});
+        Progress progress =
+            new Progress(
+                "run " + commandId, total, command.progress(), err, Duration.ofSeconds(30))) {
+      state.putAll(describe(plans));
+      for (Plan p : plans) {
+        LOG.info(
+            "run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers",
+            p.runId(),
+            p.ctx().days().size(),
+            p.ctx().tasks().size(),
+            p.runs().size(),
+            p.toRun(),
+            p.reused(),
+            command.maxWorkers());
+      }
+      List<Callable<Void>> jobs = new ArrayList<>();
+      for (Map.Entry<Plan, RunTask> e : longestFirst(plans)) {
+        Plan p = e.getKey();
+        RunTask task = e.getValue();
+        List<StrategyRun> list = p.pending().get(task);
+        jobs.add(
+            () -> {
+              int bad =
+                  runTask(
+                      p.config(),
+                      p.ctx(),
+                      p.partsDir(),
+                      logsDir,
+                      task,
+                      list,
+                      p.dataKeys().get(task));
+              failed.addAndGet(bad);
+              for (int i = 0; i < list.size(); i++) {
+                done.incrementAndGet();
+                progress.step(i >= bad);
+              }
+              return null;
+            });
+      }
+      try {
+        TaskPool.runAll(command.maxWorkers(), jobs);
+      } catch (ExecutionException ex) {
+        throw new IOException(
+            "a task could not record its result: " + TaskPool.reason(ex.getCause()), ex.getCause());
+      }
+      List<Outcome> merged = merge(plans, runLog, t0);
+      boolean mergedAll = true;
+      for (int k = 0; k < plans.size(); k++) {
+        Outcome o = merged.get(k);
+        outcomes[planned.get(k)] = o;
+        if (o.error() != null) {
+          mergedAll = false;
+          LOG.warn("run {} could not merge its results: {}", plans.get(k).runId(), o.error());
+          continue;
+        }
+        RunSummary summary = o.summary();
+        LOG.info(
+            "run {} finished: {} ok, {} failed, {} skipped in {} s",
+            summary.runId(),
+            summary.count(StatusRow.OK),
+            summary.count(StatusRow.FAILED),
+            summary.count(StatusRow.SKIPPED),
+            summary.elapsed().toSeconds());
+      }
+      // a symbol whose results could not be merged has no status table: the command failed
+      state.finish(mergedAll ? "finished" : "failed");
+    }
+    return List.of(outcomes);
+  }
 
-    // which pairs run now, and which are reused from earlier parts
+  /** Plans one symbol's run: what runs now, and what is reused from earlier parts. */
+  private Plan plan(RunConfig config) throws IOException {
+    List<StrategyRun> runs =
+        StrategySelection.select(
+            registry, config.symbol(), config.include(), config.exclude(), config.params());
+    RunContext ctx = RunContext.open(config.paths(), config.symbol(), config.start(), config.end());
+    String runId = config.symbol() + "_" + ctx.start() + "_" + ctx.end();
+    Path partsDir = config.paths().out().resolve("parts").resolve(runId);
     Map<RunTask, List<StrategyRun>> pending = new LinkedHashMap<>();
     Map<RunTask, String> dataKeys = new LinkedHashMap<>();
     int reused = 0;
     int toRun = 0;
     String code = CodeIdentity.ofRun(runs.stream().map(r -> r.factory().getClass()));
-    for (RunTask task : tasks) {
+    for (RunTask task : ctx.tasks()) {
       String key = ctx.dataKey(task, config.engine(), code);
       dataKeys.put(task, key);
       List<StrategyRun> list = new ArrayList<>();
@@ -122,70 +280,27 @@ public final class Orchestrator {
         pending.put(task, list);
       }
     }
+    return new Plan(config, runs, ctx, runId, partsDir, pending, dataKeys, toRun, reused);
+  }
 
-    AtomicLong done = new AtomicLong();
-    AtomicLong failed = new AtomicLong();
-    final int total = toRun;
-    try (LabLock lock = LabLock.acquire(config.paths().out(), "nfops run " + runId);
-        RunLog logFile = RunLog.attach(runLog);
-        RunState state =
-            new RunState(
-                config.paths().out(),
-                runId,
-                "run",
-                runLog,
-                () -> new long[] {total, done.get(), failed.get()});
-        Progress progress =
-            new Progress("run " + runId, total, config.progress(), err, Duration.ofSeconds(30))) {
-      state.put("status_file", statusFile(config, start, end).toString());
-      state.putAll(describe(config, start, end, partsDir));
-      LOG.info(
-          "run {}: {} days in {} tasks, {} strategies, {} pairs to run, {} reused, {} workers",
-          runId,
-          ctx.days().size(),
-          tasks.size(),
-          runs.size(),
-          total,
-          reused,
-          config.maxWorkers());
-      List<Callable<Void>> jobs = new ArrayList<>();
-      for (Map.Entry<RunTask, List<StrategyRun>> e : pending.entrySet()) {
-        RunTask task = e.getKey();
-        List<StrategyRun> list = e.getValue();
-        jobs.add(
-            () -> {
-              int bad = runTask(config, ctx, partsDir, logsDir, task, list, dataKeys.get(task));
-              failed.addAndGet(bad);
-              for (int i = 0; i < list.size(); i++) {
-                done.incrementAndGet();
-                progress.step(i >= bad);
-              }
-              return null;
-            });
+  /**
+   * The pending tasks of every symbol, the costliest first (days times strategies to run; ties in
+   * symbol, then date order), so the pool ends on short tasks and no worker is left waiting on a
+   * long one. The outputs do not depend on this order: they are merged from sorted parts.
+   */
+  private static List<Map.Entry<Plan, RunTask>> longestFirst(List<Plan> plans) {
+    List<Map.Entry<Plan, RunTask>> all = new ArrayList<>();
+    for (Plan p : plans) {
+      for (RunTask task : p.pending().keySet()) {
+        all.add(Map.entry(p, task));
       }
-      try {
-        TaskPool.runAll(config.maxWorkers(), jobs);
-      } catch (ExecutionException ex) {
-        throw new IOException(
-            "a task could not record its result: " + TaskPool.reason(ex.getCause()), ex.getCause());
-      }
-      RunSummary summary =
-          merge(config, runs, tasks, partsDir, runId, start, end, runLog, total, reused, t0);
-      state.put("status_file", summary.statusFile().toString());
-      if (config.nextSymbols().isEmpty()) {
-        state.finish("finished");
-      } else {
-        state.handOver();
-      }
-      LOG.info(
-          "run {} finished: {} ok, {} failed, {} skipped in {} s",
-          runId,
-          summary.count(StatusRow.OK),
-          summary.count(StatusRow.FAILED),
-          summary.count(StatusRow.SKIPPED),
-          summary.elapsed().toSeconds());
-      return summary;
     }
+    all.sort(
+        Comparator.comparingInt(
+                (Map.Entry<Plan, RunTask> e) ->
+                    e.getValue().days().size() * e.getKey().pending().get(e.getValue()).size())
+            .reversed());
+    return all;
   }
 
   /**
@@ -364,79 +479,100 @@ public final class Orchestrator {
     return log;
   }
 
-  /** One strategy's merge: its status rows in task order, its name and result file. */
-  private record Merged(List<StatusRow> rows, String name, Path out) {}
+  /**
+   * One strategy's merge: its status rows in task order, its name and result file; or the error
+   * that stopped it.
+   */
+  private record Merged(List<StatusRow> rows, String name, Path out, Exception error) {}
 
   /**
-   * Rebuilds the result files from the parts: one job per strategy on {@link
-   * RunConfig#maxWorkers()} workers, each reading its parts, sorting and writing its file, then the
-   * status table from every strategy's rows in strategy order. A strategy whose parts cannot be
-   * read fails the merge with the error naming the part, after every other strategy's result file
-   * is written; the status table is then not written.
+   * Rebuilds every symbol's result files from its parts: one job per (symbol, strategy) on {@link
+   * RunConfig#maxWorkers()} workers, each reading its parts, sorting and writing its file, then
+   * each symbol's status table from its strategies' rows in strategy order. A strategy whose parts
+   * cannot be read fails its symbol's merge with the error naming the part (the first such
+   * strategy's, in strategy order), after every other result file is written; that symbol's status
+   * table is then not written.
    */
-  private RunSummary merge(
-      RunConfig config,
-      List<StrategyRun> runs,
-      List<RunTask> tasks,
-      Path partsDir,
-      String runId,
-      LocalDate start,
-      LocalDate end,
-      Path runLog,
-      int executed,
-      int reused,
-      long t0)
+  private List<Outcome> merge(List<Plan> plans, Path runLog, long t0)
       throws IOException, InterruptedException {
-    Path results = config.paths().results();
-    Files.createDirectories(results);
     List<Callable<Merged>> jobs = new ArrayList<>();
-    for (StrategyRun r : runs) {
-      jobs.add(() -> mergeStrategy(config, runs, r, tasks, partsDir, results, start, end));
+    for (Plan p : plans) {
+      Path results = p.config().paths().results();
+      Files.createDirectories(results);
+      for (StrategyRun r : p.runs()) {
+        jobs.add(
+            () -> {
+              try {
+                return mergeStrategy(p, r, results);
+              } catch (IOException | RuntimeException e) {
+                return new Merged(List.of(), r.config().name(), null, e);
+              }
+            });
+      }
     }
     List<Merged> merged;
     try {
-      merged = TaskPool.runEach(config.maxWorkers(), jobs);
+      merged = TaskPool.runEach(plans.get(0).config().maxWorkers(), jobs);
     } catch (ExecutionException ex) {
       throw TaskPool.rethrow(ex);
     }
+    List<Outcome> outcomes = new ArrayList<>();
+    int next = 0;
+    for (Plan p : plans) {
+      List<Merged> mine = merged.subList(next, next + p.runs().size());
+      next += p.runs().size();
+      outcomes.add(summarise(p, mine, runLog, t0));
+    }
+    return outcomes;
+  }
+
+  /** A symbol's outcome from its strategies' merges: its status table written, or the error. */
+  private static Outcome summarise(Plan p, List<Merged> merged, Path runLog, long t0) {
+    Symbol symbol = p.config().symbol();
     List<StatusRow> rows = new ArrayList<>();
     Map<String, Path> outputs = new TreeMap<>();
     for (Merged m : merged) {
+      if (m.error() != null) {
+        return new Outcome(symbol, null, m.error());
+      }
       rows.addAll(m.rows());
       outputs.put(m.name(), m.out());
     }
-    Path statusFile = statusFile(config, start, end);
-    StatusParquet.write(statusFile, rows);
-    return new RunSummary(
-        runId,
-        start,
-        end,
-        tasks.size(),
-        rows,
-        outputs,
-        statusFile,
-        runLog,
-        executed,
-        reused,
-        Duration.ofNanos(System.nanoTime() - t0));
+    Path statusFile = statusFile(p.config(), p.ctx().start(), p.ctx().end());
+    try {
+      StatusParquet.write(statusFile, rows);
+    } catch (IOException | RuntimeException e) {
+      return new Outcome(symbol, null, e);
+    }
+    return new Outcome(
+        symbol,
+        new RunSummary(
+            p.runId(),
+            p.ctx().start(),
+            p.ctx().end(),
+            p.ctx().tasks().size(),
+            rows,
+            outputs,
+            statusFile,
+            runLog,
+            p.toRun(),
+            p.reused(),
+            Duration.ofNanos(System.nanoTime() - t0)),
+        null);
   }
 
   /** Merges one strategy's parts into its result file; holds only this strategy's rows. */
-  private static Merged mergeStrategy(
-      RunConfig config,
-      List<StrategyRun> runs,
-      StrategyRun r,
-      List<RunTask> tasks,
-      Path partsDir,
-      Path results,
-      LocalDate start,
-      LocalDate end)
-      throws IOException {
+  private static Merged mergeStrategy(Plan p, StrategyRun r, Path results) throws IOException {
+    RunConfig config = p.config();
+    List<StrategyRun> runs = p.runs();
+    Path partsDir = p.partsDir();
+    LocalDate start = p.ctx().start();
+    LocalDate end = p.ctx().end();
     boolean stance = r.factory().descriptor().writesStance();
     List<StatusRow> rows = new ArrayList<>();
     List<TradeLeg> all = new ArrayList<>();
     List<StanceRow> stances = new ArrayList<>();
-    for (RunTask task : tasks) {
+    for (RunTask task : p.ctx().tasks()) {
       RunPart.Contents part = new RunPart(partsDir, r.config(), task).read();
       StatusRow status = part.status();
       if (status == null) {
@@ -476,22 +612,23 @@ public final class Orchestrator {
     } else {
       TradeParquet.write(out, all);
     }
-    return new Merged(rows, name, out);
+    return new Merged(rows, name, out, null);
   }
 
   /**
-   * What the run was asked to do, for run_state.properties: monitors and {@code nfops status}
-   * rebuild a resume command from it.
+   * What the command was asked to do, for run_state.properties: monitors and {@code nfops status}
+   * rebuild a resume command from it. With several symbols, {@code symbol}, {@code parts_dir} and
+   * {@code status_file} list every symbol's, comma-separated in the order given; {@code start} and
+   * {@code end} are the range asked for, or the range every symbol's data covers when none was
+   * asked and they agree (empty otherwise: a resume then takes each symbol's range again). The
+   * other options are the command's, the same for every symbol.
    */
-  private static Map<String, String> describe(
-      RunConfig config, LocalDate start, LocalDate end, Path partsDir) {
+  private static Map<String, String> describe(List<Plan> plans) {
+    RunConfig config = plans.get(0).config();
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("symbol", config.symbol().name());
-    // what the same command runs after this symbol: a resume command must run them too
-    m.put(
-        "next_symbols", String.join(",", config.nextSymbols().stream().map(Symbol::name).toList()));
-    m.put("start", start.toString());
-    m.put("end", end.toString());
+    m.put("symbol", joined(plans, p -> p.config().symbol().name()));
+    m.put("start", range(plans, RunConfig::start, p -> p.ctx().start()));
+    m.put("end", range(plans, RunConfig::end, p -> p.ctx().end()));
     m.put("include", String.join(",", config.include()));
     m.put("exclude", String.join(",", config.exclude()));
     m.put("params", String.join("\n", config.params()));
@@ -502,8 +639,25 @@ public final class Orchestrator {
     m.put("data_dir", config.paths().data().toString());
     m.put("meta_dir", config.paths().meta().toString());
     m.put("out_dir", config.paths().out().toString());
-    m.put("parts_dir", partsDir.toString());
+    m.put("parts_dir", joined(plans, p -> p.partsDir().toString()));
+    m.put(
+        "status_file",
+        joined(plans, p -> statusFile(p.config(), p.ctx().start(), p.ctx().end()).toString()));
     return m;
+  }
+
+  private static String joined(List<Plan> plans, Function<Plan, String> value) {
+    return String.join(",", plans.stream().map(value).toList());
+  }
+
+  private static String range(
+      List<Plan> plans, Function<RunConfig, LocalDate> asked, Function<Plan, LocalDate> covered) {
+    LocalDate a = asked.apply(plans.get(0).config());
+    if (a != null) {
+      return a.toString();
+    }
+    Set<LocalDate> all = new TreeSet<>(plans.stream().map(covered).toList());
+    return all.size() == 1 ? all.iterator().next().toString() : "";
   }
 
   /**

@@ -14,9 +14,8 @@ import java.util.Set;
  * mean "what the data covers". {@code include} empty means every registered strategy. {@code
  * params} are {@code name=value} (applies to every selected strategy that declares the name) or
  * {@code strategy.name=value}. {@code onlyPairs}, when not null, restricts execution to those
- * "strategy|taskId" pairs (nfops retry); other pairs are taken from earlier parts. {@code
- * nextSymbols} are the symbols the same command runs after this one ({@code nfops run --symbol
- * A,B}): the run hands its state over to the next instead of reporting itself finished.
+ * "strategy|taskId" pairs (nfops retry); other pairs are taken from earlier parts. A command over
+ * several symbols has one config per symbol ({@link Orchestrator#runAll}).
  */
 public record RunConfig(
     LabPaths paths,
@@ -30,8 +29,7 @@ public record RunConfig(
     boolean resume,
     EngineConfig engine,
     Progress.Mode progress,
-    Set<String> onlyPairs,
-    List<Symbol> nextSymbols) {
+    Set<String> onlyPairs) {
   public RunConfig {
     requireNonNull(paths, "paths is null");
     requireNonNull(symbol, "symbol is null");
@@ -41,60 +39,11 @@ public record RunConfig(
     requireNonNull(engine, "engine is null");
     requireNonNull(progress, "progress is null");
     onlyPairs = onlyPairs == null ? null : Set.copyOf(onlyPairs);
-    nextSymbols = List.copyOf(nextSymbols);
     if (maxWorkers < 1) {
       throw new IllegalArgumentException("--max-workers must be at least 1, got " + maxWorkers);
     }
     if (start != null && end != null && start.isAfter(end)) {
       throw new IllegalArgumentException("--start " + start + " is after --end " + end);
     }
-  }
-
-  /** A run that is the whole of its command (no symbols follow it). */
-  public RunConfig(
-      LabPaths paths,
-      Symbol symbol,
-      LocalDate start,
-      LocalDate end,
-      List<String> include,
-      List<String> exclude,
-      List<String> params,
-      int maxWorkers,
-      boolean resume,
-      EngineConfig engine,
-      Progress.Mode progress,
-      Set<String> onlyPairs) {
-    this(
-        paths,
-        symbol,
-        start,
-        end,
-        include,
-        exclude,
-        params,
-        maxWorkers,
-        resume,
-        engine,
-        progress,
-        onlyPairs,
-        List.of());
-  }
-
-  /** The same run, followed in its command by these symbols. */
-  public RunConfig withNextSymbols(List<Symbol> next) {
-    return new RunConfig(
-        paths,
-        symbol,
-        start,
-        end,
-        include,
-        exclude,
-        params,
-        maxWorkers,
-        resume,
-        engine,
-        progress,
-        onlyPairs,
-        next);
   }
 }

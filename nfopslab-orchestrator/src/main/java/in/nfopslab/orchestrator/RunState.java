@@ -110,38 +110,11 @@ public final class RunState implements AutoCloseable {
     write();
   }
 
-  /**
-   * The run is done and its command goes on with another run (the next symbol of {@code nfops run
-   * --symbol A,B}), which rewrites this file as it starts: the state stays running, with a fresh
-   * heartbeat, so a monitor does not take the command for finished in between. Should the process
-   * die before the next run starts, the heartbeat goes stale and the run reads as dead.
-   */
-  public void handOver() throws IOException {
-    timer.shutdownNow();
-    write();
-  }
-
   @Override
   public void close() throws IOException {
     if (!timer.isShutdown()) {
       finish("failed");
     }
-  }
-
-  /**
-   * Ends a state this process {@linkplain #handOver() handed over} that no run took up (the next
-   * symbol of the command could not start): running with this process's pid becomes finished. Any
-   * other state is left as it is. Called when the command is done.
-   */
-  public static void settle(Path outDir) throws IOException {
-    Properties p = read(outDir);
-    if (!"running".equals(p.getProperty("state"))
-        || !Long.toString(ProcessHandle.current().pid()).equals(p.getProperty("pid"))) {
-      return;
-    }
-    p.setProperty("state", "finished");
-    p.setProperty("finished", Instant.now().toString());
-    store(outDir.resolve(FILE), p);
   }
 
   public static Properties read(Path outDir) throws IOException {

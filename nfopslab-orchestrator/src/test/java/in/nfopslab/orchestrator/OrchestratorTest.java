@@ -136,28 +136,49 @@ class OrchestratorTest {
   }
 
   @Test
-  void aRunFollowedByAnotherSymbolHandsItsStateOverInsteadOfFinishing(@TempDir Path dir)
+  void aCommandOverSeveralSymbolsRunsThoseItCanAndRecordsThemInOneState(@TempDir Path dir)
       throws Exception {
     LabPaths paths = copy(dir);
-    RunConfig only = config(paths, 2, false, null);
-    RunConfig followed =
-        only.withNextSymbols(List.of(in.nfopslab.core.instrument.Symbol.parse("BANKNIFTY")));
-    run(followed);
+    RunConfig nifty = config(paths, 2, false, null);
+    RunConfig bank =
+        new RunConfig(
+            paths,
+            in.nfopslab.core.instrument.Symbol.parse("BANKNIFTY"),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            2,
+            false,
+            EngineConfig.defaults(),
+            Progress.Mode.NONE,
+            null);
+    List<Orchestrator.Outcome> outcomes =
+        new Orchestrator(TestStrategies.registry())
+            .runAll(List.of(bank, nifty), new PrintStream(new ByteArrayOutputStream()));
+    // the lab has no BANKNIFTY data: its outcome is the error, NIFTY still runs
+    assertThat(outcomes).extracting(o -> o.symbol().name()).containsExactly("BANKNIFTY", "NIFTY");
+    assertThat(outcomes.get(0).summary()).isNull();
+    assertThat(outcomes.get(0).error()).hasMessageContaining("no spot data for BANKNIFTY");
+    RunSummary s = outcomes.get(1).summary();
+    assertThat(s.rows()).hasSize(6);
+    assertThat(s.statusFile()).isRegularFile();
+    // one state for the command, naming only the symbols that ran, ended when the command is done
     java.util.Properties state = RunState.read(paths.out());
-    // this process is alive and the heartbeat fresh: a monitor reads the command as running
-    assertThat(state.getProperty("state")).isEqualTo("running");
-    assertThat(state.getProperty("next_symbols")).isEqualTo("BANKNIFTY");
-    assertThat(state.getProperty("pid")).isEqualTo(Long.toString(ProcessHandle.current().pid()));
-    // nothing took the state up: settling ends it as finished
-    RunState.settle(paths.out());
-    assertThat(RunState.read(paths.out()).getProperty("state")).isEqualTo("finished");
-
-    run(only);
-    state = RunState.read(paths.out());
     assertThat(state.getProperty("state")).isEqualTo("finished");
-    assertThat(state.getProperty("next_symbols")).isEmpty();
-    RunState.settle(paths.out()); // a finished state is left as it is
-    assertThat(RunState.read(paths.out())).isEqualTo(state);
+    assertThat(state.getProperty("symbol")).isEqualTo("NIFTY");
+    assertThat(state.getProperty("run_id")).isEqualTo(s.runId());
+    assertThat(state.getProperty("status_file")).isEqualTo(s.statusFile().toString());
+    assertThat(state.getProperty("pairs_total")).isEqualTo("6");
+    // run alone, a symbol that cannot run throws
+    assertThatThrownBy(() -> run(bank)).hasMessageContaining("no spot data for BANKNIFTY");
+    // the same run twice in one command: the second is refused, the first runs
+    outcomes =
+        new Orchestrator(TestStrategies.registry())
+            .runAll(List.of(nifty, nifty), new PrintStream(new ByteArrayOutputStream()));
+    assertThat(outcomes.get(0).summary().rows()).hasSize(6);
+    assertThat(outcomes.get(1).error()).hasMessageContaining("is asked for twice");
   }
 
   @Test
