@@ -16,7 +16,8 @@
 # first tier only, -XX:TieredStopAtLevel=1, labelled "warm-c1"; 0: not),
 # NFOPS_BENCH_JAVA (JVM options of every Java process, default -Xmx1g), NFOPS_BENCH_PIN (1, the default: every
 # process runs on as many cores as it has workers, `taskset -c 0..w-1`, JIT and collector threads included; 0: not
-# pinned), NFOPS_MVN_LOCK, NFOPS_JIT (the JIT thresholds, as for bin/nfops).
+# pinned), NFOPS_BENCH_PEERS (1, the default: then the ORB signal by Java, DuckDB and Polars; 0: the runs only),
+# NFOPS_MVN_LOCK, NFOPS_JIT (the JIT thresholds, as for bin/nfops).
 # The build and every measurement run under the shared Maven lock, so no build runs meanwhile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,7 @@ sets="${NFOPS_BENCH_SETS:-orb all}"
 modes="${NFOPS_BENCH_MODES:-separate together}"
 quick="${NFOPS_BENCH_QUICK:-1}"
 pin="${NFOPS_BENCH_PIN:-1}"
+peers="${NFOPS_BENCH_PEERS:-1}"
 offline=(-o)
 if [[ "${NFOPS_MVN_OFFLINE:-1}" == "0" ]]; then
   offline=()
@@ -69,8 +71,10 @@ run_once() { # label workers out_dir symbol(s) set mode
     bin/nfops run --root "$lab" --out "$o" --symbol "$sym" "${include[@]}" --max-workers "$w" --progress none \
     >"$o/stdout-$label-$sym.txt" 2>&1
   local inside trades heap live
-  # one "run ID: ...; N s" and one "trade legs: N" line per symbol the command ran
-  inside="$(grep '^run .*; [0-9.]* s$' "$o/stdout-$label-$sym.txt" | grep -o '[0-9.]* s$' | awk '{ s += $1 } END { print s }')"
+  # one "run ID: ...; N s" and one "trade legs: N" line per symbol the command ran; a command over several symbols
+  # runs them on one pool, and each line gives the time from the command's start to the end of that symbol's merge:
+  # the command's time is the longest
+  inside="$(grep '^run .*; [0-9.]* s$' "$o/stdout-$label-$sym.txt" | grep -o '[0-9.]* s$' | awk '$1 > m { m = $1 } END { print m }')"
   trades="$(grep '^trade legs: ' "$o/stdout-$label-$sym.txt" | awk '{ s += $3 } END { print s + 0 }')"
   # -Xlog:gc lines hold "before->after(committed)": peak heap used and peak after a collection
   heap="$(grep -o '[0-9]*M->[0-9]*M' "$gc" | sed 's/M->.*//' | sort -n | tail -1 || true)"
@@ -113,6 +117,7 @@ for set in $sets; do
   done
 done
 for w in $workers_list; do
+  if [[ "$peers" != "1" ]]; then break; fi
   for engine in orb-java orb-duckdb; do
     pinned=()
     if [[ "$pin" == "1" ]]; then pinned=(taskset -c "0-$((w - 1))"); fi

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -387,6 +388,14 @@ public final class Orchestrator {
           bad++;
         }
       }
+      // one line per task: where a long run spends its time, and what a monitor can tail
+      LOG.info(
+          "task {}: {} days, {} strategies, {} failed, {} s",
+          task.id(),
+          task.days().size(),
+          runs.size(),
+          bad,
+          String.format(Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
       return bad;
     } finally {
       MDC.remove("task");

@@ -89,6 +89,12 @@ class OrchestratorTest {
     assertThat(s.rows())
         .filteredOn(r -> r != boom)
         .allSatisfy(r -> assertThat(r.status()).isEqualTo(StatusRow.OK));
+    // the run log has a line per task: its days, strategies, failures and time
+    assertThat(Files.readString(s.runLog()))
+        .containsPattern(
+            "task NIFTY_exp2024-01-04: 4 days, 3 strategies, 1 failed, [0-9]+\\.[0-9]{2} s")
+        .containsPattern(
+            "task NIFTY_exp2024-01-11: 1 days, 3 strategies, 0 failed, [0-9]+\\.[0-9]{2} s");
 
     List<TradeLeg> trades = TradeParquet.read(s.tradeFiles().get("buy_at_time"));
     assertThat(trades).hasSize(5); // one a day
