@@ -1,5 +1,10 @@
 package in.nfopslab.cli;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,21 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Backtest intraday strategies on NSE index options from partitioned Parquet tick data.",
-    subcommands = {
-      DemoCommand.class,
-      DataCommand.class,
-      CacheCommand.class,
-      RunCommand.class,
-      SweepCommand.class,
-      StatusCommand.class,
-      RetryCommand.class,
-      StrategiesCommand.class,
-      PriceCommand.class,
-      IvCommand.class,
-      FeesCommand.class,
-      CommandLine.HelpCommand.class
-    })
+        "Backtest intraday strategies on NSE index options from partitioned Parquet tick data.")
 public final class Nfops implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -41,13 +32,55 @@ public final class Nfops implements Runnable {
     Logging.setVerbosity(verbose.length);
   }
 
-  public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+  /**
+   * The subcommands in the order {@code nfops --help} lists them. Each is made only when needed:
+   * picocli reads a command's annotations when it is added, ~0.2 s of a fresh JVM for all of them.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("demo", DemoCommand::new);
+    COMMANDS.put("data", DataCommand::new);
+    COMMANDS.put("cache", CacheCommand::new);
+    COMMANDS.put("run", RunCommand::new);
+    COMMANDS.put("sweep", SweepCommand::new);
+    COMMANDS.put("status", StatusCommand::new);
+    COMMANDS.put("retry", RetryCommand::new);
+    COMMANDS.put("strategies", StrategiesCommand::new);
+    COMMANDS.put("price", PriceCommand::new);
+    COMMANDS.put("iv", IvCommand::new);
+    COMMANDS.put("fees", FeesCommand::new);
+    COMMANDS.put("help", CommandLine.HelpCommand::new);
   }
 
-  /** The configured command line; tests drive it the same way main does. */
+  public static void main(String[] args) {
+    System.exit(commandLine(args).execute(args));
+  }
+
+  /** The configured command line with every subcommand; tests drive it the same way main does. */
   public static CommandLine commandLine() {
+    return build(COMMANDS.keySet());
+  }
+
+  /**
+   * The command line for these arguments: with only the subcommand they name (its first word that
+   * is not an option), or with all of them when they name none, {@code help}, or a word that is no
+   * command (picocli then lists them, or suggests the nearest).
+   */
+  static CommandLine commandLine(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return build(COMMANDS.containsKey(a) && !a.equals("help") ? List.of(a) : COMMANDS.keySet());
+      }
+    }
+    return build(COMMANDS.keySet());
+  }
+
+  private static CommandLine build(Collection<String> names) {
     CommandLine cl = new CommandLine(new Nfops());
+    for (String name : names) {
+      cl.addSubcommand(COMMANDS.get(name).get());
+    }
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.registerConverter(java.time.LocalDate.class, new DateConverter());
