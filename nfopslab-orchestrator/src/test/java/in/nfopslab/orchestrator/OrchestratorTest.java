@@ -49,9 +49,18 @@ class OrchestratorTest {
   }
 
   private static RunConfig config(LabPaths paths, int workers, boolean resume, Set<String> only) {
+    return config(paths, LabFixture.NIFTY, workers, resume, only);
+  }
+
+  private static RunConfig config(
+      LabPaths paths,
+      in.nfopslab.core.instrument.Symbol symbol,
+      int workers,
+      boolean resume,
+      Set<String> only) {
     return new RunConfig(
         paths,
-        LabFixture.NIFTY,
+        symbol,
         null,
         null,
         List.of(),
@@ -147,19 +156,7 @@ class OrchestratorTest {
     LabPaths paths = copy(dir);
     RunConfig nifty = config(paths, 2, false, null);
     RunConfig bank =
-        new RunConfig(
-            paths,
-            in.nfopslab.core.instrument.Symbol.parse("BANKNIFTY"),
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            2,
-            false,
-            EngineConfig.defaults(),
-            Progress.Mode.NONE,
-            null);
+        config(paths, in.nfopslab.core.instrument.Symbol.parse("BANKNIFTY"), 2, false, null);
     List<Orchestrator.Outcome> outcomes =
         new Orchestrator(TestStrategies.registry())
             .runAll(List.of(bank, nifty), new PrintStream(new ByteArrayOutputStream()));
