@@ -504,6 +504,7 @@ public final class Orchestrator {
    */
   private List<Outcome> merge(List<Plan> plans, Path runLog, long t0)
       throws IOException, InterruptedException {
+    long m0 = System.nanoTime();
     List<Callable<Merged>> jobs = new ArrayList<>();
     for (Plan p : plans) {
       Path results = p.config().paths().results();
@@ -532,6 +533,10 @@ public final class Orchestrator {
       next += p.runs().size();
       outcomes.add(summarise(p, mine, runLog, t0));
     }
+    LOG.info(
+        "merged the parts of {} strategy runs into their result files and status tables in {} s",
+        jobs.size(),
+        String.format(Locale.ROOT, "%.2f", (System.nanoTime() - m0) / 1e9));
     return outcomes;
   }
 
