@@ -103,7 +103,8 @@ class OrchestratorTest {
         .containsPattern(
             "task NIFTY_exp2024-01-04: 4 days, 3 strategies, 1 failed, [0-9]+\\.[0-9]{2} s")
         .containsPattern(
-            "task NIFTY_exp2024-01-11: 1 days, 3 strategies, 0 failed, [0-9]+\\.[0-9]{2} s");
+            "task NIFTY_exp2024-01-11: 1 days, 3 strategies, 0 failed, [0-9]+\\.[0-9]{2} s")
+        .containsPattern("merged the parts of 3 strategy runs into .* in [0-9]+\\.[0-9]{2} s");
 
     List<TradeLeg> trades = TradeParquet.read(s.tradeFiles().get("buy_at_time"));
     assertThat(trades).hasSize(5); // one a day
