@@ -106,11 +106,15 @@ public final class Orchestrator {
   public RunSummary run(RunConfig config, PrintStream err)
       throws IOException, InterruptedException {
     Outcome o = runAll(List.of(config), err).get(0);
-    if (o.error() instanceof IOException io) {
+    Exception e = o.error();
+    if (e instanceof IOException io) {
       throw io;
     }
-    if (o.error() instanceof RuntimeException re) {
+    if (e instanceof RuntimeException re) {
       throw re;
+    }
+    if (e != null) {
+      throw new IOException(e.getMessage(), e);
     }
     return o.summary();
   }
