@@ -2,12 +2,19 @@ package in.nfopslab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.nfopslab.core.instrument.Symbol;
+import in.nfopslab.core.lab.LabPaths;
 import in.nfopslab.orchestrator.StatusParquet;
+import in.nfopslab.orchestrator.StatusRow;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -262,6 +269,53 @@ class LabCommandsTest {
     assertThat(out.toString())
         .contains("cache warm BANKNIFTY: 2 days")
         .contains("cache warm NIFTY: 2 days");
+  }
+
+  @Test
+  void retryTakesTheStatusFilesOfARunOverSeveralSymbolsAndRetriesBoth(@TempDir Path dir)
+      throws Exception {
+    Path both = dir.resolve("lab");
+    assertThat(
+            line(
+                "data generate --root "
+                    + both
+                    + " --preset tiny --symbols NIFTY,BANKNIFTY"
+                    + " --start 2024-01-02 --end 2024-01-02 --seed 5"))
+        .isZero();
+    String labArgs = " --root " + both;
+    LabPaths paths = LabPaths.of(both);
+    LocalDate day = LocalDate.of(2024, 1, 2);
+    // a spot file of each symbol unreadable: each symbol's pairs fail, naming the file
+    Map<Path, byte[]> good = new LinkedHashMap<>();
+    for (String symbol : List.of("NIFTY", "BANKNIFTY")) {
+      Path spot = paths.spotFile(Symbol.parse(symbol), day);
+      good.put(spot, Files.readAllBytes(spot));
+      Files.write(spot, "not parquet".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(line("run" + labArgs + " --symbol NIFTY,BANKNIFTY --include orb --progress none"))
+        .isEqualTo(1);
+    assertThat(out.toString())
+        .contains("failed: orb NIFTY_exp2024-01-04")
+        .contains("failed: orb BANKNIFTY_exp2024-01-03");
+    String statusFiles = fieldOf(labArgs, "status_file");
+    assertThat(statusFiles.split(",")).hasSize(2);
+    assertThat(fieldOf(labArgs, "failed")).isEqualTo("2");
+
+    // the files mended, one retry of the state's list reruns the failed pair of each symbol
+    for (Map.Entry<Path, byte[]> e : good.entrySet()) {
+      Files.write(e.getKey(), e.getValue());
+    }
+    assertThat(line("retry" + labArgs + " --status " + statusFiles + " --progress none")).isZero();
+    assertThat(out.toString())
+        .contains("run NIFTY_2024-01-02_2024-01-02: 1 tasks, 1 pairs run, 0 reused; 1 ok, 0 failed")
+        .contains(
+            "run BANKNIFTY_2024-01-02_2024-01-02: 1 tasks, 1 pairs run, 0 reused; 1 ok, 0 failed");
+    for (String f : statusFiles.split(",")) {
+      assertThat(StatusParquet.read(Path.of(f)))
+          .extracting(StatusRow::status)
+          .containsOnly(StatusRow.OK);
+    }
+    assertThat(fieldOf(labArgs, "failed")).isEqualTo("0");
   }
 
   private String fieldOf(String labArgs, String field) {
