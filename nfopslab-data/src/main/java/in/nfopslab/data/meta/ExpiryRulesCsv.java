@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads meta/expiry_rules.csv, the exchange's expiry rules as data: {@code symbol, expiry_type,
@@ -75,16 +77,27 @@ public final class ExpiryRulesCsv {
     return new String[] {"symbol", "expiry_type", "kind", "weekday", "valid_from", "valid_to"};
   }
 
-  /** A weekday by full or three-letter English name, any case. */
-  static DayOfWeek weekday(String text) {
-    String t = text.trim();
+  /**
+   * Full and three-letter English weekday names, lower case (the expiry calendar names a weekday on
+   * every row; looking the names up through the locale data for each was most of its parse).
+   */
+  private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+  static {
     for (DayOfWeek d : DayOfWeek.values()) {
-      if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(t)
-          || d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equalsIgnoreCase(t)) {
-        return d;
+      for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT}) {
+        WEEKDAYS.put(d.getDisplayName(style, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
       }
     }
-    throw new IllegalArgumentException("not a weekday name");
+  }
+
+  /** A weekday by full or three-letter English name, any case. */
+  static DayOfWeek weekday(String text) {
+    DayOfWeek d = WEEKDAYS.get(text.trim().toLowerCase(Locale.ROOT));
+    if (d == null) {
+      throw new IllegalArgumentException("not a weekday name");
+    }
+    return d;
   }
 
   private static LocalDate bound(String text, boolean start) {
