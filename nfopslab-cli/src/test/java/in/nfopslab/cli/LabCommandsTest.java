@@ -318,6 +318,52 @@ class LabCommandsTest {
     assertThat(fieldOf(labArgs, "failed")).isEqualTo("0");
   }
 
+  @Test
+  void aSymbolWhoseResultsCannotBeWrittenFailsAloneAndTheOthersResultsStand(@TempDir Path dir)
+      throws Exception {
+    Path both = dir.resolve("lab");
+    assertThat(
+            line(
+                "data generate --root "
+                    + both
+                    + " --preset tiny --symbols NIFTY,BANKNIFTY"
+                    + " --start 2024-01-02 --end 2024-01-02 --seed 5"))
+        .isZero();
+    String labArgs = " --root " + both;
+    Path results = both.resolve("backtests/results");
+    // a folder with a file in it where NIFTY's orb result file goes: NIFTY's merge cannot write it
+    Path blocked = results.resolve("orb_NIFTY_2024-01-02_2024-01-02.parquet");
+    Files.createDirectories(blocked);
+    Files.writeString(blocked.resolve("keep"), "in the way");
+
+    assertThat(line("run" + labArgs + " --symbol NIFTY,BANKNIFTY --include orb --progress none"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("nfops run: NIFTY: ").contains(blocked.toString());
+    assertThat(out.toString())
+        .doesNotContain("run NIFTY_")
+        .contains("run BANKNIFTY_2024-01-02_2024-01-02: 1 tasks, 1 pairs run, 0 reused; 1 ok");
+    assertThat(results.resolve("orb_BANKNIFTY_2024-01-02_2024-01-02.parquet")).isRegularFile();
+    assertThat(results.resolve("run_all_status_BANKNIFTY_2024-01-02_2024-01-02.parquet"))
+        .isRegularFile();
+    assertThat(results.resolve("run_all_status_NIFTY_2024-01-02_2024-01-02.parquet"))
+        .doesNotExist();
+    // the command did not finish what it was asked: a monitor sees it failed, and the resume
+    // command merges NIFTY again from its parts once the way is clear
+    assertThat(fieldOf(labArgs, "state")).isEqualTo("failed");
+    Files.delete(blocked.resolve("keep"));
+    Files.delete(blocked);
+    assertThat(
+            line(
+                "run"
+                    + labArgs
+                    + " --symbol NIFTY,BANKNIFTY --include orb --resume --progress none"))
+        .isZero();
+    assertThat(out.toString())
+        .contains("run NIFTY_2024-01-02_2024-01-02: 1 tasks, 0 pairs run, 1 reused; 1 ok")
+        .contains("run BANKNIFTY_2024-01-02_2024-01-02: 1 tasks, 0 pairs run, 1 reused; 1 ok");
+    assertThat(blocked).isRegularFile();
+  }
+
   private String fieldOf(String labArgs, String field) {
     assertThat(line("status" + labArgs + " --field " + field)).isZero();
     return out.toString().strip();
