@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 
 /**
  * --symbol, --start, --end: the data a command works on (dates default to what the data covers).
- * {@code nfops run} and {@code nfops cache warm} take several symbols, comma-separated, and work
- * through them one after another in the same process; other commands take one.
+ * {@code nfops run} and {@code nfops cache warm} take several symbols, comma-separated, in one
+ * process (a run puts all their tasks on one pool; cache warm goes through them one after another);
+ * other commands take one.
  */
 final class RangeOptions {
   @Option(
