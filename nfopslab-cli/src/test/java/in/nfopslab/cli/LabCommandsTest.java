@@ -199,14 +199,7 @@ class LabCommandsTest {
   @Test
   void runTakesSeveralSymbolsOnOnePoolWithTheResultsOfSeparateRuns(@TempDir Path dir)
       throws Exception {
-    Path both = dir.resolve("lab");
-    assertThat(
-            line(
-                "data generate --root "
-                    + both
-                    + " --preset tiny --symbols NIFTY,BANKNIFTY"
-                    + " --start 2024-01-02 --end 2024-01-03 --seed 5"))
-        .isZero();
+    Path both = twoSymbolLab(dir, "2024-01-03");
     String o = dir.resolve("out").toString();
     String lab2 = " --root " + both + " --out " + o;
     assertThat(
@@ -274,14 +267,7 @@ class LabCommandsTest {
   @Test
   void retryTakesTheStatusFilesOfARunOverSeveralSymbolsAndRetriesBoth(@TempDir Path dir)
       throws Exception {
-    Path both = dir.resolve("lab");
-    assertThat(
-            line(
-                "data generate --root "
-                    + both
-                    + " --preset tiny --symbols NIFTY,BANKNIFTY"
-                    + " --start 2024-01-02 --end 2024-01-02 --seed 5"))
-        .isZero();
+    Path both = twoSymbolLab(dir, "2024-01-02");
     String labArgs = " --root " + both;
     LabPaths paths = LabPaths.of(both);
     LocalDate day = LocalDate.of(2024, 1, 2);
@@ -321,14 +307,7 @@ class LabCommandsTest {
   @Test
   void aSymbolWhoseResultsCannotBeWrittenFailsAloneAndTheOthersResultsStand(@TempDir Path dir)
       throws Exception {
-    Path both = dir.resolve("lab");
-    assertThat(
-            line(
-                "data generate --root "
-                    + both
-                    + " --preset tiny --symbols NIFTY,BANKNIFTY"
-                    + " --start 2024-01-02 --end 2024-01-02 --seed 5"))
-        .isZero();
+    Path both = twoSymbolLab(dir, "2024-01-02");
     String labArgs = " --root " + both;
     Path results = both.resolve("backtests/results");
     // a folder with a file in it where NIFTY's orb result file goes: NIFTY's merge cannot write it
@@ -362,6 +341,20 @@ class LabCommandsTest {
         .contains("run NIFTY_2024-01-02_2024-01-02: 1 tasks, 0 pairs run, 1 reused; 1 ok")
         .contains("run BANKNIFTY_2024-01-02_2024-01-02: 1 tasks, 0 pairs run, 1 reused; 1 ok");
     assertThat(blocked).isRegularFile();
+  }
+
+  /** A generated tiny lab of NIFTY and BANKNIFTY from 2024-01-02 to {@code end}, under dir/lab. */
+  private Path twoSymbolLab(Path dir, String end) {
+    Path lab = dir.resolve("lab");
+    assertThat(
+            line(
+                "data generate --root "
+                    + lab
+                    + " --preset tiny --symbols NIFTY,BANKNIFTY --start 2024-01-02 --end "
+                    + end
+                    + " --seed 5"))
+        .isZero();
+    return lab;
   }
 
   private String fieldOf(String labArgs, String field) {
