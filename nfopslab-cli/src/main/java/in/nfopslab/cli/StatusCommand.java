@@ -95,6 +95,15 @@ final class StatusCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** A table of counts {ok, failed, skipped, legs} by name. */
+  private static void printCounts(PrintWriter out, String title, Map<String, long[]> counts) {
+    out.printf(Locale.ROOT, "%-22s %6s %7s %8s %8s%n", title, "ok", "failed", "skipped", "legs");
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      long[] c = e.getValue();
+      out.printf(Locale.ROOT, "%-22s %6d %7d %8d %8d%n", e.getKey(), c[0], c[1], c[2], c[3]);
+    }
+  }
+
   private static void printText(PrintWriter out, StatusReport r) {
     out.printf(
         Locale.ROOT,
@@ -118,13 +127,12 @@ final class StatusCommand implements Callable<Integer> {
             + (r.text("rows_from").equals("parts")
                 ? "  (counts below: pairs recorded so far)"
                 : ""));
+    if (r.symbols().size() > 1) {
+      // a run over several symbols: each symbol's counts first
+      printCounts(out, "symbol", r.symbols());
+    }
     if (!r.strategies().isEmpty()) {
-      out.printf(
-          Locale.ROOT, "%-22s %6s %7s %8s %8s%n", "strategy", "ok", "failed", "skipped", "legs");
-      for (Map.Entry<String, long[]> e : r.strategies().entrySet()) {
-        long[] c = e.getValue();
-        out.printf(Locale.ROOT, "%-22s %6d %7d %8d %8d%n", e.getKey(), c[0], c[1], c[2], c[3]);
-      }
+      printCounts(out, "strategy", r.strategies());
       double busy = (Double) r.fields().get("task_seconds");
       long pairs = (Long) r.fields().get("pairs");
       out.printf(

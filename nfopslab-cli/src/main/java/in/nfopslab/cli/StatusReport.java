@@ -27,9 +27,9 @@ import java.util.stream.Stream;
 /**
  * What {@code nfops status} knows about the latest run of a lab, built once and then printed as
  * text, as JSON or as {@code key=value} lines, so every format carries the same data. The scalar
- * fields are in {@link #fields()}; the JSON adds them, the per-strategy counts and the failures;
- * the key=value form flattens those two as {@code strategy.NAME.ok=..} and {@code
- * failure.N.error=..}.
+ * fields are in {@link #fields()}; the JSON adds them, the per-strategy and per-symbol counts and
+ * the failures; the key=value form flattens those as {@code strategy.NAME.ok=..}, {@code
+ * symbols.NAME.ok=..} and {@code failure.N.error=..}.
  *
  * <p>Rows come from the run's status file once it has finished, and from the parts written so far
  * while it is running or after it died, so "failures so far" are visible during a run.
@@ -39,12 +39,17 @@ final class StatusReport {
 
   private final Map<String, Object> fields;
   private final Map<String, long[]> strategies;
+  private final Map<String, long[]> symbols;
   private final List<StatusRow> failures;
 
   private StatusReport(
-      Map<String, Object> fields, Map<String, long[]> strategies, List<StatusRow> failures) {
+      Map<String, Object> fields,
+      Map<String, long[]> strategies,
+      Map<String, long[]> symbols,
+      List<StatusRow> failures) {
     this.fields = Collections.unmodifiableMap(fields);
     this.strategies = Collections.unmodifiableMap(strategies);
+    this.symbols = Collections.unmodifiableMap(symbols);
     this.failures = List.copyOf(failures);
   }
 
@@ -56,6 +61,11 @@ final class StatusReport {
   /** Per strategy: ok, failed, skipped, trade legs. */
   Map<String, long[]> strategies() {
     return strategies;
+  }
+
+  /** Per symbol, in the order the rows name them: ok, failed, skipped, trade legs. */
+  Map<String, long[]> symbols() {
+    return symbols;
   }
 
   List<StatusRow> failures() {
@@ -96,33 +106,23 @@ final class StatusReport {
     }
 
     Map<String, long[]> byStrategy = new TreeMap<>();
+    Map<String, long[]> bySymbol = new LinkedHashMap<>();
+    long[] all = new long[4];
     List<StatusRow> failures = new ArrayList<>();
-    long ok = 0;
-    long failed = 0;
-    long skipped = 0;
-    long trades = 0;
     double busy = 0;
     for (StatusRow r : rows) {
-      long[] c = byStrategy.computeIfAbsent(r.strategy(), k -> new long[4]);
-      switch (r.status()) {
-        case StatusRow.OK -> {
-          c[0]++;
-          ok++;
-        }
-        case StatusRow.FAILED -> {
-          c[1]++;
-          failed++;
-          failures.add(r);
-        }
-        default -> {
-          c[2]++;
-          skipped++;
-        }
+      count(all, r);
+      count(byStrategy.computeIfAbsent(r.strategy(), k -> new long[4]), r);
+      count(bySymbol.computeIfAbsent(r.symbol(), k -> new long[4]), r);
+      if (r.status().equals(StatusRow.FAILED)) {
+        failures.add(r);
       }
-      c[3] += r.trades();
-      trades += r.trades();
       busy += r.durationS();
     }
+    long ok = all[0];
+    long failed = all[1];
+    long skipped = all[2];
+    long trades = all[3];
 
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("state", liveness);
@@ -154,7 +154,17 @@ final class StatusReport {
     f.put("logs_dir", paths.logs().toString());
     f.put("engine", state.getProperty("engine"));
     f.put("resume_command", resumeCommand(state));
-    return new StatusReport(f, byStrategy, failures);
+    return new StatusReport(f, byStrategy, bySymbol, failures);
+  }
+
+  /** Adds a row to counts {ok, failed, skipped, trade legs}. */
+  private static void count(long[] c, StatusRow r) {
+    switch (r.status()) {
+      case StatusRow.OK -> c[0]++;
+      case StatusRow.FAILED -> c[1]++;
+      default -> c[2]++;
+    }
+    c[3] += r.trades();
   }
 
   String json() {
@@ -167,24 +177,11 @@ final class StatusReport {
           .append(jsonValue(e.getValue()));
       first = false;
     }
-    b.append(",\"strategies\":{");
-    first = true;
-    for (Map.Entry<String, long[]> e : strategies.entrySet()) {
-      long[] c = e.getValue();
-      b.append(first ? "" : ",")
-          .append(Json.str(e.getKey()))
-          .append(":{\"ok\":")
-          .append(c[0])
-          .append(",\"failed\":")
-          .append(c[1])
-          .append(",\"skipped\":")
-          .append(c[2])
-          .append(",\"trades\":")
-          .append(c[3])
-          .append('}');
-      first = false;
-    }
-    b.append("},\"failures\":[");
+    b.append(",\"strategies\":");
+    countsJson(b, strategies);
+    b.append(",\"symbols\":");
+    countsJson(b, symbols);
+    b.append(",\"failures\":[");
     for (int i = 0; i < failures.size(); i++) {
       StatusRow r = failures.get(i);
       b.append(i == 0 ? "" : ",")
@@ -201,6 +198,28 @@ final class StatusReport {
     return b.append("]}").toString();
   }
 
+  /** {@code {"NAME":{"ok":..,"failed":..,"skipped":..,"trades":..},...}} */
+  private static void countsJson(StringBuilder b, Map<String, long[]> counts) {
+    b.append('{');
+    boolean first = true;
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      long[] c = e.getValue();
+      b.append(first ? "" : ",")
+          .append(Json.str(e.getKey()))
+          .append(":{\"ok\":")
+          .append(c[0])
+          .append(",\"failed\":")
+          .append(c[1])
+          .append(",\"skipped\":")
+          .append(c[2])
+          .append(",\"trades\":")
+          .append(c[3])
+          .append('}');
+      first = false;
+    }
+    b.append('}');
+  }
+
   /**
    * The same data as {@link #json()}, one {@code key=value} per line; newlines in values become a
    * literal \n.
@@ -210,14 +229,8 @@ final class StatusReport {
     for (Map.Entry<String, Object> e : fields.entrySet()) {
       out.add(e.getKey() + "=" + kv(e.getValue()));
     }
-    for (Map.Entry<String, long[]> e : strategies.entrySet()) {
-      String p = "strategy." + e.getKey() + ".";
-      long[] c = e.getValue();
-      out.add(p + "ok=" + c[0]);
-      out.add(p + "failed=" + c[1]);
-      out.add(p + "skipped=" + c[2]);
-      out.add(p + "trades=" + c[3]);
-    }
+    countsKeyValues(out, "strategy.", strategies);
+    countsKeyValues(out, "symbols.", symbols);
     for (int i = 0; i < failures.size(); i++) {
       StatusRow r = failures.get(i);
       String p = "failure." + (i + 1) + ".";
@@ -227,6 +240,17 @@ final class StatusReport {
       out.add(p + "log=" + kv(r.logPath()));
     }
     return out;
+  }
+
+  private static void countsKeyValues(List<String> out, String prefix, Map<String, long[]> counts) {
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      String p = prefix + e.getKey() + ".";
+      long[] c = e.getValue();
+      out.add(p + "ok=" + c[0]);
+      out.add(p + "failed=" + c[1]);
+      out.add(p + "skipped=" + c[2]);
+      out.add(p + "trades=" + c[3]);
+    }
   }
 
   private static String jsonValue(Object v) {

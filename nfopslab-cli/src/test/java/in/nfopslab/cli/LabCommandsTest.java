@@ -224,6 +224,18 @@ class LabCommandsTest {
     assertThat(fieldOf(lab2, "status_file")).isEqualTo(niftyStatus + "," + bankStatus);
     long pairs = StatusParquet.read(niftyStatus).size() + StatusParquet.read(bankStatus).size();
     assertThat(Long.parseLong(fieldOf(lab2, "ok"))).isEqualTo(pairs).isGreaterThan(2);
+    // counts per symbol as well as per strategy
+    long niftyPairs = StatusParquet.read(niftyStatus).size();
+    assertThat(line("status" + lab2 + " --format kv")).isZero();
+    assertThat(out.toString().lines())
+        .contains("symbols.NIFTY.ok=" + niftyPairs)
+        .contains("symbols.BANKNIFTY.ok=" + (pairs - niftyPairs))
+        .contains("symbols.NIFTY.failed=0");
+    assertThat(line("status" + lab2)).isZero();
+    assertThat(out.toString())
+        .containsPattern("(?m)^symbol +ok +failed +skipped +legs$")
+        .containsPattern("(?m)^NIFTY +" + niftyPairs + " +0 +0 +[0-9]+$")
+        .containsPattern("(?m)^BANKNIFTY +" + (pairs - niftyPairs) + " +0 +0 +[0-9]+$");
     assertThat(fieldOf(lab2, "resume_command"))
         .contains("--symbol NIFTY,BANKNIFTY --start 2024-01-02 --end 2024-01-03")
         .endsWith("--resume");
