@@ -98,9 +98,17 @@ public final class Orchestrator {
       String runId,
       Path partsDir,
       Map<RunTask, List<StrategyRun>> pending,
-      Map<RunTask, String> dataKeys,
-      int toRun,
-      int reused) {}
+      Map<RunTask, String> dataKeys) {
+    /** The pairs that run now. */
+    int toRun() {
+      return pending.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** The pairs merged from earlier parts (or reported as not run when there is none). */
+    int reused() {
+      return ctx.tasks().size() * runs.size() - toRun();
+    }
+  }
 
   /** One symbol's run; a symbol that cannot run or merge throws (its message names why). */
   public RunSummary run(RunConfig config, PrintStream err)
@@ -263,8 +271,6 @@ public final class Orchestrator {
     Path partsDir = config.paths().out().resolve("parts").resolve(runId);
     Map<RunTask, List<StrategyRun>> pending = new LinkedHashMap<>();
     Map<RunTask, String> dataKeys = new LinkedHashMap<>();
-    int reused = 0;
-    int toRun = 0;
     String code = CodeIdentity.ofRun(runs.stream().map(r -> r.factory().getClass()));
     for (RunTask task : ctx.tasks()) {
       String key = ctx.dataKey(task, config.engine(), code);
@@ -274,18 +280,16 @@ public final class Orchestrator {
         boolean selected =
             config.onlyPairs() == null
                 || config.onlyPairs().contains(r.config().name() + "|" + task.id());
-        if (!selected || (config.resume() && doneBefore(partsDir, r, task, key))) {
-          reused++; // merged from its earlier part (or reported as not run when there is none)
-        } else {
+        // a pair not run now is merged from its earlier part (or reported as not run without one)
+        if (selected && !(config.resume() && doneBefore(partsDir, r, task, key))) {
           list.add(r);
-          toRun++;
         }
       }
       if (!list.isEmpty()) {
         pending.put(task, list);
       }
     }
-    return new Plan(config, runs, ctx, runId, partsDir, pending, dataKeys, toRun, reused);
+    return new Plan(config, runs, ctx, runId, partsDir, pending, dataKeys);
   }
 
   /**
